@@ -1,0 +1,1 @@
+//! Untrusted text made safe to show in a terminal (being written).
