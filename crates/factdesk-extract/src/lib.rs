@@ -9,6 +9,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod identity;
+
+pub use identity::{ANCHOR_CONTEXT_CHARS, anchor_for, claim_id};
+
 pub use factdesk_numbers::{Approx, Category, Language, Quantity};
 
 /// What makes a claim checkable. A claim can be several kinds at once.
