@@ -1,1 +1,217 @@
-//! Untrusted text made safe to show in a terminal (being written).
+//! Untrusted text made safe to show in a terminal.
+//!
+//! Articles, claims, notes, sources and file names come from anywhere. A
+//! terminal obeys escape sequences wherever they appear, and bidi or
+//! zero-width characters make text read differently from what it is, so
+//! everything shown on screen or exported passes through this crate once, at
+//! load or paste time.
+//!
+//! # What is replaced, and with what
+//!
+//! | characters | [`Glyphs::Unicode`] | [`Glyphs::Ascii`] | width |
+//! |---|---|---|---|
+//! | C0 controls except '\n', '\t', '\r' (ESC, BEL, BS, NUL, VT, FF …) | Control Pictures U+2400 + code: ESC → `␛`, NUL → `␀` | caret notation: `^[`, `^@`, `^G` | 1 / 2 |
+//! | DEL (U+007F) | `␡` | `^?` | 1 / 2 |
+//! | C1 controls U+0080–U+009F | `⟨U+009B⟩` | `<U+009B>` | 8 |
+//! | bidi marks, embeddings, overrides, isolates (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) | `⟨U+202E⟩` | `<U+202E>` | 8 |
+//! | invisible characters that can hide text: U+200B, U+2060–U+206F, U+FEFF (BOM), U+180E, U+FFF9–U+FFFB, line/paragraph separators U+2028/U+2029 | `⟨U+200B⟩` | `<U+200B>` | 8 |
+//! | tag characters U+E0000–U+E007F (hidden "ASCII smuggling") | `⟨U+E0041⟩` | `<U+E0041>` | 9 |
+//! | soft hyphen U+00AD | `-` | `-` | 1 |
+//! | tab | spaces to the next multiple of 4 columns (one space in single-line fields) | same | 1–4 |
+//! | "\r\n" and a lone '\r' | '\n' (one space in single-line fields) | same | — |
+//!
+//! Every placeholder has a fixed, non-zero width that is the same in
+//! East-Asian-ambiguous terminals. ZWNJ and ZWJ (U+200C, U+200D) and
+//! variation selectors are kept: scripts and emoji need them.
+//!
+//! The soft hyphen becomes a plain '-' rather than a code: it is common in
+//! text pasted from web pages, where a code in the middle of words would be
+//! noise, yet terminals disagree on its width (`unicode-width` says 0, many
+//! terminals draw one column), which would misalign every line after it.
+//!
+//! An escape sequence like "\x1b[31m" becomes "␛[31m": the tail stays as
+//! visible text, on purpose. The terminal never receives the ESC, and the
+//! reader sees that the article contained one.
+//!
+//! Clean text, the common case, is found with a vectorised byte scan and
+//! copied in one piece with an empty offset map.
+
+mod classify;
+mod map;
+
+use std::fmt::Write as _;
+
+use unicode_width::UnicodeWidthStr;
+
+use classify::{Class, classify, next_candidate};
+use map::{NoMap, OffsetMap, Recorder};
+
+pub use map::SafeText;
+
+/// How placeholders are drawn: `Ascii` for terminals or locales that cannot
+/// show the Control Pictures block (`--ascii`, non-UTF-8 locales).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Glyphs {
+    /// Control Pictures (`␛`) and `⟨U+202E⟩`.
+    #[default]
+    Unicode,
+    /// Caret notation (`^[`) and `<U+202E>`, pure ASCII.
+    Ascii,
+}
+
+/// Tab stops fall on every multiple of this many columns.
+const TAB_WIDTH: usize = 4;
+
+/// Sanitizes multi-line text (articles, notes) and keeps the offset map.
+///
+/// Keeps '\n', turns "\r\n" and a lone '\r' into '\n', expands tabs to the
+/// next multiple of 4 columns (columns counted with `unicode-width` since
+/// the last newline), and replaces the rest as the crate docs list.
+pub fn sanitize(raw: &str, glyphs: Glyphs) -> SafeText {
+    let mut map = OffsetMap::default();
+    let text = run::<false, _>(raw, glyphs, &mut map);
+    SafeText::new(text, raw.len(), map)
+}
+
+/// Sanitizes a single-line field (claim text in a list row, source URLs,
+/// file names, speaker names, text pasted into one-line inputs): like
+/// [`sanitize`], but newlines, "\r\n", lone '\r' and tabs each become one
+/// space so the field cannot break the row it is drawn in.
+pub fn sanitize_line(raw: &str, glyphs: Glyphs) -> String {
+    run::<true, _>(raw, glyphs, &mut NoMap)
+}
+
+/// Sanitizes text pasted into the multi-line note editor: the same text as
+/// `sanitize(raw, glyphs).as_str()`, without building an offset map.
+pub fn sanitize_paste(raw: &str, glyphs: Glyphs) -> String {
+    run::<false, _>(raw, glyphs, &mut NoMap)
+}
+
+/// True when [`sanitize`] would change the text; lets callers keep clean
+/// text (most text) borrowed and skip the copy.
+pub fn needs_sanitizing(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    let mut from = 0;
+    while let Some(at) = next_candidate::<false>(bytes, from) {
+        // Candidates are always on char boundaries (ASCII or lead bytes).
+        let Some(c) = raw.get(at..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if classify(c) != Class::Keep {
+            return true;
+        }
+        from = at + c.len_utf8();
+    }
+    false
+}
+
+/// Where the current line's column count can resume from without
+/// re-measuring the whole line at every tab.
+struct Columns {
+    /// Display byte offset from which width is still unmeasured.
+    measured_to: usize,
+    /// Column at `measured_to`.
+    column: usize,
+}
+
+/// The sanitizer. `LINE` selects single-line behaviour; `recorder` gets
+/// every replacement (or ignores them).
+fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut R) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = String::new();
+    let mut replaced_any = false;
+    // Start of the original text not yet copied to `out`.
+    let mut copied = 0;
+    // Where to resume scanning (past characters found to be fine).
+    let mut from = 0;
+    let mut columns = Columns {
+        measured_to: 0,
+        column: 0,
+    };
+    while let Some(at) = next_candidate::<LINE>(bytes, from) {
+        // Invariant: `at` is a char boundary (the scan only stops on ASCII
+        // or UTF-8 lead bytes), and `copied <= at`.
+        let Some(c) = raw.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let class = classify(c);
+        if class == Class::Keep || (!LINE && class == Class::Newline) {
+            from = at + c.len_utf8();
+            continue;
+        }
+        if !replaced_any {
+            // First replacement: room for the text plus some growth.
+            out.reserve(raw.len() + raw.len() / 8 + 16);
+            replaced_any = true;
+        }
+        out.push_str(raw.get(copied..at).unwrap_or_default());
+        let display_start = out.len();
+        let mut original_len = c.len_utf8();
+        match class {
+            Class::Keep => {}
+            Class::Newline => out.push(' '),
+            Class::CarriageReturn => {
+                if bytes.get(at + 1) == Some(&b'\n') {
+                    original_len = 2;
+                }
+                if LINE {
+                    out.push(' ');
+                } else {
+                    out.push('\n');
+                }
+            }
+            Class::Tab if LINE => out.push(' '),
+            Class::Tab => {
+                let column = column_at_end(&out, &mut columns);
+                let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                columns.measured_to = out.len();
+                columns.column = column + spaces;
+            }
+            Class::C0(code) => match glyphs {
+                Glyphs::Unicode => {
+                    out.push(char::from_u32(0x2400 + u32::from(code)).unwrap_or('␦'))
+                }
+                Glyphs::Ascii => {
+                    out.push('^');
+                    out.push(char::from(code ^ 0x40));
+                }
+            },
+            Class::Delete => match glyphs {
+                Glyphs::Unicode => out.push('␡'),
+                Glyphs::Ascii => out.push_str("^?"),
+            },
+            Class::Coded(c) => {
+                // Writing to a String cannot fail.
+                let _ = match glyphs {
+                    Glyphs::Unicode => write!(out, "⟨U+{:04X}⟩", u32::from(c)),
+                    Glyphs::Ascii => write!(out, "<U+{:04X}>", u32::from(c)),
+                };
+            }
+            Class::SoftHyphen => out.push('-'),
+        }
+        recorder.replaced(at, original_len, display_start, out.len() - display_start);
+        from = at + original_len;
+        copied = from;
+    }
+    if !replaced_any {
+        // Clean: one copy, no map.
+        return raw.to_owned();
+    }
+    out.push_str(raw.get(copied..).unwrap_or_default());
+    out
+}
+
+/// The display column at the end of `out`, measuring only what was added
+/// since the last call (or since the last newline in it).
+fn column_at_end(out: &str, columns: &mut Columns) -> usize {
+    let unmeasured = out.get(columns.measured_to..).unwrap_or_default();
+    let (line_part, column) = match unmeasured.rfind('\n') {
+        Some(newline) => (unmeasured.get(newline + 1..).unwrap_or_default(), 0),
+        None => (unmeasured, columns.column),
+    };
+    column + line_part.width()
+}
+
+#[cfg(test)]
+mod tests;
