@@ -11,6 +11,15 @@
 
 use serde::{Deserialize, Serialize};
 
+mod digits;
+mod grammar;
+mod hedges;
+mod lexicon;
+mod scan;
+mod tokens;
+mod units;
+mod words;
+
 /// The language whose conventions decide how a text is read
 /// (`2.500` is 2500 in Indonesian and 2.5 in English).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -129,6 +138,5 @@ pub struct Quantity {
 ///
 /// Results are sorted by `start` and never overlap.
 pub fn find_quantities(text: &str, lang: Language) -> Vec<Quantity> {
-    let _ = (text, lang);
-    Vec::new()
+    scan::find(text, lang)
 }

@@ -1,0 +1,1222 @@
+//! Assembling quantities from tokens: number cores, scales, ranges, units,
+//! hedges, dates, times and identifiers.
+//!
+//! The parser walks the tokens of one region left to right. At each token it
+//! first tries the forms that are *not* amounts (dates, clock times, law
+//! numbers, glued codes such as "G20"), then a number core; a core is then
+//! extended forward (scale, range, unit, counted noun) and backward (currency
+//! mark, minus, hedge, range opener), never into the previous quantity.
+
+use crate::hedges::{HEDGES, RANGE_OPENERS};
+use crate::lexicon::W;
+use crate::tokens::{Gap, Kind, Tok};
+use crate::units::{self, match_phrase_before};
+use crate::{Approx, Category, Language, Quantity, digits, words};
+
+/// A number as read, before units and hedges.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    s: usize,
+    e: usize,
+    value: f64,
+    range: Option<(f64, f64)>,
+    ordinal: bool,
+    /// The scale word applied, if any (for "2-3 juta").
+    scale: Option<f64>,
+    /// Plain digits without separators or decimals (year candidates).
+    plain_int_digits: Option<usize>,
+}
+
+struct P<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    lang: Language,
+    /// Tokens before this index belong to earlier quantities.
+    floor: usize,
+}
+
+fn q(text: &str, toks: &[Tok], s: usize, e: usize, cat: Category) -> Quantity {
+    let (a, b) = (toks[s].s, toks[e - 1].e);
+    Quantity {
+        text: text[a..b].to_string(),
+        start: a,
+        end: b,
+        value: None,
+        low: None,
+        high: None,
+        unit: None,
+        category: cat,
+        approx: None,
+    }
+}
+
+fn set_point(qt: &mut Quantity, v: f64) {
+    qt.value = Some(v);
+    qt.low = Some(v);
+    qt.high = Some(v);
+}
+
+impl<'a> P<'a> {
+    fn tok(&self, k: usize) -> Option<&'a Tok> {
+        self.toks.get(k)
+    }
+    fn t(&self, k: usize) -> &'a str {
+        self.toks.get(k).map(|t| &self.text[t.s..t.e]).unwrap_or("")
+    }
+    fn is_word(&self, k: usize, w: &str) -> bool {
+        matches!(self.tok(k), Some(t) if t.kind == Kind::Word && self.t(k).eq_ignore_ascii_case(w))
+    }
+    fn is_sym(&self, k: usize, c: char) -> bool {
+        matches!(self.tok(k), Some(t) if t.kind == Kind::Sym(c))
+    }
+    fn glued(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if t.gap == Gap::Glued)
+    }
+    fn same_line(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if t.gap != Gap::Break)
+    }
+    fn has(&self, k: usize, f: impl Fn(&W) -> bool) -> bool {
+        self.tok(k).is_some_and(|t| t.lex.iter().any(f))
+    }
+    fn num(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if t.kind == Kind::Num)
+    }
+    /// Index past a run of quote marks at `k`.
+    fn skip_quotes(&self, mut k: usize) -> usize {
+        while matches!(self.tok(k), Some(t) if matches!(t.kind, Kind::Sym('"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»'))) {
+            k += 1;
+        }
+        k
+    }
+    /// True when token `k` ends the phrase: end of region, line break or punctuation.
+    fn at_end(&self, k: usize) -> bool {
+        match self.tok(k) {
+            None => true,
+            Some(t) => t.gap == Gap::Break || matches!(t.kind, Kind::Sym(c) if ".,;:!?)]".contains(c)),
+        }
+    }
+
+    fn small_int(&self, k: usize, max: u32) -> Option<u32> {
+        let t = self.tok(k)?;
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let raw = self.t(k);
+        if raw.len() > 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let v: u32 = raw.parse().ok()?;
+        (v <= max).then_some(v)
+    }
+    fn year_at(&self, k: usize) -> Option<u32> {
+        let raw = self.t(k);
+        if self.num(k) && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
+            let y: u32 = raw.parse().ok()?;
+            return (1800..=2100).contains(&y).then_some(y);
+        }
+        None
+    }
+    fn month_at(&self, k: usize) -> Option<u8> {
+        if !self.same_line(k) && k > 0 {
+            return None;
+        }
+        let t = self.tok(k)?;
+        t.lex.iter().find_map(|w| if let W::Month(m) = w { Some(*m) } else { None })
+            // short month names must be capitalized ("Mar", not "mar")
+            .filter(|_| self.t(k).len() > 3 || self.t(k).starts_with(|c: char| c.is_ascii_uppercase()))
+    }
+
+    // ---------- forms that are not amounts ----------
+
+    /// Dates, years with a cue, day names, clock times and identifiers at `i`.
+    fn special(&self, i: usize) -> Option<(Quantity, usize)> {
+        let text = self.text;
+        let toks = self.toks;
+        let tok = self.tok(i)?;
+        // Clock time: "pukul 10.30 WIB", "10:30", "10.30 WIB".
+        {
+            let (k, cue) = if self.is_word(i, "pukul") || self.is_word(i, "jam") && self.num(i + 1) && self.t(i + 1).contains('.') {
+                (i + 1, true)
+            } else {
+                (i, false)
+            };
+            if self.num(k) {
+                let raw = self.t(k);
+                let mut e = None;
+                if let Some((h, m)) = raw.split_once('.')
+                    && !m.contains('.')
+                    && m.len() == 2
+                    && h.len() <= 2
+                    && h.parse::<u32>().is_ok_and(|h| h <= 24)
+                    && m.parse::<u32>().is_ok_and(|m| m < 60)
+                {
+                    e = Some(k + 1);
+                } else if self.is_sym(k + 1, ':') && self.glued(k + 1) && self.glued(k + 2) && self.small_int(k + 2, 59).is_some() && self.t(k + 2).len() == 2 && self.small_int(k, 24).is_some() {
+                    e = Some(k + 3);
+                } else if cue && self.small_int(k, 24).is_some() && raw.bytes().all(|b| b.is_ascii_digit()) && self.is_tz(k + 1) {
+                    e = Some(k + 1);
+                }
+                if let Some(mut e) = e {
+                    let zone = self.is_tz(e);
+                    if cue || zone || self.t(k).contains(':') || self.is_sym(k + 1, ':') {
+                        if zone {
+                            e = self.tz_end(e);
+                        }
+                        return Some((q(text, toks, i, e, Category::Time), e));
+                    }
+                }
+            }
+        }
+        // Identifiers after a cue: "UU No. 11 Tahun 2020", "Pasal 27 ayat (3)".
+        if tok.kind == Kind::Word && is_id_cue(self.t(i)) {
+            let mut k = i;
+            while self.tok(k).is_some_and(|t| t.kind == Kind::Word && is_id_cue(self.t(k))) && (k == i || self.same_line(k)) {
+                k += 1;
+                if self.is_sym(k, '.') {
+                    k += 1;
+                }
+            }
+            if self.num(k) && self.same_line(k) {
+                let mut e = k + 1;
+                while (self.is_sym(e, '/') || self.is_sym(e, '-') || self.is_sym(e, '.')) && self.glued(e) && self.num(e + 1) && self.glued(e + 1) {
+                    e += 2;
+                }
+                if self.is_word(e, "tahun") && self.year_at(e + 1).is_some() {
+                    e += 2;
+                }
+                if self.is_word(e, "ayat") {
+                    if self.is_sym(e + 1, '(') && self.num(e + 2) && self.is_sym(e + 3, ')') {
+                        e += 4;
+                    } else if self.num(e + 1) {
+                        e += 2;
+                    }
+                }
+                let mut qt = q(text, toks, i, e, Category::Identifier);
+                if let Some(d) = digits::parse(self.t(k), self.lang) {
+                    qt.value = Some(d.value);
+                }
+                return Some((qt, e));
+            }
+        }
+        // Glued codes: "G20", "COVID-19", "H5N1", "MH-17".
+        if tok.kind == Kind::Word && (i == 0 || !self.glued(i) || !self.num(i - 1)) {
+            let w = self.t(i);
+            let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            let code = (self.num(i + 1) && self.glued(i + 1) && !is_currency_word(w) && !self.is_word(i, "ke"))
+                || (caps && !is_currency_word(w) && self.is_sym(i + 1, '-') && self.glued(i + 1) && self.num(i + 2) && self.glued(i + 2));
+            if code {
+                let mut e = i + 1;
+                while self.glued(e) && (self.num(e) || self.tok(e).is_some_and(|t| t.kind == Kind::Word) || (self.is_sym(e, '-') && self.glued(e + 1) && (self.num(e + 1)))) {
+                    e += 1;
+                }
+                return Some((q(text, toks, i, e, Category::Identifier), e));
+            }
+        }
+        // Phone numbers: "+62 21 555 1234", "0812-3456-7890".
+        if (self.is_sym(i, '+') && self.num(i + 1) && self.glued(i + 1)) || (self.num(i) && self.t(i).starts_with('0') && self.t(i).len() >= 3 && self.t(i).bytes().all(|b| b.is_ascii_digit())) {
+            let mut k = if self.num(i) { i } else { i + 1 };
+            let mut digits_n = 0;
+            let mut e = k;
+            loop {
+                if !self.num(k) || !self.t(k).bytes().all(|b| b.is_ascii_digit()) {
+                    break;
+                }
+                digits_n += self.t(k).len();
+                e = k + 1;
+                if self.is_sym(k + 1, '-') && self.num(k + 2) {
+                    k += 2;
+                } else if self.num(k + 1) && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if digits_n >= 9 {
+                return Some((q(text, toks, i, e, Category::Identifier), e));
+            }
+        }
+        // Day names: "pada hari Rabu", "Kamis pagi", "Sabtu (12/3/2024)", "on Tuesday".
+        {
+            let mut k = i;
+            if self.is_word(k, "pada") || self.is_word(k, "on") || self.is_word(k, "last") || self.is_word(k, "next") {
+                k += 1;
+            }
+            if self.is_word(k, "hari") && self.same_line(k + 1) {
+                k += 1;
+            }
+            if self.has(k, |w| matches!(w, W::Day)) && self.t(k).starts_with(|c: char| c.is_ascii_uppercase()) && (k == i || self.same_line(k)) {
+                let mut e = k + 1;
+                let mut value = None;
+                if self.is_sym(e, '(')
+                    && let Some((v, e2)) = self.slash_date(e + 1)
+                    && self.is_sym(e2, ')')
+                {
+                    value = v;
+                    e = e2 + 1;
+                } else if self.is_sym(e, ',') && let Some((v, e2)) = self.dmy_words(e + 1) {
+                    value = v;
+                    e = e2;
+                } else if let Some((v, e2)) = self.dmy_words(e) {
+                    value = v;
+                    e = e2;
+                }
+                if self.has(e, |w| matches!(w, W::DayPart)) && self.same_line(e) {
+                    e += 1;
+                    if self.is_word(e, "hari") && self.is_word(e - 1, "dini") {
+                        e += 1;
+                    }
+                }
+                let mut qt = q(text, toks, i, e, Category::Date);
+                qt.value = value;
+                qt.low = value;
+                qt.high = value;
+                return Some((qt, e));
+            }
+        }
+        // Absolute dates: "22 Januari 2015", "March 3, 2024", "12/3/2024", "12.03.2024".
+        {
+            let k = if self.is_word(i, "pada") || self.is_word(i, "on") || self.is_word(i, "tanggal") || self.is_word(i, "per") { i + 1 } else { i };
+            if k == i || self.same_line(k) {
+                if let Some((v, e)) = self.dmy_words(k).or_else(|| self.slash_date(k)) {
+                    let mut qt = q(text, toks, i, e, Category::Date);
+                    qt.value = v;
+                    qt.low = v;
+                    qt.high = v;
+                    return Some((qt, e));
+                }
+                if self.num(k) && let Some(v) = self.dotted_date(k) {
+                    let mut qt = q(text, toks, i, k + 1, Category::Date);
+                    set_point(&mut qt, v);
+                    return Some((qt, k + 1));
+                }
+            }
+        }
+        // Years: "tahun 2015", "pada 2023", "in 2004", "2014-2015".
+        {
+            let cue_in_span = ["tahun", "pada", "in", "sejak", "since", "sepanjang", "during"];
+            let mut k = i;
+            let mut cue = false;
+            if cue_in_span.iter().any(|c| self.is_word(i, c)) {
+                k = i + 1;
+                cue = true;
+            }
+            if let Some(y) = self.year_at(k).filter(|_| k == i || self.same_line(k)) {
+                let year_like_context = cue || self.prev_is_year_cue(i);
+                let next_is_noun = self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space && t.kind == Kind::Word) && self.count_noun(k + 1).is_some();
+                let unit_next = units::suffix_at(text, toks, k + 1).is_some() || self.scale_word(k + 1).is_some();
+                if year_like_context || (!next_is_noun && !unit_next) {
+                    // A year range "2014-2015".
+                    if (self.is_sym(k + 1, '-') || self.is_sym(k + 1, '–')) && let Some(y2) = self.year_at(k + 2)
+                        && y2 > y
+                    {
+                        let mut qt = q(text, toks, i, k + 3, Category::Year);
+                        qt.low = Some(f64::from(y));
+                        qt.high = Some(f64::from(y2));
+                        return Some((qt, k + 3));
+                    }
+                    if self.is_sym(k + 1, '-') && self.num(k + 2) && self.glued(k + 2) {
+                        // "2024-03-12" etc.: leave it to the number rules
+                    } else {
+                        let mut qt = q(text, toks, i, k + 1, Category::Year);
+                        set_point(&mut qt, f64::from(y));
+                        return Some((qt, k + 1));
+                    }
+                }
+            }
+        }
+        // Month and year: "Januari 2015".
+        if let Some(m) = self.month_at(i)
+            && let Some(y) = self.year_at(i + 1)
+            && self.same_line(i + 1)
+        {
+            let _ = m;
+            let mut qt = q(text, toks, i, i + 2, Category::Date);
+            set_point(&mut qt, f64::from(y) * 100.0 + f64::from(m));
+            return Some((qt, i + 2));
+        }
+        // "berbulan-bulan", "bertahun-tahun".
+        if let Some(unit) = tok.lex.iter().find_map(|w| if let W::DurVague(u) = w { Some(*u) } else { None })
+            && self.is_sym(i + 1, '-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
+        {
+            let mut qt = q(text, toks, i, i + 3, Category::Duration);
+            qt.low = Some(2.0);
+            qt.unit = Some(unit.to_string());
+            return Some((qt, i + 3));
+        }
+        // Digit-count idioms: "satu digit ribuan", "“satu digit” ribuan", "single-digit thousands".
+        if let Some(r) = self.digit_idiom(i) {
+            return Some(r);
+        }
+        if self.is_word(i, "twice") {
+            let mut qt = q(text, toks, i, i + 1, Category::Ratio);
+            set_point(&mut qt, 2.0);
+            qt.unit = Some("x".into());
+            return Some((qt, i + 1));
+        }
+        None
+    }
+
+    fn is_tz(&self, k: usize) -> bool {
+        ["WIB", "WITA", "WIT", "GMT", "UTC", "am", "pm"].iter().any(|z| self.is_word(k, z))
+            || (self.is_word(k, "a") || self.is_word(k, "p")) && self.is_sym(k + 1, '.') && self.is_word(k + 2, "m")
+    }
+    fn tz_end(&self, k: usize) -> usize {
+        if (self.is_word(k, "a") || self.is_word(k, "p")) && self.is_word(k + 2, "m") {
+            if self.is_sym(k + 3, '.') { k + 4 } else { k + 3 }
+        } else {
+            k + 1
+        }
+    }
+
+    fn prev_is_year_cue(&self, i: usize) -> bool {
+        i > self.floor
+            && ["akhir", "awal", "pertengahan", "hingga", "sampai", "until", "by", "of", "sejak", "since", "tahun", "pada", "in"]
+                .iter()
+                .any(|c| self.is_word(i - 1, c))
+    }
+
+    /// "22 Januari 2015", "22 Januari", "March 3, 2024", "3 March 2024".
+    fn dmy_words(&self, k: usize) -> Option<(Option<f64>, usize)> {
+        if let Some(d) = self.small_int(k, 31).filter(|&d| d >= 1)
+            && let Some(m) = self.month_at(k + 1)
+            && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
+        {
+            if let Some(y) = self.year_at(k + 2).filter(|_| self.same_line(k + 2)) {
+                return Some((Some(ymd(y, m.into(), d)), k + 3));
+            }
+            return Some((None, k + 2));
+        }
+        if let Some(m) = self.month_at(k)
+            && self.lang == Language::En
+            && let Some(d) = self.small_int(k + 1, 31).filter(|&d| d >= 1)
+            && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
+        {
+            let mut j = k + 2;
+            if self.is_sym(j, ',') {
+                j += 1;
+            }
+            if let Some(y) = self.year_at(j).filter(|_| self.same_line(j)) {
+                return Some((Some(ymd(y, m.into(), d)), j + 1));
+            }
+            return Some((None, k + 2));
+        }
+        None
+    }
+
+    /// "12/3/2024" (D/M/Y in Indonesian, M/D/Y in English) or "1/4" after a day name.
+    fn slash_date(&self, k: usize) -> Option<(Option<f64>, usize)> {
+        let a = self.small_int(k, 31)?;
+        if !(self.is_sym(k + 1, '/') && self.glued(k + 1) && self.glued(k + 2)) {
+            return None;
+        }
+        let b = self.small_int(k + 2, 31)?;
+        let (d, m) = if self.lang == Language::En && a <= 12 { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&m) || d == 0 {
+            return None;
+        }
+        if self.is_sym(k + 3, '/') && self.glued(k + 3) && self.glued(k + 4) {
+            let raw = self.t(k + 4);
+            let y: u32 = if raw.len() == 4 { self.year_at(k + 4)? } else if raw.len() == 2 { 2000 + self.small_int(k + 4, 99)? } else { return None };
+            return Some((Some(ymd(y, m, d)), k + 5));
+        }
+        // Without a year only inside "(...)": the caller checks.
+        if self.is_sym(k.wrapping_sub(1), '(') && self.is_sym(k + 3, ')') {
+            return Some((None, k + 3));
+        }
+        None
+    }
+
+    fn dotted_date(&self, k: usize) -> Option<f64> {
+        let raw = self.t(k);
+        let parts: Vec<&str> = raw.split('.').collect();
+        if parts.len() != 3 || parts[2].len() != 4 || parts[0].len() > 2 || parts[1].len() > 2 {
+            return None;
+        }
+        let d: u32 = parts[0].parse().ok()?;
+        let m: u32 = parts[1].parse().ok()?;
+        let y: u32 = parts[2].parse().ok()?;
+        ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| ymd(y, m, d))
+    }
+
+    fn digit_idiom(&self, i: usize) -> Option<(Quantity, usize)> {
+        let count_word = |k: usize| -> Option<u32> {
+            let w = self.t(k).to_ascii_lowercase();
+            match w.as_str() {
+                "satu" | "single" => Some(1),
+                "dua" | "double" => Some(2),
+                "tiga" | "triple" => Some(3),
+                _ => None,
+            }
+        };
+        let vague_scale = |k: usize| -> Option<f64> {
+            self.tok(k)?.lex.iter().find_map(|w| match w {
+                W::Vague(lo, _) if *lo >= 1000.0 => Some(*lo),
+                _ => None,
+            })
+        };
+        let digit_word = |k: usize| self.is_word(k, "digit") || self.is_word(k, "digits");
+        // count [-] digit [quotes] [vague-scale]
+        if let Some(n) = count_word(i) {
+            let mut k = i + 1;
+            if self.is_sym(k, '-') {
+                k += 1;
+            }
+            if digit_word(k) && self.same_line(k) {
+                let mut e = k + 1;
+                let after = self.skip_quotes(e);
+                let mut scale = 1.0;
+                if let Some(sc) = vague_scale(after).filter(|_| self.same_line(after)) {
+                    scale = sc;
+                    e = after + 1;
+                }
+                return Some(self.idiom_q(i, e, n, scale));
+            }
+        }
+        // vague-scale [quotes] count digit
+        if let Some(sc) = vague_scale(i) {
+            let k = self.skip_quotes(i + 1);
+            if let Some(n) = count_word(k)
+                && digit_word(k + 1)
+                && self.same_line(k)
+            {
+                return Some(self.idiom_q(i, k + 2, n, sc));
+            }
+        }
+        // "six-figure"
+        if let Some(n) = self.tok(i).and_then(|t| t.lex.iter().find_map(|w| if let W::EnDigit(d) = w { Some(*d as u32) } else { None }))
+            && self.is_sym(i + 1, '-')
+            && self.is_word(i + 2, "figure")
+            && n >= 1
+        {
+            return Some(self.idiom_q(i, i + 3, n, 1.0));
+        }
+        None
+    }
+
+    fn idiom_q(&self, s: usize, e: usize, digits_n: u32, scale: f64) -> (Quantity, usize) {
+        let lo = 10f64.powi(digits_n as i32 - 1).max(1.0);
+        let hi = 10f64.powi(digits_n as i32) - 1.0;
+        let mut qt = q(self.text, self.toks, s, e, Category::Number);
+        qt.low = Some(if digits_n == 1 && scale == 1.0 { 1.0 } else { lo * scale });
+        qt.high = Some(if scale == 1.0 { hi } else { hi * scale + (scale - 1.0) });
+        (qt, e)
+    }
+
+    // ---------- number cores ----------
+
+    /// A scale word or short scale at `k` after a digit numeral; `money` allows
+    /// spaced short forms ("Rp 4,5 M").
+    fn scale_word(&self, k: usize) -> Option<f64> {
+        let t = self.tok(k)?;
+        if t.gap == Gap::Break || t.kind != Kind::Word {
+            return None;
+        }
+        t.lex.iter().find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
+    }
+
+    fn short_scale(&self, k: usize, money: bool, decimal: bool) -> Option<f64> {
+        let t = self.tok(k)?;
+        if t.kind != Kind::Word || t.gap == Gap::Break {
+            return None;
+        }
+        let glued = t.gap == Gap::Glued;
+        // spaced short forms need money or the end of the phrase after them
+        if !glued && !money && !self.at_end(k + 1) {
+            return None;
+        }
+        let w = self.t(k);
+        let id = self.lang == Language::Id;
+        let v = match w {
+            "rb" | "ribu" => 1e3,
+            "jt" => 1e6,
+            "k" | "K" => 1e3,
+            "M" => if id { 1e9 } else { 1e6 },
+            "T" => 1e12,
+            "G" => 1e9,
+            "bn" | "b" | "B" | "Bn" if !id || money => 1e9,
+            "mn" | "mln" => 1e6,
+            "tn" | "trn" => 1e12,
+            "m" if !id && (money || (decimal && glued)) => 1e6,
+            "miliar" | "milyar" => 1e9,
+            _ => return None,
+        };
+        if !glued && w.len() == 1 && !money && w != "M" && w != "T" {
+            return None;
+        }
+        // "m" or "k" followed by more letters is a word, not a scale (tokens split words already)
+        Some(v)
+    }
+
+    /// A number at `i` (digits or words), with its scale.
+    fn core(&self, i: usize, money: bool) -> Option<Core> {
+        let tok = self.tok(i)?;
+        let en = self.lang == Language::En;
+        match tok.kind {
+            Kind::Num => {
+                let d = digits::parse(self.t(i), self.lang)?;
+                let mut c = Core { s: i, e: i + 1, value: d.value, range: None, ordinal: false, scale: None, plain_int_digits: None };
+                if !d.decimal && !d.grouped {
+                    c.plain_int_digits = Some(d.int_digits);
+                }
+                // ordinal suffix: 3rd, 21st
+                if self.glued(i + 1) && ["st", "nd", "rd", "th"].iter().any(|s| self.is_word(i + 1, s)) && !d.decimal {
+                    c.e = i + 2;
+                    c.ordinal = true;
+                    return Some(c);
+                }
+                // fraction 1/5
+                if self.is_sym(i + 1, '/') && self.glued(i + 1) && self.num(i + 2) && self.glued(i + 2) && !self.is_sym(i + 3, '/') {
+                    let den = digits::parse(self.t(i + 2), self.lang)?;
+                    if den.value > 0.0 && !d.decimal && self.t(i + 2).len() <= 4 {
+                        c.value = d.value / den.value;
+                        c.e = i + 3;
+                        c.plain_int_digits = None;
+                    }
+                }
+                // "1 point 1"
+                if en && self.is_word(c.e, "point") && self.num(c.e + 1) && self.t(c.e + 1).bytes().all(|b| b.is_ascii_digit()) && !d.decimal {
+                    let frac: f64 = format!("0.{}", self.t(c.e + 1)).parse().ok()?;
+                    c.value += frac;
+                    c.e += 2;
+                    c.plain_int_digits = None;
+                }
+                self.apply_scale(&mut c, money, d.decimal);
+                Some(c)
+            }
+            Kind::Sym('.' | ',') => {
+                // ",77" / ".77"
+                let prev_ok = i == self.floor || !self.glued(i) || self.is_sym(i.wrapping_sub(1), '-');
+                if prev_ok && self.num(i + 1) && self.glued(i + 1) && self.t(i + 1).bytes().all(|b| b.is_ascii_digit()) {
+                    let sep = if self.is_sym(i, '.') { '.' } else { ',' };
+                    let decimal_sep = if en { '.' } else { ',' };
+                    if sep != decimal_sep {
+                        return None;
+                    }
+                    let v: f64 = format!("0.{}", self.t(i + 1)).parse().ok()?;
+                    let mut c = Core { s: i, e: i + 2, value: v, range: None, ordinal: false, scale: None, plain_int_digits: None };
+                    self.apply_scale(&mut c, money, true);
+                    return Some(c);
+                }
+                None
+            }
+            Kind::Sym('½' | '¼' | '¾') => {
+                let v = match tok.kind {
+                    Kind::Sym('½') => 0.5,
+                    Kind::Sym('¼') => 0.25,
+                    _ => 0.75,
+                };
+                Some(Core { s: i, e: i + 1, value: v, range: None, ordinal: false, scale: None, plain_int_digits: None })
+            }
+            Kind::Word => self.word_core(i),
+            _ => None,
+        }
+    }
+
+    fn apply_scale(&self, c: &mut Core, money: bool, decimal: bool) {
+        if let Some(sc) = self.scale_word(c.e).or_else(|| self.short_scale(c.e, money, decimal)) {
+            c.value *= sc;
+            c.scale = Some(sc);
+            c.e += 1;
+            c.plain_int_digits = None;
+            // "three thousand millions" style on digits: "3 thousand million"
+            if let Some(sc2) = self.scale_word(c.e).filter(|&s2| s2 > sc) {
+                c.value *= sc2;
+                c.e += 1;
+            }
+        }
+        if self.lang == Language::En && (self.is_word(c.e, "dozen") || self.is_word(c.e, "dozens")) && self.same_line(c.e) {
+            c.value *= 12.0;
+            c.e += 1;
+            c.plain_int_digits = None;
+        }
+    }
+
+    fn word_core(&self, i: usize) -> Option<Core> {
+        let tok = self.tok(i)?;
+        if tok.lex.is_empty() {
+            return None;
+        }
+        let mk = |s, e, v| Core { s, e, value: v, range: None, ordinal: false, scale: None, plain_int_digits: None };
+        // ordinal words
+        if let Some(o) = tok.lex.iter().find_map(|w| if let W::Ordinal(o) = w { Some(*o) } else { None }) {
+            let mut c = mk(i, i + 1, o);
+            c.ordinal = true;
+            return Some(c);
+        }
+        // English compound ordinals: twenty-fifth, twenty fifth
+        if self.lang == Language::En
+            && let Some(t) = tok.lex.iter().find_map(|w| if let W::EnTens(t) = w { Some(*t) } else { None })
+        {
+            let mut j = i + 1;
+            if matches!(self.tok(j), Some(x) if matches!(x.kind, Kind::Sym('-' | '—' | '–'))) && self.glued(j) {
+                j += 1;
+            }
+            if let Some(u) = self.tok(j).filter(|x| x.gap != Gap::Break).and_then(|x| x.lex.iter().find_map(|w| if let W::Ordinal(o) = w { Some(*o) } else { None }))
+                && u < 10.0
+            {
+                let mut c = mk(i, j + 1, t + u);
+                c.ordinal = true;
+                return Some(c);
+            }
+        }
+        // vague magnitudes, with a following scale: "puluhan ribu", "tens of thousands"
+        if let Some((lo, hi)) = tok.lex.iter().find_map(|w| if let W::Vague(l, h) = w { Some((*l, *h)) } else { None }) {
+            let mut j = i + 1;
+            if self.is_word(j, "of") && self.lang == Language::En {
+                j += 1;
+            }
+            let tens_of = self.is_word(i, "tens");
+            if let Some(sc) = self.scale_word(j).filter(|_| lo < 1000.0) {
+                let mut c = mk(i, j + 1, lo * sc);
+                c.range = Some((lo * sc, hi * sc + (sc - 1.0)));
+                return Some(c);
+            }
+            if tens_of {
+                return None;
+            }
+            let mut c = mk(i, i + 1, lo);
+            c.range = Some((lo, hi));
+            return Some(c);
+        }
+        let (v, e) = match self.lang {
+            Language::Id => words::id_words(self.text, self.toks, i)?,
+            Language::En => {
+                if let Some(r) = words::en_words(self.text, self.toks, i) {
+                    r
+                } else if tok.lex.contains(&W::Article) {
+                    // a dozen, a couple (of), a pair, a few
+                    if self.is_word(i + 1, "dozen") {
+                        let mut e = i + 2;
+                        if self.is_word(e, "of") && self.at_end(e + 1) {
+                            e += 1;
+                        }
+                        (12.0, e)
+                    } else if self.is_word(i + 1, "couple") || self.is_word(i + 1, "pair") {
+                        let mut e = i + 2;
+                        if self.is_word(e, "of") && self.at_end(e + 1) {
+                            e += 1;
+                        }
+                        (2.0, e)
+                    } else {
+                        return None;
+                    }
+                } else if let Some(f) = tok.lex.iter().find_map(|w| if let W::Frac(f) = w { Some(*f) } else { None }) {
+                    // half a million
+                    let mut j = i + 1;
+                    if self.has(j, |w| matches!(w, W::Article)) {
+                        j += 1;
+                    }
+                    match self.scale_word(j) {
+                        Some(sc) => (f * sc, j + 1),
+                        None => (f, i + 1),
+                    }
+                } else {
+                    return None;
+                }
+            }
+        };
+        let mut c = mk(i, e, v);
+        if self.lang == Language::En && self.is_word(c.e, "dozen") {
+            c.value *= 12.0;
+            c.e += 1;
+        }
+        Some(c)
+    }
+
+    // ---------- full quantities ----------
+
+    /// A quantity whose number core starts at `i` (possibly after a currency).
+    fn quantity(&self, i: usize) -> Option<(Quantity, usize)> {
+        let text = self.text;
+        let toks = self.toks;
+        // currency written before: "Rp 5", "US$ 2", "£1.4bn"
+        let mut cur_before: Option<(&'static str, usize)> = None;
+        let mut ci = i;
+        for (pieces, code) in units::PREFIX_CURRENCIES {
+            if let Some(e) = units::match_phrase(text, toks, i, pieces) {
+                let e2 = if self.is_sym(e, '.') && self.num(e + 1) { e + 1 } else { e };
+                if self.tok(e2).is_some_and(|t| t.gap != Gap::Break) && (self.num(e2) || self.core(e2, true).is_some()) {
+                    cur_before = Some((code, i));
+                    ci = e2;
+                }
+                break;
+            }
+        }
+        let money = cur_before.is_some();
+        // minus: "-504", "−3", "minus 1.200.000"
+        let mut neg_start = None;
+        if cur_before.is_none() {
+            if (self.is_sym(i, '-') || self.is_sym(i, '−')) && (self.num(i + 1) || self.is_sym(i + 1, '.') || self.is_sym(i + 1, ',')) {
+                let starts_line = self.tok(i).is_some_and(|t| t.gap == Gap::Break) || i == 0;
+                if (self.glued(i + 1) && (i == 0 || !self.glued(i))) || starts_line {
+                    neg_start = Some(i);
+                    ci = i + 1;
+                }
+            } else if self.has(i, |w| matches!(w, W::Minus)) && self.tok(i + 1).is_some_and(|t| t.gap == Gap::Space) {
+                neg_start = Some(i);
+                ci = i + 1;
+            }
+        }
+        let mut c = self.core(ci, money)?;
+        if neg_start.is_some() {
+            c.value = -c.value;
+        }
+        let start = cur_before.map(|(_, s)| s).or(neg_start).unwrap_or(ci);
+        if c.ordinal {
+            let mut qt = q(text, toks, start, c.e, Category::Ordinal);
+            set_point(&mut qt, c.value);
+            return Some((qt, c.e));
+        }
+        // "ke-3", "ke-00003"
+        let mut end = c.e;
+        let mut value = c.value;
+        let mut range = c.range;
+        // restatement in parentheses: "forty-five (45)", "lima (5)"
+        if self.is_sym(end, '(') && let Some(c2) = self.core(end + 1, false) && (c2.value - value).abs() < 1e-9 && self.is_sym(c2.e, ')') {
+            end = c2.e + 1;
+        }
+        // "45 (forty five)" handled the same way above.
+        // range: "10-15", "10 hingga 15", "2-3 juta", "10 dolar sampai 20 dolar"
+        let mut unit: Option<(Category, &'static str)> = cur_before.map(|(code, _)| (Category::Money, code));
+        let mut after_first = end;
+        if unit.is_none()
+            && let Some((sfx, e)) = self.suffix(end, value)
+            && matches!(sfx.cat, Category::Money | Category::Measure | Category::Duration)
+        {
+            // only keep if a range follows; decided below
+            after_first = e;
+            let _ = sfx;
+        }
+        let mut range_end = None;
+        let froms = [after_first, end];
+        let froms = if after_first != end { &froms[..] } else { &froms[1..] };
+        for &from in froms {
+            if let Some(r) = self.range_tail(from, start, value, c.scale) {
+                range_end = Some(r);
+                break;
+            }
+        }
+        let mut opener = None;
+        if let Some((lo, hi, e, code)) = range_end {
+            if code.is_some() && unit.is_none() {
+                unit = code.map(|c| (Category::Money, c));
+            }
+            range = Some((lo, hi));
+            end = e;
+        } else if c.range.is_none() {
+            range = None;
+        }
+        if range_end.is_some() {
+            opener = self.opener_before(start);
+        }
+        // unit after the number (or after the range)
+        let mut cat = Category::Number;
+        let mut unit_s: Option<String> = None;
+        if let Some((sfx, e)) = self.suffix(end, range.map(|r| r.1).unwrap_or(value)) {
+            if unit.is_none() || sfx.cat == Category::Money && unit.is_some_and(|u| u.0 == Category::Money) {
+                if unit.is_none() {
+                    unit = Some((sfx.cat, sfx.unit));
+                }
+                end = e;
+            }
+        } else if let Some(code) = unit.map(|u| u.1) {
+            let _ = code;
+        }
+        if let Some((c0, u)) = unit {
+            cat = c0;
+            unit_s = Some(u.to_string());
+        }
+        // cents: "$20 and 43c", "20 dollars 43 cents", "US$3 and fourteen"
+        if cat == Category::Money && range.is_none() && value.fract() == 0.0 {
+            if let Some((cents, e)) = self.cents_tail(end) {
+                value += cents / 100.0;
+                end = e;
+            }
+        }
+        // durations: compounds and modifiers
+        if cat == Category::Duration
+            && range.is_none()
+            && let Some((v, u, e)) = self.duration_compound(end, value, unit_s.as_deref().unwrap_or(""))
+        {
+            value = v;
+            unit_s = Some(u.to_string());
+            end = e;
+        }
+        if cat == Category::Number && range.is_none() {
+            // "2 more minutes"
+            if ["more", "additional", "extra", "less", "fewer", "lagi"].iter().any(|m| self.is_word(end, m))
+                && let Some((sfx, e)) = self.suffix(end + 1, value)
+                && sfx.cat == Category::Duration
+            {
+                cat = Category::Duration;
+                unit_s = Some(sfx.unit.to_string());
+                end = e;
+            }
+        }
+        // "2 below zero", "2 degrees below zero"
+        if self.is_word(end, "below") && self.is_word(end + 1, "zero") && matches!(cat, Category::Number | Category::Measure) {
+            value = -value;
+            cat = Category::Measure;
+            unit_s.get_or_insert_with(|| "°".to_string());
+            end += 2;
+        }
+        // ratios: "dua kali lipat", "1 dari 3 orang", "one in five"
+        if cat == Category::Number && range.is_none() {
+            if self.is_word(end, "kali") {
+                let e = if self.is_word(end + 1, "lipat") { end + 2 } else { end + 1 };
+                let mut qt = q(text, toks, start, e, Category::Ratio);
+                set_point(&mut qt, value);
+                qt.unit = Some("x".into());
+                return Some((qt, e));
+            }
+            if (self.is_word(end, "dari") || self.is_word(end, "in") && self.lang == Language::En)
+                && let Some(c2) = self.core(end + 1, false)
+                && c2.range.is_none()
+                && !c2.ordinal
+                && c2.value > value
+                && value >= 1.0
+                && c2.plain_int_digits.is_none_or(|d| d < 4)
+            {
+                let mut qt = q(text, toks, start, c2.e, Category::Ratio);
+                set_point(&mut qt, value / c2.value);
+                qt.unit = self.count_noun(c2.e);
+                return Some((qt, c2.e));
+            }
+        }
+        // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
+        if cat == Category::Number && let Some(noun) = self.count_noun(end) {
+            cat = Category::Count;
+            unit_s = Some(noun);
+        }
+        let mut qt = q(text, toks, start, end, cat);
+        qt.unit = unit_s;
+        match range {
+            Some((lo, hi)) => {
+                qt.low = Some(lo);
+                qt.high = Some(hi);
+            }
+            None => set_point(&mut qt, value),
+        }
+        // hedges and range openers before
+        let mut s = start;
+        if let Some(o) = opener {
+            s = o;
+        } else if let Some((h, hs)) = self.hedge_before(s) {
+            qt.approx = h;
+            s = hs;
+        }
+        if s != start {
+            let e = end;
+            let old = qt.clone();
+            qt = q(text, toks, s, e, old.category);
+            qt.value = old.value;
+            qt.low = old.low;
+            qt.high = old.high;
+            qt.unit = old.unit;
+            qt.approx = old.approx;
+        }
+        Some((qt, end))
+    }
+
+    fn suffix(&self, k: usize, value: f64) -> Option<(units::Suffix, usize)> {
+        let (sfx, e) = units::suffix_at(self.text, self.toks, k)?;
+        let p = sfx.pieces;
+        // quote-like units only glued, and not closing an open quote
+        if matches!(p, "\"" | "' '" | "'") && (!self.glued(k) || self.open_quote_before(k)) {
+            return None;
+        }
+        // "$" after the number only glued ("10$")
+        if p == "$" && !self.glued(k) {
+            return None;
+        }
+        // "pounds of meat": weight; keep "of" out of the span
+        if p.ends_with(" of") {
+            return Some((sfx, e - 1));
+        }
+        // durations must not read "tahun 2015" backwards, nor "1 second" as ordinal trouble
+        if sfx.cat == Category::Measure && sfx.unit == "m" && value.fract() != 0.0 && self.glued(k) && self.lang == Language::En {
+            return None;
+        }
+        if matches!(p, "=c" | "le" | "l" | "=h" | "=g" | "ha" | "mil") && !self.glued(k) && !self.at_end(e) {
+            return None;
+        }
+        Some((sfx, e))
+    }
+
+    fn open_quote_before(&self, k: usize) -> bool {
+        let line_start = self.text[..self.toks[k].s].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let seg = &self.text[line_start..self.toks[k].s];
+        seg.bytes().filter(|&b| b == b'"').count() % 2 == 1
+    }
+
+    /// The rest of a range after the first number ends at `k`.
+    fn range_tail(&self, k: usize, start: usize, first: f64, first_scale: Option<f64>) -> Option<(f64, f64, usize, Option<&'static str>)> {
+        let opener = self.opener_before(start).is_some();
+        let mut j = k;
+        let tok = self.tok(j)?;
+        if tok.gap == Gap::Break {
+            return None;
+        }
+        let dash = matches!(tok.kind, Kind::Sym('-' | '–' | '—'));
+        let word_conn = ["hingga", "sampai", "to", "until"].iter().any(|w| self.is_word(j, w))
+            || (opener && ["dan", "and"].iter().any(|w| self.is_word(j, w)));
+        let sd = self.is_word(j, "s") && self.is_sym(j + 1, '/') && self.is_word(j + 2, "d");
+        if !(dash || word_conn || sd) {
+            return None;
+        }
+        if dash && matches!(tok.kind, Kind::Sym('-')) && tok.gap == Gap::Space && self.tok(j + 1).is_some_and(|t| t.gap == Gap::Glued) && !opener {
+            // "10 -15" reads as a range only when spaced on both sides or glued
+            if !self.num(j.wrapping_sub(1)) {
+                return None;
+            }
+        }
+        j += if sd { 3 } else { 1 };
+        if self.is_sym(j, '~') || self.is_word(j, "about") || self.is_word(j, "sekitar") {
+            j += 1;
+        }
+        let mut code = None;
+        for (pieces, c) in units::PREFIX_CURRENCIES {
+            if let Some(e) = units::match_phrase(self.text, self.toks, j, pieces) {
+                if self.num(e) {
+                    code = Some(*c);
+                    j = e;
+                }
+                break;
+            }
+        }
+        let c2 = self.core(j, code.is_some())?;
+        if c2.ordinal || c2.range.is_some() || self.tok(j).is_some_and(|t| t.gap == Gap::Break) {
+            return None;
+        }
+        let mut lo = first;
+        if let Some(sc) = c2.scale
+            && first_scale.is_none()
+            && first * sc <= c2.value
+        {
+            lo = first * sc;
+        }
+        if lo > c2.value {
+            return None;
+        }
+        // a dash between plain years or codes is left to other rules
+        Some((lo, c2.value, c2.e, code))
+    }
+
+    fn opener_before(&self, start: usize) -> Option<usize> {
+        if start <= self.floor {
+            return None;
+        }
+        let mut k = start - 1;
+        if (self.is_word(k, "sekitar") || self.is_word(k, "around") || self.is_word(k, "about")) && k > self.floor {
+            // "sekitar 10 sampai 20": the hedge stays out of the range's reading
+            return Some(k);
+        }
+        if self.is_word(k, "kira") && k >= self.floor + 2 && self.is_sym(k - 1, '-') && self.is_word(k - 2, "kira") {
+            return Some(k - 2);
+        }
+        if RANGE_OPENERS.iter().any(|o| self.is_word(k, o)) {
+            return Some(k);
+        }
+        if self.is_sym(k, '~') {
+            return Some(k);
+        }
+        k = k.checked_sub(0)?;
+        let _ = k;
+        None
+    }
+
+    fn hedge_before(&self, start: usize) -> Option<(Option<Approx>, usize)> {
+        for (pieces, a) in HEDGES {
+            if let Some(s) = match_phrase_before(self.text, self.toks, start, self.floor, pieces)
+                && self.tok(start).is_some_and(|t| t.gap != Gap::Break)
+            {
+                return Some((*a, s));
+            }
+        }
+        None
+    }
+
+    fn cents_tail(&self, k: usize) -> Option<(f64, usize)> {
+        let mut j = k;
+        if self.is_word(j, "and") || self.is_word(j, "dan") {
+            j += 1;
+        }
+        if !self.same_line(j) {
+            return None;
+        }
+        let c = self.core(j, false)?;
+        if c.value.fract() != 0.0 || !(1.0..100.0).contains(&c.value) || c.ordinal || c.range.is_some() {
+            return None;
+        }
+        if let Some((sfx, e)) = units::suffix_at(self.text, self.toks, c.e)
+            && (sfx.unit == "cent" || ["sen", "sens", "kopiykas", "kopiyka"].contains(&self.t(c.e).to_ascii_lowercase().as_str()))
+        {
+            return Some((c.value, e));
+        }
+        if ["sen", "sens", "kopiykas", "kopiyka"].iter().any(|w| self.is_word(c.e, w)) {
+            return Some((c.value, c.e + 1));
+        }
+        if self.at_end(c.e) && self.tok(c.e).is_none() {
+            return Some((c.value, c.e));
+        }
+        None
+    }
+
+    fn duration_compound(&self, mut k: usize, value: f64, unit: &str) -> Option<(f64, &'static str, usize)> {
+        let secs = |u: &str| -> f64 {
+            match u {
+                "second" => 1.0,
+                "minute" => 60.0,
+                "hour" => 3600.0,
+                "day" => 86400.0,
+                "week" => 604800.0,
+                "month" => 2_592_000.0,
+                "quarter" => 7_776_000.0,
+                "year" => 31_536_000.0,
+                "decade" => 315_360_000.0,
+                "century" => 3_153_600_000.0,
+                _ => 0.0,
+            }
+        };
+        let months = |u: &str| -> Option<f64> {
+            match u {
+                "month" => Some(1.0),
+                "quarter" => Some(3.0),
+                "year" => Some(12.0),
+                _ => None,
+            }
+        };
+        let mut parts: Vec<(f64, &'static str)> = vec![(value, leak_unit(unit)?)];
+        let mut end = k;
+        loop {
+            let mut j = k;
+            if self.is_sym(j, ',') {
+                j += 1;
+            }
+            if self.is_word(j, "and") {
+                j += 1;
+            }
+            if !self.same_line(j) {
+                break;
+            }
+            // "and a half", "and half"
+            if let Some(prev) = parts.last().copied()
+                && (self.is_word(j, "half") || (self.has(j, |w| matches!(w, W::Article)) && self.is_word(j + 1, "half")))
+                && j > k
+            {
+                let e = if self.is_word(j, "half") { j + 1 } else { j + 2 };
+                parts.push((0.5 * (secs(prev.1) / secs(smaller(prev.1)).max(1.0)), smaller(prev.1)));
+                end = e;
+                k = e;
+                continue;
+            }
+            let Some(c) = self.core(j, false) else { break };
+            if c.ordinal || c.range.is_some() {
+                break;
+            }
+            if let Some((sfx, e)) = units::suffix_at(self.text, self.toks, c.e)
+                && sfx.cat == Category::Duration
+            {
+                let prev = parts.last().map(|p| p.1).unwrap_or("second");
+                if secs(sfx.unit) >= secs(prev) {
+                    break;
+                }
+                parts.push((c.value, sfx.unit));
+                end = e;
+                k = e;
+                continue;
+            }
+            // "1 hour thirty": a bare number after the unit counts the next smaller unit
+            let prev = parts.last().map(|p| p.1).unwrap_or("second");
+            if self.at_end(c.e) && matches!(prev, "hour" | "minute") && c.value < 60.0 {
+                parts.push((c.value, smaller(prev)));
+                end = c.e;
+                k = c.e;
+                continue;
+            }
+            break;
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let grain = parts.iter().map(|p| p.1).min_by(|a, b| secs(a).total_cmp(&secs(b)))?;
+        let total = if let Some(gm) = months(grain) {
+            parts.iter().map(|(v, u)| v * months(u).unwrap_or(0.0) / gm).sum()
+        } else {
+            parts.iter().map(|(v, u)| v * secs(u)).sum::<f64>() / secs(grain)
+        };
+        Some((total, grain, end))
+    }
+
+    /// The counted noun after a number, if the next word is one.
+    fn count_noun(&self, k: usize) -> Option<String> {
+        let t = self.tok(k)?;
+        if t.kind != Kind::Word || t.gap != Gap::Space || !t.lex.is_empty() {
+            return None;
+        }
+        let w = self.t(k);
+        if w.len() < 2 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        // Proper names are not counted nouns; "KK" (kepala keluarga) is.
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) && w != "KK" {
+            return None;
+        }
+        Some(w.to_ascii_lowercase())
+    }
+}
+
+fn smaller(u: &str) -> &'static str {
+    match u {
+        "century" => "year",
+        "decade" => "year",
+        "year" => "month",
+        "quarter" => "month",
+        "month" => "day",
+        "week" => "day",
+        "day" => "hour",
+        "hour" => "minute",
+        _ => "second",
+    }
+}
+
+fn leak_unit(u: &str) -> Option<&'static str> {
+    ["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"]
+        .into_iter()
+        .find(|x| *x == u)
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> f64 {
+    f64::from(y * 10000 + m * 100 + d)
+}
+
+fn is_currency_word(w: &str) -> bool {
+    ["Rp", "RP", "IDR", "USD", "US", "EUR", "GBP", "JPY", "RM", "MYR", "SGD", "CNY", "CAD", "CHF", "UAH", "INR", "Rs", "AUD", "S", "A", "HK", "KWD", "QAR", "SAR", "BGN", "ILS", "MNT", "EGP", "LBP"]
+        .contains(&w)
+}
+
+fn is_id_cue(w: &str) -> bool {
+    ["UU", "Undang", "No", "Nomor", "Nomer", "Pasal", "ayat", "Perpres", "Perppu", "PP", "Permen", "Keppres", "Inpres", "Perda", "Komisi", "Article", "Section", "Resolution", "Perkap", "Perma", "SK", "Kepmen"]
+        .contains(&w)
+}
+
+/// Parses all quantities in the tokens of one region.
+pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut Vec<Quantity>) {
+    let mut p = P { text, toks, lang, floor: 0 };
+    let mut i = 0;
+    while i < toks.len() {
+        let found = p.special(i).or_else(|| p.quantity(i));
+        match found {
+            Some((qt, e)) if e > i => {
+                // a hedge may have moved the start back; never before floor
+                out.push(qt);
+                i = e;
+                p.floor = e;
+            }
+            _ => i += 1,
+        }
+    }
+}
