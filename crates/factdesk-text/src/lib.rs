@@ -35,11 +35,21 @@
 //!
 //! Clean text, the common case, is found with a vectorised byte scan and
 //! copied in one piece with an empty offset map.
+//!
+//! # Example: highlighting a claim
+//!
+//! ```
+//! use factdesk_text::{Glyphs, sanitize};
+//!
+//! let article = "\x1b]0;pwned\x07Inflation\trose 3% in May.";
+//! let claim = article.find("rose").unwrap()..article.len();
+//! let safe = sanitize(article, Glyphs::Unicode);
+//! assert_eq!(safe.as_str(), "␛]0;pwned␇Inflation rose 3% in May.");
+//! assert_eq!(&safe.as_str()[safe.display_range(claim)], "rose 3% in May.");
+//! ```
 
 mod classify;
 mod map;
-
-use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
@@ -61,6 +71,9 @@ pub enum Glyphs {
 
 /// Tab stops fall on every multiple of this many columns.
 const TAB_WIDTH: usize = 4;
+
+/// The most spaces one tab can expand to.
+const SPACES: &str = "    ";
 
 /// Sanitizes multi-line text (articles, notes) and keeps the offset map.
 ///
@@ -164,7 +177,7 @@ fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut 
             Class::Tab => {
                 let column = column_at_end(&out, &mut columns);
                 let spaces = TAB_WIDTH - column % TAB_WIDTH;
-                out.extend(std::iter::repeat_n(' ', spaces));
+                out.push_str(SPACES.get(..spaces).unwrap_or(" "));
                 columns.measured_to = out.len();
                 columns.column = column + spaces;
             }
@@ -181,13 +194,7 @@ fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut 
                 Glyphs::Unicode => out.push('␡'),
                 Glyphs::Ascii => out.push_str("^?"),
             },
-            Class::Coded(c) => {
-                // Writing to a String cannot fail.
-                let _ = match glyphs {
-                    Glyphs::Unicode => write!(out, "⟨U+{:04X}⟩", u32::from(c)),
-                    Glyphs::Ascii => write!(out, "<U+{:04X}>", u32::from(c)),
-                };
-            }
+            Class::Coded(c) => push_code(&mut out, c, glyphs),
             Class::SoftHyphen => out.push('-'),
         }
         recorder.replaced(at, original_len, display_start, out.len() - display_start);
@@ -200,6 +207,29 @@ fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut 
     }
     out.push_str(raw.get(copied..).unwrap_or_default());
     out
+}
+
+/// Appends the placeholder naming `c` by its code point: `⟨U+202E⟩`, or
+/// `<U+202E>` in ASCII (at least four hex digits, like `U+` notation).
+fn push_code(out: &mut String, c: char, glyphs: Glyphs) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let (open, close) = match glyphs {
+        Glyphs::Unicode => ('⟨', '⟩'),
+        Glyphs::Ascii => ('<', '>'),
+    };
+    out.push(open);
+    out.push_str("U+");
+    let code = u32::from(c);
+    let digits = (4..=6)
+        .find(|&digits| code >> (digits * 4) == 0)
+        .unwrap_or(6);
+    for shift in (0..digits).rev() {
+        let nibble = (code >> (shift * 4)) & 0xF;
+        out.push(char::from(
+            HEX.get(nibble as usize).copied().unwrap_or(b'?'),
+        ));
+    }
+    out.push(close);
 }
 
 /// The display column at the end of `out`, measuring only what was added
