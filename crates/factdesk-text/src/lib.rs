@@ -102,13 +102,18 @@ pub fn sanitize_paste(raw: &str, glyphs: Glyphs) -> String {
 
 /// True when [`sanitize`] would change the text; lets callers keep clean
 /// text (most text) borrowed and skip the copy.
+///
+/// These are the multi-line rules: a '\n' does not count. Text that may
+/// hold one and is shown in a single row must still go through
+/// [`sanitize_line`] (or be checked for '\n' as well).
 pub fn needs_sanitizing(raw: &str) -> bool {
     let bytes = raw.as_bytes();
     let mut from = 0;
     while let Some(at) = next_candidate::<false>(bytes, from) {
-        // Candidates are always on char boundaries (ASCII or lead bytes).
+        // Candidates are always on char boundaries (ASCII or lead bytes);
+        // if one were not, "needs sanitizing" is the safe answer.
         let Some(c) = raw.get(at..).and_then(|rest| rest.chars().next()) else {
-            return false;
+            return true;
         };
         if classify(c) != Class::Keep {
             return true;
@@ -145,7 +150,10 @@ fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut 
         // Invariant: `at` is a char boundary (the scan only stops on ASCII
         // or UTF-8 lead bytes), and `copied <= at`.
         let Some(c) = raw.get(at..).and_then(|rest| rest.chars().next()) else {
-            break;
+            // Unreachable; if it ever were reached, dropping the unchecked
+            // rest is safe where copying it raw would not be.
+            debug_assert!(false, "scan stopped off a char boundary at {at}");
+            return out;
         };
         let class = classify(c);
         if class == Class::Keep || (!LINE && class == Class::Newline) {
