@@ -584,6 +584,17 @@ impl<'a> P<'a> {
                     c.plain_int_digits = None;
                 }
                 self.apply_scale(&mut c, money, d.decimal);
+                if en && self.is_word(c.e, "and") {
+                    let mut j = c.e + 1;
+                    if self.has(j, |w| matches!(w, W::Article)) {
+                        j += 1;
+                    }
+                    if self.is_word(j, "half") && units::suffix_at(self.text, self.toks, j + 1).is_some() {
+                        c.value += 0.5;
+                        c.e = j + 1;
+                        c.plain_int_digits = None;
+                    }
+                }
                 Some(c)
             }
             Kind::Sym('.' | ',') => {
@@ -640,6 +651,52 @@ impl<'a> P<'a> {
             return None;
         }
         let mk = |s, e, v| Core { s, e, value: v, range: None, ordinal: false, scale: None, plain_int_digits: None };
+        // "ke-3", "ke-00003"
+        if self.is_word(i, "ke") && self.is_sym(i + 1, '-') && self.glued(i + 1) && self.num(i + 2) && self.glued(i + 2) {
+            let d = digits::parse(self.t(i + 2), self.lang)?;
+            let mut c = mk(i, i + 3, d.value);
+            c.ordinal = true;
+            return Some(c);
+        }
+        if self.lang == Language::En {
+            // "a liter", "an hour", "half a liter", "half-litre", "quarter-litre",
+            // "fourth of liter", "tenth of a gallon", "thousand liters"
+            let frac = if tok.lex.contains(&W::Article) {
+                Some(1.0)
+            } else if self.is_word(i, "half") {
+                Some(0.5)
+            } else if self.is_word(i, "quarter") {
+                Some(0.25)
+            } else if let Some(o) = tok.lex.iter().find_map(|w| if let W::Ordinal(o) = w { Some(*o) } else { None }) {
+                (o >= 3.0 && self.is_word(i + 1, "of")).then(|| 1.0 / o)
+            } else {
+                tok.lex.iter().find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None }).filter(|_| i == self.floor || !self.same_line(i) || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.kind != Kind::Num))
+            };
+            if let Some(f) = frac {
+                let mut j = i + 1;
+                if (self.is_sym(j, '-') && self.glued(j)) || self.is_word(j, "of") {
+                    j += 1;
+                }
+                if self.has(j, |w| matches!(w, W::Article)) && j > i + 0 && !tok.lex.contains(&W::Article) {
+                    j += 1;
+                }
+                if let Some((sfx, _)) = units::suffix_at(self.text, self.toks, j)
+                    && matches!(sfx.cat, Category::Money | Category::Measure | Category::Duration)
+                    && sfx.pieces.trim_start_matches('=').len() > 1
+                    && !self.num(j + sfx.pieces.split(' ').count())
+                {
+                    return Some(mk(i, j, f));
+                }
+                if tok.lex.contains(&W::Article) && self.is_word(i + 1, "few") {
+                    return Some(mk(i, i + 2, 3.0));
+                }
+            }
+            // "point 77"
+            if self.is_word(i, "point") && self.num(i + 1) && self.t(i + 1).bytes().all(|b| b.is_ascii_digit()) && (i == self.floor || !self.same_line(i) || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.kind != Kind::Num && t.lex.is_empty())) {
+                let v: f64 = format!("0.{}", self.t(i + 1)).parse().ok()?;
+                return Some(mk(i, i + 2, v));
+            }
+        }
         // ordinal words
         if let Some(o) = tok.lex.iter().find_map(|w| if let W::Ordinal(o) = w { Some(*o) } else { None }) {
             let mut c = mk(i, i + 1, o);
@@ -836,6 +893,18 @@ impl<'a> P<'a> {
                 end = e;
             }
         }
+        // "5 in": inches only at the end of the phrase
+        if unit.is_none() && unit_s.is_none() && self.lang == Language::En && self.is_word(end, "in") && self.at_end(end + 1) && self.tok(end + 1).is_none_or(|t| t.kind != Kind::Num) {
+            cat = Category::Measure;
+            unit_s = Some("in".into());
+            end += 1;
+        }
+        // lengths written in parts: "7 feet 10 inches", "2 km and 1 meter"
+        if cat == Category::Measure && range.is_none() && let Some((v, u, e)) = self.length_compound(end, value, unit_s.as_deref().unwrap_or("")) {
+            value = v;
+            unit_s = Some(u.to_string());
+            end = e;
+        }
         // durations: compounds and modifiers
         if cat == Category::Duration
             && range.is_none()
@@ -940,7 +1009,8 @@ impl<'a> P<'a> {
         if sfx.cat == Category::Measure && sfx.unit == "m" && value.fract() != 0.0 && self.glued(k) && self.lang == Language::En {
             return None;
         }
-        if matches!(p, "=c" | "le" | "l" | "=h" | "=g" | "ha" | "mil") && !self.glued(k) && !self.at_end(e) {
+        let connector_next = ["and", "of", "to", "dan", "hingga", "sampai"].iter().any(|w| self.is_word(e, w)) || self.is_sym(e, '-');
+        if matches!(p, "=c" | "le" | "l" | "=h" | "=g" | "ha" | "mil") && !self.glued(k) && !self.at_end(e) && !connector_next {
             return None;
         }
         Some((sfx, e))
@@ -1148,6 +1218,62 @@ impl<'a> P<'a> {
         } else {
             parts.iter().map(|(v, u)| v * secs(u)).sum::<f64>() / secs(grain)
         };
+        Some((total, grain, end))
+    }
+
+    fn length_compound(&self, mut k: usize, value: f64, unit: &str) -> Option<(f64, &'static str, usize)> {
+        let metres = |u: &str| -> Option<f64> {
+            Some(match u {
+                "km" => 1000.0,
+                "m" => 1.0,
+                "cm" => 0.01,
+                "mm" => 0.001,
+                "mi" => 1609.344,
+                "in" => 0.0254,
+                "ft" => 0.3048,
+                "yd" => 0.9144,
+                _ => return None,
+            })
+        };
+        let first = ["km", "m", "cm", "mm", "mi", "in", "ft", "yd"].into_iter().find(|x| *x == unit)?;
+        let mut parts: Vec<(f64, &'static str)> = vec![(value, first)];
+        let mut end = k;
+        loop {
+            let mut j = k;
+            if self.is_sym(j, ',') {
+                j += 1;
+            }
+            if self.is_word(j, "and") || self.is_word(j, "dan") {
+                j += 1;
+            }
+            if !self.same_line(j) {
+                break;
+            }
+            let Some(c) = self.core(j, false) else { break };
+            if c.ordinal || c.range.is_some() {
+                break;
+            }
+            let unit2 = if let Some((sfx, e)) = self.suffix(c.e, c.value) {
+                (sfx.cat == Category::Measure && metres(sfx.unit).is_some()).then_some((sfx.unit, e))
+            } else if self.lang == Language::En && self.is_word(c.e, "in") && self.at_end(c.e + 1) {
+                Some(("in", c.e + 1))
+            } else {
+                None
+            };
+            let Some((u2, e)) = unit2 else { break };
+            let prev = parts.last().map(|p| p.1).unwrap_or("m");
+            if u2 == prev {
+                break;
+            }
+            parts.push((c.value, ["km", "m", "cm", "mm", "mi", "in", "ft", "yd"].into_iter().find(|x| *x == u2)?));
+            end = e;
+            k = e;
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let grain = parts.iter().map(|p| p.1).min_by(|a, b| metres(a).unwrap_or(1.0).total_cmp(&metres(b).unwrap_or(1.0)))?;
+        let total: f64 = parts.iter().map(|(v, u)| v * metres(u).unwrap_or(0.0)).sum::<f64>() / metres(grain)?;
         Some((total, grain, end))
     }
 

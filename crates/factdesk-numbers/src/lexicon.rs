@@ -274,6 +274,7 @@ fn build(lang: Language) -> Map {
             add(&mut m, "an", W::Article);
             add(&mut m, "couple", W::Pair);
             add(&mut m, "pair", W::Pair);
+            add(&mut m, "few", W::Pair);
             add(&mut m, "dozen", W::Dozen);
             add(&mut m, "twice", W::Twice);
             for (k, v) in EN_MONTHS {

@@ -229,6 +229,6 @@ pub(crate) fn cue_words() -> Vec<&'static str> {
     SUFFIXES
         .iter()
         .map(|s| s.pieces.split(' ').next().unwrap_or(""))
-        .filter(|p| p.len() >= 3 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        .filter(|p| p.len() >= 2 && !matches!(*p, "le" | "ha" | "pp" | "bp") && p.bytes().all(|b| b.is_ascii_alphabetic()))
         .collect()
 }
