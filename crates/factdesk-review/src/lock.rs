@@ -60,7 +60,8 @@ pub enum LockError {
     /// Another live process holds the lock.
     #[error(
         "{} is open for writing by {} (pid {} on {}) since {}; open it read-only or wait",
-        .path.display(), .info.reviewer, .info.pid, .info.host, .info.since.to_rfc3339()
+        .path.display(), .info.reviewer, .info.pid, .info.host,
+        .info.since.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
     )]
     Held {
         /// The lock file.

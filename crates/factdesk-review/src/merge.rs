@@ -29,9 +29,10 @@
 //! - Histories are unioned, sorted by time, exact duplicates removed.
 //! - Claims only some files have (manual claims) are kept.
 //! - A file that is itself a merge result contributes its `reviews`
-//!   entries instead of its own combined verdict.
+//!   entries instead of its own combined verdict (for the agreement
+//!   statistics it still counts as one rater, with its combined verdict).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -148,9 +149,9 @@ pub fn merge_reviews(files: &[ReviewFile]) -> Result<MergeOutcome, MergeError> {
     let mut order: Vec<&str> = Vec::new();
     let mut by_id: HashMap<&str, Vec<(usize, &Claim)>> = HashMap::new();
     for (index, file) in files.iter().enumerate() {
-        let mut seen_here: HashMap<&str, ()> = HashMap::new();
+        let mut seen_here: HashSet<&str> = HashSet::new();
         for claim in &file.claims {
-            if seen_here.insert(claim.id.as_str(), ()).is_some() {
+            if !seen_here.insert(claim.id.as_str()) {
                 return Err(MergeError::DuplicateClaim {
                     index,
                     id: claim.id.clone(),
@@ -198,13 +199,13 @@ pub fn merge_reviews(files: &[ReviewFile]) -> Result<MergeOutcome, MergeError> {
     }
     // Claims are kept in article order; first-seen order breaks ties.
     claims.sort_by_key(|claim| claim.start);
-    let conflict_position: HashMap<&str, usize> = claims
+    let position_of: HashMap<&str, usize> = claims
         .iter()
         .enumerate()
         .map(|(position, claim)| (claim.id.as_str(), position))
         .collect();
-    conflicts.sort_by_key(|c| conflict_position.get(c.claim_id.as_str()).copied());
-    incomplete.sort_by_key(|id| conflict_position.get(id.as_str()).copied());
+    conflicts.sort_by_key(|c| position_of.get(c.claim_id.as_str()).copied());
+    incomplete.sort_by_key(|id| position_of.get(id.as_str()).copied());
 
     let merged = ReviewFile {
         schema_version: first.schema_version,
