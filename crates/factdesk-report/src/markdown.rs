@@ -138,18 +138,15 @@ fn write_claim(out: &mut String, number: usize, claim: &Claim) -> Result<(), Rep
         writeln!(out, "- **Speaker:** {}", inline(&speaker))?;
     }
     if !claim.note.trim().is_empty() {
-        writeln!(out, "- **Note:**")?;
-        writeln!(out)?;
+        // One paragraph; lines joined by hard breaks (a trailing backslash),
+        // so a blank line in the note cannot end the list item.
         let note = neutralize(claim.note.trim(), false);
-        for line in note.lines() {
-            let line = escape(line.trim_end());
-            if line.is_empty() {
-                writeln!(out, "  >")?;
-            } else {
-                writeln!(out, "  > {line}")?;
-            }
-        }
-        writeln!(out)?;
+        let lines: Vec<String> = note
+            .lines()
+            .map(escape_line)
+            .filter(|l| !l.is_empty())
+            .collect();
+        writeln!(out, "- **Note:** {}", lines.join("\\\n  "))?;
     }
     if !claim.sources.is_empty() {
         writeln!(out, "- **Sources:**")?;
@@ -189,7 +186,7 @@ fn write_claim(out: &mut String, number: usize, claim: &Claim) -> Result<(), Rep
 fn quote(out: &mut String, text: &str) -> Result<(), ReportError> {
     let text = neutralize(text.trim(), false);
     for line in text.lines() {
-        writeln!(out, "> {}", escape(line.trim_end()))?;
+        writeln!(out, "> {}", escape_line(line))?;
     }
     Ok(())
 }
@@ -249,14 +246,17 @@ fn destination(url: &str) -> String {
     out
 }
 
-/// Untrusted text for a single line (a list item or a table cell).
+/// Untrusted text for the middle of a line (after a list marker or label).
 fn inline(text: &str) -> String {
     escape(&neutralize(text, true))
 }
 
-/// Makes text inert in Markdown: HTML-significant characters become
-/// entities and all other ASCII punctuation Markdown gives meaning to is
-/// backslash-escaped.
+/// Makes text inert anywhere inside a line: HTML-significant characters
+/// become entities, and the characters that open emphasis, links, code,
+/// strikethrough, table cells or an ATX heading's closing sequence are
+/// backslash-escaped. Other punctuation (`.`, `-`, `:`, parentheses) only
+/// matters at the start of a line, which [`escape_line`] handles, or after
+/// an already-escaped `]`, so it stays readable.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
@@ -265,8 +265,7 @@ pub(crate) fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '^' | '=' | ':' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -274,6 +273,27 @@ pub(crate) fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// [`escape`] for text that starts a line (a block-quote line, a note
+/// line): also neutralizes what only means something there, a list marker
+/// (`-`, `+`, `1.`, `1)`), a setext underline (`=`) and leading spaces that
+/// would make a code block.
+pub(crate) fn escape_line(line: &str) -> String {
+    let line = line.trim();
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (head, rest) = match line.chars().next() {
+        Some(c @ ('-' | '+' | '=')) => (format!("\\{c}"), line.get(1..).unwrap_or_default()),
+        _ if digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) => {
+            let marker = line.get(digits..digits + 1).unwrap_or_default();
+            (
+                format!("{}\\{marker}", line.get(..digits).unwrap_or_default()),
+                line.get(digits + 1..).unwrap_or_default(),
+            )
+        }
+        _ => (String::new(), line),
+    };
+    format!("{head}{}", escape(rest))
 }
 
 #[cfg(test)]
@@ -284,20 +304,34 @@ mod tests {
     fn markup_in_text_is_escaped() {
         assert_eq!(
             escape("<script>alert(\"x\")</script> & [x](javascript:y)"),
-            "&lt;script&gt;alert\\(&quot;x&quot;\\)&lt;/script&gt; &amp; \\[x\\]\\(javascript\\:y\\)"
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; \\[x\\](javascript:y)"
         );
-        assert_eq!(escape("# *a* | b_c"), "\\# \\*a\\* \\| b\\_c");
+        assert_eq!(
+            escape("# *a* | b_c ~~d~~ `e`"),
+            "\\# \\*a\\* \\| b\\_c \\~\\~d\\~\\~ \\`e\\`"
+        );
+    }
+
+    #[test]
+    fn line_starts_cannot_open_blocks() {
+        assert_eq!(escape_line("- item"), "\\- item");
+        assert_eq!(escape_line("+ item"), "\\+ item");
+        assert_eq!(escape_line("==="), "\\===");
+        assert_eq!(escape_line("---"), "\\---");
+        assert_eq!(escape_line("2015. A year"), "2015\\. A year");
+        assert_eq!(escape_line("3) three"), "3\\) three");
+        assert_eq!(escape_line("    code?"), "code?");
+        assert_eq!(escape_line("> quote"), "&gt; quote");
+        assert_eq!(escape_line("# head"), "\\# head");
+        assert_eq!(escape_line("21 negara. Ok"), "21 negara. Ok");
     }
 
     #[test]
     fn only_http_urls_become_links_with_safe_destinations() {
         assert_eq!(
             link_or_text("https://example.org/a_(b)?x=1&y=2"),
-            "[https\\://example\\.org/a\\_\\(b\\)?x\\=1&amp;y\\=2](https://example.org/a_%28b%29?x=1\\&y=2)"
+            "[https://example.org/a\\_(b)?x=1&amp;y=2](https://example.org/a_%28b%29?x=1\\&y=2)"
         );
-        assert_eq!(
-            link_or_text("javascript:alert(1)"),
-            "javascript\\:alert\\(1\\)"
-        );
+        assert_eq!(link_or_text("javascript:alert(1)"), "javascript:alert(1)");
     }
 }

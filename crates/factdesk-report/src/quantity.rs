@@ -125,7 +125,7 @@ pub fn group_digits(value: f64) -> String {
 
 /// "1st", "2nd", "3rd", "11th", "21st".
 fn ordinal(value: f64) -> String {
-    if !(value.is_finite() && value.fract() == 0.0 && value >= 0.0 && value < 1e15) {
+    if !(value.is_finite() && value.fract() == 0.0 && (0.0..1e15).contains(&value)) {
         return group_digits(value);
     }
     let whole = value as u64;
