@@ -7,13 +7,35 @@
 //! into the article and a text-quote anchor so it can be found again after
 //! the article is edited.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
+pub use factdesk_numbers::{Approx, Category, Language, Quantity};
+
+mod attribution;
+mod cues;
 mod identity;
+mod lang;
+mod scoring;
+mod sentences;
 
 pub use identity::{ANCHOR_CONTEXT_CHARS, anchor_for, claim_id};
+pub use lang::detect_language;
+pub use sentences::{Sentence, sentences};
 
-pub use factdesk_numbers::{Approx, Category, Language, Quantity};
+/// The extractor's name, as recorded in review files.
+pub const EXTRACTOR_NAME: &str = "factdesk-extract";
+
+/// The extractor's version: a review file records it so a reviewer knows
+/// which rules produced its claims.
+pub const EXTRACTOR_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Minimum content weight for a sentence with no number, quote or speaker
+/// to be kept as a `factual` claim.
+const FACTUAL_MIN_CONTENT: f64 = 0.6;
+/// Minimum score for a `factual` claim.
+const FACTUAL_MIN_SCORE: f64 = 0.5;
 
 /// What makes a claim checkable. A claim can be several kinds at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -125,4 +147,171 @@ pub struct Extraction {
     pub title: Option<String>,
     /// Claims in article order.
     pub claims: Vec<ExtractedClaim>,
+}
+
+/// Extracts the checkable claims of `article`, in article order.
+///
+/// `lang` overrides language detection. Claims carry byte offsets into
+/// `article` (a byte-order mark is skipped, not removed), a score in 0..1
+/// with the signals behind it, the quantities inside the sentence and the
+/// speaker when the sentence is attributed. Never panics, whatever the
+/// input.
+pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
+    let language = lang.unwrap_or_else(|| detect_language(article));
+    let layout = sentences::layout(article, language);
+    let title = layout.title.map(|(a, b)| article[a..b].to_string());
+    if layout.units.is_empty() {
+        return Extraction {
+            language,
+            title,
+            claims: Vec::new(),
+        };
+    }
+    let quantities = factdesk_numbers::find_quantities(article, language);
+    let mut cue_hits = Vec::new();
+    cues::scan(article, &mut cue_hits);
+
+    let mut tracker = attribution::Tracker::default();
+    let mut scratch = attribution::Scratch::default();
+    let mut occurrences: HashMap<String, usize> = HashMap::new();
+    let mut claims = Vec::new();
+    let (mut next_quantity, mut next_cue) = (0usize, 0usize);
+    for unit in &layout.units {
+        while quantities
+            .get(next_quantity)
+            .is_some_and(|q| q.start < unit.start)
+        {
+            next_quantity += 1;
+        }
+        let quantity_end = next_quantity
+            + quantities[next_quantity..]
+                .iter()
+                .take_while(|q| q.start < unit.end)
+                .count();
+        while cue_hits.get(next_cue).is_some_and(|c| c.start < unit.start) {
+            next_cue += 1;
+        }
+        let cue_end = next_cue
+            + cue_hits[next_cue..]
+                .iter()
+                .take_while(|c| c.start < unit.end)
+                .count();
+        let unit_cues = &cue_hits[next_cue..cue_end];
+        let unit_quantities: Vec<Quantity> = quantities[next_quantity..quantity_end]
+            .iter()
+            .filter(|q| q.end <= unit.end && article.get(q.start..q.end).is_some())
+            .cloned()
+            .collect();
+        next_quantity = quantity_end;
+        next_cue = cue_end;
+
+        let text = &article[unit.start..unit.end];
+        if is_boilerplate(text) {
+            continue;
+        }
+        let facts = if unit.headline {
+            // A headline is read on its own: it must not set up pronouns.
+            let mut headline_tracker = attribution::Tracker::default();
+            attribution::analyze(
+                article,
+                unit,
+                unit_cues,
+                &mut headline_tracker,
+                &mut scratch,
+            )
+        } else {
+            attribution::analyze(article, unit, unit_cues, &mut tracker, &mut scratch)
+        };
+        let scored = scoring::score(article, &unit_quantities, unit_cues, &facts);
+        let mut kinds = Vec::new();
+        if scored.numeric {
+            kinds.push(ClaimKind::Numeric);
+        }
+        if facts.quote.is_some() {
+            kinds.push(ClaimKind::Quote);
+        }
+        if facts.speaker.is_some() {
+            kinds.push(ClaimKind::Attributed);
+        }
+        if kinds.is_empty()
+            && scored.content >= FACTUAL_MIN_CONTENT
+            && scored.score >= FACTUAL_MIN_SCORE
+        {
+            kinds.push(ClaimKind::Factual);
+        }
+        if kinds.is_empty() || (facts.words < 3 && !scored.numeric) {
+            continue;
+        }
+        kinds.sort();
+        let base_id = claim_id(text, 1);
+        let occurrence = occurrences.entry(base_id).or_insert(0);
+        *occurrence += 1;
+        claims.push(ExtractedClaim {
+            id: claim_id(text, *occurrence),
+            text: text.to_string(),
+            start: unit.start,
+            end: unit.end,
+            kinds,
+            score: scored.score,
+            signals: scored.signals,
+            anchor: anchor_for(article, unit.start, unit.end),
+            quantities: unit_quantities,
+            speaker: facts.speaker,
+        });
+    }
+    Extraction {
+        language,
+        title,
+        claims,
+    }
+}
+
+/// Scores `sentence` as one sentence, out of any article context, and
+/// returns its check-worthiness in 0..1 with the signals behind it.
+///
+/// Used to evaluate the scoring model on labelled sentence sets and to
+/// score a claim a reviewer typed in by hand.
+pub fn score_sentence(sentence: &str, lang: Language) -> (f64, Vec<Signal>) {
+    let start = sentence.len() - sentence.trim_start().len();
+    let end = start + sentence.trim().len();
+    let unit = sentences::Unit {
+        start,
+        end,
+        paragraph: 0,
+        headline: false,
+    };
+    let quantities = factdesk_numbers::find_quantities(sentence, lang);
+    let mut cue_hits = Vec::new();
+    cues::scan(sentence, &mut cue_hits);
+    let mut tracker = attribution::Tracker::default();
+    let mut scratch = attribution::Scratch::default();
+    let facts = attribution::analyze(sentence, &unit, &cue_hits, &mut tracker, &mut scratch);
+    let scored = scoring::score(sentence, &quantities, &cue_hits, &facts);
+    (scored.score, scored.signals)
+}
+
+/// Scraping debris and page furniture that is never a claim.
+fn is_boilerplate(text: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "baca juga",
+        "simak video",
+        "simak juga",
+        "lihat juga",
+        "(penulis:",
+        "penulis:",
+        "editor:",
+        "advertisement",
+        "scroll to continue",
+        "read more",
+        "also read",
+    ];
+    let head = &text[..sentences::floor_boundary(text, 24)];
+    if PREFIXES.iter().any(|prefix| {
+        head.len() >= prefix.len()
+            && head.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    }) {
+        return true;
+    }
+    // A shouting line with no lower-case letter at all ("SCROLL TO CONTINUE").
+    text.len() < 120 && !text.chars().any(char::is_lowercase)
 }

@@ -1,0 +1,1133 @@
+//! Attribution: who said what.
+//!
+//! Works sentence by sentence in article order, carrying a small discourse
+//! state: the people introduced so far (so "Kerry" resolves to "John
+//! Kerry" and "al-Abadi" to "Haider al-Abadi"), the last speaker (for quote
+//! paragraphs that continue a speaker) and the most recent person a pronoun
+//! or clitic ("dia", "-nya", "he") can refer to.
+
+use std::collections::HashMap;
+
+use crate::Speaker;
+use crate::cues::{CueClass, CueHit, Report};
+use crate::sentences::Unit;
+
+/// A word of a sentence, with what the name rules need to know about it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Something other than whitespace separates it from the previous token.
+    pub gap_punct: bool,
+    /// That separator is a lone full stop ("Mr. Brown").
+    pub gap_dot: bool,
+    /// Starts with an upper-case letter.
+    pub capitalized: bool,
+    /// Contains a letter.
+    pub alphabetic: bool,
+}
+
+/// Splits `text[start..end]` into word tokens, appending to `out`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let slice = &text[start..end];
+    let mut chars = slice.char_indices().peekable();
+    let mut gap_start = 0usize;
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let gap = slice[gap_start..i].trim();
+        let mut word_end = i + c.len_utf8();
+        let mut alphabetic = c.is_alphabetic();
+        while let Some(&(j, next)) = chars.peek() {
+            if next.is_alphanumeric() {
+                alphabetic |= next.is_alphabetic();
+                word_end = j + next.len_utf8();
+                chars.next();
+            } else if matches!(next, '-' | '\'' | '’')
+                && slice[j + next.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                word_end = j + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Token {
+            start: start + i,
+            end: start + word_end,
+            gap_punct: !gap.is_empty() && gap_start > 0,
+            gap_dot: gap == ".",
+            capitalized: c.is_uppercase(),
+            alphabetic,
+        });
+        gap_start = word_end;
+    }
+}
+
+/// A person (or organisation) the article talks about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    /// The mention that introduced or last named them.
+    pub start: usize,
+    pub end: usize,
+    /// A group ("para pejabat", "officials"): only "mereka"/"they" refer to it.
+    pub plural: bool,
+}
+
+/// Discourse state carried from sentence to sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Tracker {
+    people: Vec<Person>,
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, usize>,
+    last_speaker: Option<(Person, usize)>,
+    antecedent: Option<Person>,
+    plural_antecedent: Option<Person>,
+}
+
+/// Reusable buffers, so analysing a sentence allocates next to nothing.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    tokens: Vec<Token>,
+    runs: Vec<Run>,
+    pub quotes: Vec<(usize, usize)>,
+}
+
+/// What attribution found in one sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Facts {
+    pub speaker: Option<Speaker>,
+    /// The longest direct quotation, when it has at least two words.
+    pub quote: Option<(usize, usize)>,
+    /// Named-entity mentions (capitalized runs not opening the sentence).
+    pub entities: usize,
+    /// The first such mention.
+    pub entity_span: Option<(usize, usize)>,
+    /// Words with at least one letter.
+    pub words: usize,
+    /// First-person pronouns outside quotations.
+    pub first_person: bool,
+    /// Ends with a question mark.
+    pub question: bool,
+}
+
+/// A run of capitalized tokens, split into an optional role and a name.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// Token index range of the whole run.
+    first: usize,
+    last: usize,
+    /// Token index where the name starts (== last + 1 when role only).
+    name_first: usize,
+    /// Token index range of the role, without honorifics.
+    role: Option<(usize, usize)>,
+}
+
+/// Title, office and rank words that form a role before a name.
+const ROLE_WORDS: &[&str] = &[
+    "menteri",
+    "luar",
+    "negeri",
+    "dalam",
+    "perdana",
+    "presiden",
+    "wakil",
+    "ketua",
+    "direktur",
+    "utama",
+    "kepala",
+    "juru",
+    "bicara",
+    "gubernur",
+    "bupati",
+    "wali",
+    "walikota",
+    "jaksa",
+    "agung",
+    "sekretaris",
+    "jenderal",
+    "pelaksana",
+    "tugas",
+    "plt",
+    "deputi",
+    "kapolri",
+    "kapolda",
+    "kapolres",
+    "kasat",
+    "kabid",
+    "kombes",
+    "komjen",
+    "irjen",
+    "brigjen",
+    "akbp",
+    "akp",
+    "kompol",
+    "letjen",
+    "mayjen",
+    "panglima",
+    "anggota",
+    "hakim",
+    "pengamat",
+    "ekonom",
+    "analis",
+    "dirut",
+    "mendagri",
+    "menkeu",
+    "menlu",
+    "mensos",
+    "menko",
+    "wamen",
+    "duta",
+    "besar",
+    "dubes",
+    "senator",
+    "rektor",
+    "dekan",
+    "profesor",
+    "koordinator",
+    "keuangan",
+    "pertahanan",
+    "kepolisian",
+    "daerah",
+    "kota",
+    "raja",
+    "ratu",
+    "pangeran",
+    "paus",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "finance",
+    "home",
+    "defence",
+    "defense",
+    "chancellor",
+    "chief",
+    "executive",
+    "officer",
+    "governor",
+    "mayor",
+    "general",
+    "colonel",
+    "captain",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "head",
+    "leader",
+    "ambassador",
+    "judge",
+    "justice",
+    "attorney",
+    "state",
+    "deputy",
+    "commissioner",
+    "economist",
+    "analyst",
+    "professor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "archbishop",
+    "bishop",
+    "shadow",
+    "labour",
+    "tory",
+    "conservative",
+    "democrat",
+    "republican",
+    "opposition",
+    "party",
+    "health",
+    "trade",
+    "education",
+];
+
+/// Honorifics: part of a title run but not of the role.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "pak", "bu", "bapak", "ibu", "prof", "h", "hj",
+    "ir", "drs", "kh", "rep", "sen", "gen", "st",
+];
+
+/// Countries, nationalities and regions: between a role and a name they
+/// belong to the role ("Menteri Luar Negeri Inggris Philip Hammond").
+const PLACE_WORDS: &[&str] = &[
+    "as",
+    "inggris",
+    "irak",
+    "suriah",
+    "indonesia",
+    "ri",
+    "amerika",
+    "serikat",
+    "rusia",
+    "china",
+    "tiongkok",
+    "jepang",
+    "prancis",
+    "perancis",
+    "jerman",
+    "australia",
+    "iran",
+    "turki",
+    "arab",
+    "saudi",
+    "israel",
+    "palestina",
+    "mesir",
+    "malaysia",
+    "singapura",
+    "india",
+    "korea",
+    "utara",
+    "selatan",
+    "timur",
+    "barat",
+    "tengah",
+    "jawa",
+    "british",
+    "american",
+    "us",
+    "uk",
+    "iraqi",
+    "syrian",
+    "french",
+    "german",
+    "chinese",
+    "japanese",
+    "russian",
+    "indian",
+    "australian",
+    "european",
+    "eu",
+    "un",
+    "pbb",
+    "nato",
+    "uni",
+    "eropa",
+];
+
+/// Lower-case nouns that can name an unnamed source ("diplomat AS",
+/// "juru bicara", "police", "officials").
+const ROLE_NOUNS: &[&str] = &[
+    "diplomat",
+    "pejabat",
+    "juru",
+    "jubir",
+    "polisi",
+    "pihak",
+    "sumber",
+    "warga",
+    "ahli",
+    "pengamat",
+    "analis",
+    "ekonom",
+    "aparat",
+    "petugas",
+    "menteri",
+    "presiden",
+    "para",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "police",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "source",
+    "sources",
+    "diplomats",
+    "authorities",
+    "minister",
+    "ministers",
+    "economists",
+    "investigators",
+    "prosecutors",
+    "researchers",
+    "critics",
+];
+
+/// Capitalized words that are never part of a name.
+const NOT_NAMES: &[&str] = &[
+    "ia",
+    "dia",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "namun",
+    "tetapi",
+    "sementara",
+    "selain",
+    "hal",
+    "ini",
+    "itu",
+    "pada",
+    "dalam",
+    "sebelumnya",
+    "kemudian",
+    "menurut",
+    "adapun",
+    "sedangkan",
+    "oleh",
+    "karena",
+    "jika",
+    "untuk",
+    "dengan",
+    "di",
+    "ke",
+    "dari",
+    "para",
+    "sejumlah",
+    "berdasarkan",
+    "yang",
+    "akan",
+    "hingga",
+    "bahkan",
+    "sebab",
+    "beliau",
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "however",
+    "meanwhile",
+    "when",
+    "if",
+    "after",
+    "before",
+    "while",
+    "for",
+    "as",
+    "so",
+    "yet",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "december",
+    "berbicara",
+    "speaking",
+    "baca",
+    "simak",
+];
+
+/// Words that can stand between a subject and its reporting verb.
+const ADVERBS: &[&str] = &[
+    "juga",
+    "pun",
+    "telah",
+    "sudah",
+    "sempat",
+    "pernah",
+    "kemudian",
+    "lalu",
+    "sebelumnya",
+    "akhirnya",
+    "kembali",
+    "baru-baru",
+    "also",
+    "has",
+    "have",
+    "had",
+    "previously",
+    "later",
+    "then",
+    "earlier",
+    "repeatedly",
+    "recently",
+    "once",
+    "again",
+    "reportedly",
+    "himself",
+    "herself",
+    "yesterday",
+    "today",
+    "has also",
+    "publicly",
+];
+
+const PRONOUNS_SINGULAR: &[&str] = &["dia", "ia", "beliau", "he", "she"];
+const PRONOUNS_PLURAL: &[&str] = &["mereka", "they"];
+const FIRST_PERSON: &[&str] = &[
+    "saya", "aku", "kami", "kita", "i", "we", "my", "our", "me", "us",
+];
+
+/// Leading words skipped when looking for a sentence's subject.
+const SUBJECT_SKIP: &[&str] = &[
+    "namun",
+    "tetapi",
+    "sementara",
+    "itu",
+    "selain",
+    "kemudian",
+    "but",
+    "however",
+    "meanwhile",
+    "and",
+    "so",
+    "then",
+];
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A function word, pronoun, day or month; acronyms ("AS", "IT") are
+/// never function words.
+fn not_a_name(word: &str) -> bool {
+    is_in(NOT_NAMES, word) && !is_acronym(word)
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// "al-Abadi", "el-Sisi": a lower-case particle glued to a name.
+fn is_particle_name(word: &str) -> bool {
+    let lower = word.get(..3).unwrap_or("");
+    (lower.eq_ignore_ascii_case("al-") || lower.eq_ignore_ascii_case("el-"))
+        && word[3..].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The key a surname is looked up by: lower case, without "al-"/"el-".
+fn surname_key(word: &str) -> String {
+    let stripped = if is_particle_name(word) {
+        &word[3..]
+    } else {
+        word
+    };
+    stripped.to_lowercase()
+}
+
+fn quote_closer(opener: char) -> Option<char> {
+    match opener {
+        '“' | '”' => Some('”'),
+        '«' => Some('»'),
+        '„' => Some('“'),
+        '"' => Some('"'),
+        '‘' => Some('’'),
+        _ => None,
+    }
+}
+
+/// Finds the direct quotations in `text[start..end]` (article offsets of
+/// their contents). An opening mark at the very start that never closes
+/// quotes to the end: a quote paragraph that continues in the next one.
+pub(crate) fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let slice = &text[start..end];
+    let mut open: Option<(usize, char)> = None;
+    let mut opened_at_start = false;
+    let mut prev = ' ';
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        match open {
+            None => {
+                let after_space = i == 0 || prev.is_whitespace() || matches!(prev, '(' | ':');
+                let opens = match c {
+                    '“' | '«' | '„' => true,
+                    '"' | '‘' | '”' => after_space,
+                    _ => false,
+                };
+                if let Some(closer) = quote_closer(c).filter(|_| opens) {
+                    open = Some((i + c.len_utf8(), closer));
+                    opened_at_start = i == 0;
+                }
+            }
+            Some((content_start, closer)) => {
+                let closes = c == closer && (closer != '’' || !next.is_alphanumeric());
+                if closes {
+                    out.push((start + content_start, start + i));
+                    open = None;
+                }
+            }
+        }
+        prev = c;
+    }
+    if let Some((content_start, _)) = open.filter(|_| opened_at_start) {
+        out.push((start + content_start, end));
+    }
+}
+
+impl Tracker {
+    fn register(&mut self, person: Person) -> usize {
+        let key = person.name.to_lowercase();
+        if let Some(&index) = self.by_name.get(&key) {
+            if let Some(existing) = self.people.get_mut(index) {
+                if existing.role.is_none() {
+                    existing.role = person.role;
+                }
+            }
+            return index;
+        }
+        let index = self.people.len();
+        if let Some(last) = person.name.split_whitespace().last() {
+            self.by_surname.insert(surname_key(last), index);
+        }
+        self.by_name.insert(key, index);
+        self.people.push(person);
+        index
+    }
+
+    fn lookup(&self, name: &str) -> Option<&Person> {
+        let index = if name.contains(char::is_whitespace) {
+            self.by_name.get(&name.to_lowercase())
+        } else {
+            self.by_surname.get(&surname_key(name))
+        };
+        index.and_then(|&i| self.people.get(i))
+    }
+}
+
+/// A resolved speaker before it becomes a [`Speaker`].
+struct Candidate {
+    person: Person,
+    mention: (usize, usize),
+    via: Option<String>,
+    cue: (usize, usize),
+    verb: bool,
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    runs: &'a [Run],
+}
+
+impl Sentence<'_> {
+    fn word(&self, index: usize) -> &str {
+        self.tokens
+            .get(index)
+            .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn span_text(&self, first: usize, last: usize) -> Option<(String, usize, usize)> {
+        let (a, b) = (self.tokens.get(first)?, self.tokens.get(last)?);
+        Some((self.text[a.start..b.end].to_string(), a.start, b.end))
+    }
+
+    fn run_at(&self, token: usize, ends_here: bool) -> Option<&Run> {
+        self.runs.iter().find(|run| {
+            if ends_here {
+                run.last == token
+            } else {
+                run.first == token
+            }
+        })
+    }
+
+    /// Turns a run into a person: the name (resolved to the full name
+    /// introduced earlier) and the role given here or at introduction.
+    fn person_from_run(&self, run: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
+        let role = run
+            .role
+            .and_then(|(a, b)| self.span_text(a, b))
+            .map(|(text, _, _)| text);
+        if run.name_first > run.last {
+            let (name, start, end) = self.span_text(run.first, run.last)?;
+            let person = Person {
+                name,
+                role: None,
+                start,
+                end,
+                plural: false,
+            };
+            return Some((person, (start, end)));
+        }
+        let (name, start, end) = self.span_text(run.name_first, run.last)?;
+        let person = match tracker.lookup(&name) {
+            Some(known) => Person {
+                name: known.name.clone(),
+                role: role.or_else(|| known.role.clone()),
+                start,
+                end,
+                plural: false,
+            },
+            None => Person {
+                name,
+                role,
+                start,
+                end,
+                plural: false,
+            },
+        };
+        Some((person, (start, end)))
+    }
+
+    /// A lower-case source description ("diplomat AS", "juru bicara Polri").
+    fn role_phrase(&self, first: usize, last: usize) -> Option<(Person, (usize, usize))> {
+        let has_noun = (first..=last).any(|i| is_in(ROLE_NOUNS, self.word(i)));
+        if !has_noun {
+            return None;
+        }
+        let (name, start, end) = self.span_text(first, last)?;
+        let first_word = self.word(first);
+        let last_word = self.word(last);
+        let plural = first_word.eq_ignore_ascii_case("para")
+            || (last_word.ends_with('s') && last_word.chars().all(|c| c.is_lowercase()));
+        Some((
+            Person {
+                name,
+                role: None,
+                start,
+                end,
+                plural,
+            },
+            (start, end),
+        ))
+    }
+
+    fn pronoun(&self, index: usize, tracker: &Tracker) -> Option<(Person, (usize, usize), String)> {
+        let token = self.tokens.get(index)?;
+        let word = &self.text[token.start..token.end];
+        let antecedent = if is_in(PRONOUNS_SINGULAR, word) {
+            tracker.antecedent.as_ref()
+        } else if is_in(PRONOUNS_PLURAL, word) {
+            tracker.plural_antecedent.as_ref()
+        } else {
+            return None;
+        };
+        Some((
+            antecedent?.clone(),
+            (token.start, token.end),
+            word.to_lowercase(),
+        ))
+    }
+
+    /// The speaker written right after a cue ("kata X", "menurut X").
+    fn after(
+        &self,
+        cue_end: usize,
+        tracker: &Tracker,
+        names_only: bool,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let mut index = self.tokens.iter().position(|t| t.start >= cue_end)?;
+        let token = self.tokens.get(index)?;
+        if !self.text[cue_end..token.start].trim().is_empty() {
+            return None;
+        }
+        if is_in(&["oleh", "by", "dari"], self.word(index)) {
+            index += 1;
+        }
+        if !names_only {
+            if let Some((person, span, via)) = self.pronoun(index, tracker) {
+                return Some((person, span, Some(via)));
+            }
+        }
+        if let Some(run) = self.run_at(index, false) {
+            return self
+                .person_from_run(run, tracker)
+                .map(|(p, span)| (p, span, None));
+        }
+        if names_only {
+            return None;
+        }
+        // A lower-case source description, possibly ending in a name or acronym.
+        let mut last = index;
+        while last + 1 < self.tokens.len()
+            && last < index + 4
+            && self.tokens.get(last + 1).is_some_and(|t| !t.gap_punct)
+            && (is_in(ROLE_NOUNS, self.word(last + 1))
+                || self.tokens.get(last + 1).is_some_and(|t| t.capitalized)
+                || is_in(&["bicara"], self.word(last + 1)))
+        {
+            last += 1;
+        }
+        self.role_phrase(index, last)
+            .map(|(p, span)| (p, span, None))
+    }
+
+    /// The speaker written before a verb ("Kerry juga mengatakan").
+    fn before(
+        &self,
+        cue_start: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let mut index = self.tokens.iter().rposition(|t| t.end <= cue_start)?;
+        let token = self.tokens.get(index)?;
+        if !self.text[token.end..cue_start].trim().is_empty() {
+            return None;
+        }
+        loop {
+            let word = self.word(index);
+            let skippable = is_in(ADVERBS, word)
+                || (word.eq_ignore_ascii_case("ini")
+                    && index > 0
+                    && self.word(index - 1).eq_ignore_ascii_case("baru-baru"));
+            if !skippable || index == 0 || self.tokens.get(index).is_some_and(|t| t.gap_punct) {
+                break;
+            }
+            index -= 1;
+        }
+        if let Some((person, span, via)) = self.pronoun(index, tracker) {
+            return Some((person, span, Some(via)));
+        }
+        let mut first = index;
+        if let Some(run) = self.run_at(index, true) {
+            let role_only = run.name_first > run.last;
+            let noun_before = run.first > 0
+                && self.tokens.get(run.first).is_some_and(|t| !t.gap_punct)
+                && is_in(ROLE_NOUNS, self.word(run.first - 1));
+            if !(role_only && noun_before) {
+                return self
+                    .person_from_run(run, tracker)
+                    .map(|(p, span)| (p, span, None));
+            }
+            // "diplomat AS", "juru bicara Polri": the description is the source.
+            first = run.first - 1;
+        }
+        while first > 0
+            && first + 3 > index
+            && self.tokens.get(first).is_some_and(|t| !t.gap_punct)
+            && (is_in(ROLE_NOUNS, self.word(first - 1)) || is_in(&["juru"], self.word(first - 1)))
+        {
+            first -= 1;
+        }
+        self.role_phrase(first, index)
+            .map(|(p, span)| (p, span, None))
+    }
+}
+
+fn ends_with_closing_quote(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    trimmed.ends_with(['”', '"', '’', '»'])
+}
+
+/// Groups tokens into capitalized runs and splits each into role and name.
+fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
+    out.clear();
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    let is_name_token = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| (t.capitalized && t.alphabetic) || is_particle_name(word(i)))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_token(i) || not_a_name(word(i)) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        loop {
+            let next = last + 1;
+            let Some(token) = tokens.get(next) else { break };
+            let joined = !token.gap_punct
+                || (token.gap_dot
+                    && (is_in(HONORIFICS, word(last)) || word(last).chars().count() == 1));
+            if joined && is_name_token(next) && !not_a_name(word(next)) {
+                last = next;
+            } else {
+                break;
+            }
+        }
+        // Role words, honorifics, places and acronyms lead; the rest is the name.
+        let mut name_first = first;
+        let mut role_first: Option<usize> = None;
+        let mut has_role_word = false;
+        while name_first <= last {
+            let w = word(name_first);
+            let honorific = is_in(HONORIFICS, w);
+            let role = is_in(ROLE_WORDS, w);
+            let place = is_in(PLACE_WORDS, w) || is_acronym(w);
+            if !(honorific || role || place) {
+                break;
+            }
+            if !honorific && role_first.is_none() {
+                role_first = Some(name_first);
+            }
+            has_role_word |= role || honorific;
+            name_first += 1;
+        }
+        if !has_role_word && name_first <= last {
+            // No title: leading places are part of the name ("Amerika Serikat").
+            name_first = first;
+            role_first = None;
+        }
+        let role = role_first
+            .filter(|&r| r < name_first)
+            .map(|r| (r, name_first - 1));
+        out.push(Run {
+            first,
+            last,
+            name_first,
+            role,
+        });
+        i = last + 1;
+    }
+}
+
+/// Analyses one sentence: finds its quotations, entity mentions and
+/// speaker, and (when `update` is set) advances the discourse state.
+pub(crate) fn analyze(
+    text: &str,
+    unit: &Unit,
+    cues: &[CueHit],
+    tracker: &mut Tracker,
+    scratch: &mut Scratch,
+) -> Facts {
+    let Scratch {
+        tokens,
+        runs,
+        quotes,
+    } = scratch;
+    tokens.clear();
+    quotes.clear();
+    tokenize(text, unit.start, unit.end, tokens);
+    find_quotes(text, unit.start, unit.end, quotes);
+    find_runs(text, tokens, runs);
+    let inside_quote =
+        |start: usize, end: usize| quotes.iter().any(|&(a, b)| start >= a && end <= b);
+
+    let mut facts = Facts {
+        words: tokens.iter().filter(|t| t.alphabetic).count(),
+        ..Facts::default()
+    };
+    let body = text[unit.start..unit.end].trim_end_matches(['”', '"', '’', ')', '»', ' ']);
+    facts.question = body.ends_with('?');
+    facts.first_person = tokens.iter().any(|t| {
+        let word = &text[t.start..t.end];
+        is_in(FIRST_PERSON, word) && !is_acronym(word) && !inside_quote(t.start, t.end)
+    });
+    facts.quote = quotes
+        .iter()
+        .copied()
+        .filter(|&(a, b)| text[a..b].split_whitespace().count() >= 2)
+        .max_by_key(|&(a, b)| b - a);
+
+    // Register people introduced here, count entity mentions.
+    let mut introduced: Option<Person> = None;
+    for run in runs.iter() {
+        let sentence = Sentence { text, tokens, runs };
+        let Some((_, start, end)) = sentence.span_text(run.first, run.last) else {
+            continue;
+        };
+        if run.first > 0 || run.last > run.first {
+            facts.entities += 1;
+            facts.entity_span.get_or_insert((start, end));
+        }
+        if run.name_first > run.last {
+            continue;
+        }
+        let name_tokens = run.last + 1 - run.name_first;
+        if name_tokens >= 2 || run.role.is_some() {
+            let Some((name, name_start, name_end)) = sentence.span_text(run.name_first, run.last)
+            else {
+                continue;
+            };
+            let role = run
+                .role
+                .and_then(|(a, b)| sentence.span_text(a, b))
+                .map(|(role, _, _)| role);
+            let had_role = role.is_some();
+            let person = Person {
+                name,
+                role,
+                start: name_start,
+                end: name_end,
+                plural: false,
+            };
+            tracker.register(person.clone());
+            if had_role {
+                introduced = Some(person);
+            }
+        }
+    }
+
+    let sentence = Sentence { text, tokens, runs };
+    // Try every reporting cue outside quotations.
+    let mut best: Option<Candidate> = None;
+    for hit in cues {
+        let CueClass::Report(report) = hit.class else {
+            continue;
+        };
+        if inside_quote(hit.start, hit.end) {
+            continue;
+        }
+        let found = match report {
+            Report::Pre => sentence.before(hit.start, tracker),
+            Report::Post => sentence.after(hit.end, tracker, false),
+            Report::Both => sentence
+                .before(hit.start, tracker)
+                .or_else(|| sentence.after(hit.end, tracker, false)),
+            Report::PostAfterQuote => {
+                if ends_with_closing_quote(&text[unit.start..hit.start]) {
+                    sentence.after(hit.end, tracker, false)
+                } else {
+                    None
+                }
+            }
+            Report::Clitic => tracker
+                .antecedent
+                .clone()
+                .map(|person| (person, (hit.start, hit.end), Some("-nya".to_string()))),
+            Report::Noun => sentence.after(hit.end, tracker, true),
+        };
+        let Some((person, mention, via)) = found else {
+            continue;
+        };
+        let candidate = Candidate {
+            person,
+            mention,
+            via,
+            cue: (hit.start, hit.end),
+            verb: report != Report::Noun,
+        };
+        best = Some(match best {
+            None => candidate,
+            Some(current) => prefer(current, candidate, quotes),
+        });
+    }
+
+    let mut speaker_person: Option<Person> = None;
+    if let Some(candidate) = best {
+        facts.speaker = Some(Speaker {
+            name: candidate.person.name.clone(),
+            role: candidate.person.role.clone(),
+            start: candidate.mention.0,
+            end: candidate.mention.1,
+            cue: text[candidate.cue.0..candidate.cue.1].to_lowercase(),
+            via: candidate.via,
+        });
+        speaker_person = Some(candidate.person);
+    } else if text[unit.start..unit.end].starts_with(['“', '"', '«', '„', '”', '‘'])
+        && !quotes.is_empty()
+    {
+        if let Some((person, paragraph)) = &tracker.last_speaker {
+            if unit.paragraph <= paragraph + 1 {
+                facts.speaker = Some(Speaker {
+                    name: person.name.clone(),
+                    role: person.role.clone(),
+                    start: person.start,
+                    end: person.end,
+                    cue: "quote-continuation".to_string(),
+                    via: None,
+                });
+            }
+        }
+    }
+
+    // Advance the discourse state.
+    if let Some(person) = speaker_person {
+        if person.plural {
+            tracker.plural_antecedent = Some(person.clone());
+        } else {
+            tracker.antecedent = Some(person.clone());
+        }
+        tracker.last_speaker = Some((person, unit.paragraph));
+    } else if let Some(subject) = subject(&sentence, tracker) {
+        tracker.antecedent = Some(subject);
+    } else if let Some(person) = introduced {
+        tracker.antecedent = Some(person);
+    }
+    facts
+}
+
+/// The sentence's subject, when it is a person already known.
+fn subject(sentence: &Sentence<'_>, tracker: &Tracker) -> Option<Person> {
+    let mut index = 0;
+    while is_in(SUBJECT_SKIP, sentence.word(index)) {
+        index += 1;
+    }
+    let run = sentence.run_at(index, false)?;
+    if run.name_first > run.last {
+        return None;
+    }
+    let (name, _, _) = sentence.span_text(run.name_first, run.last)?;
+    tracker.lookup(&name).cloned()
+}
+
+/// Picks between two speaker candidates: a verb beats a noun; with
+/// quotations, the cue nearer a quotation wins; otherwise the first.
+fn prefer(current: Candidate, other: Candidate, quotes: &[(usize, usize)]) -> Candidate {
+    if current.verb != other.verb {
+        return if current.verb { current } else { other };
+    }
+    if quotes.is_empty() {
+        return current;
+    }
+    let distance = |cue: (usize, usize)| {
+        quotes
+            .iter()
+            .map(|&(a, b)| {
+                let to_open = a.abs_diff(cue.1).min(a.abs_diff(cue.0));
+                let to_close = b.abs_diff(cue.0).min(b.abs_diff(cue.1));
+                to_open.min(to_close)
+            })
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    if distance(other.cue) < distance(current.cue) {
+        other
+    } else {
+        current
+    }
+}
