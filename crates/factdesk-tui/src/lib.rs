@@ -1,14 +1,28 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! The review interface: a keyboard-driven ratatui workbench.
+//!
+//! The root crate parses arguments, loads and locks the review file, then
+//! calls [`initial_state`] and [`run`]. Inside, keys become
+//! [`Action`]s through one [`keymap`] table; [`update()`] applies them to
+//! the [`State`] with no I/O; [`draw()`] only reads the state; the runtime
+//! saves at the edge whenever a change is pending.
+//!
+//! Key bindings and the config file are documented in KEYS.md.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod action;
+pub mod config;
+pub mod draw;
+pub mod editor;
+pub mod keymap;
+pub mod runtime;
+pub mod state;
+pub mod text;
+pub mod theme;
+pub mod update;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use action::Action;
+pub use config::{Config, ConfigError, SortOrder};
+pub use draw::draw;
+pub use runtime::{ExitReason, Persist, RunOptions, RunOutcome, SaveReport, TuiError, run};
+pub use state::{DraftText, Mode, StartOptions, State, initial_state};
+pub use theme::{ColorMode, GlyphSet, Theme};
+pub use update::{key_to_action, update};

@@ -1,0 +1,287 @@
+//! Drawing: reads the state, never changes it.
+//!
+//! Only the visible window of the claims list is built each frame, the
+//! detail pane looks at one paragraph of the article, and the article view
+//! wraps only the paragraphs on screen, so a frame costs the same with ten
+//! claims or a hundred thousand.
+
+mod article;
+mod detail;
+mod list;
+mod overlay;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::action::Action;
+use crate::keymap::Context;
+use crate::state::{FOOTER_ROWS, HEADER_ROWS, MIN_SIZE, Mode, Pane, SaveState, State};
+
+pub use detail::format_quantity;
+pub use overlay::help_line_count;
+
+/// Draws the whole screen for the current state.
+pub fn draw(state: &State, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small(frame, area);
+        return;
+    }
+    let banner_rows = u16::from(state.banner.is_some());
+    let [header, banner, body, footer] = area.layout(&Layout::vertical([
+        Constraint::Length(HEADER_ROWS),
+        Constraint::Length(banner_rows),
+        Constraint::Min(1),
+        Constraint::Length(FOOTER_ROWS),
+    ]));
+    draw_header(state, frame, header);
+    if let Some(text) = &state.banner {
+        frame.render_widget(
+            Paragraph::new(Line::from(format!(" {text}"))).style(state.theme.banner),
+            banner,
+        );
+    }
+    if state.mode == Mode::Article {
+        article::draw_article(state, frame, body);
+    } else if area.width >= crate::state::TWO_PANE_MIN_WIDTH {
+        let [left, right] = body.layout(&Layout::horizontal([
+            Constraint::Percentage(45),
+            Constraint::Percentage(55),
+        ]));
+        list::draw_list(state, frame, left);
+        detail::draw_detail(state, frame, right);
+    } else {
+        match state.pane {
+            Pane::List => list::draw_list(state, frame, body),
+            Pane::Detail => detail::draw_detail(state, frame, body),
+        }
+    }
+    overlay::draw_overlay(state, frame, body);
+    draw_footer(state, frame, footer);
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = vec![
+        Line::from("Terminal too small"),
+        Line::from(format!("{}x{}", area.width, area.height)),
+        Line::from(format!("need {}x{}", MIN_SIZE.0, MIN_SIZE.1)),
+    ];
+    let height = (text.len() as u16).min(area.height);
+    let top = area.y + area.height.saturating_sub(height) / 2;
+    let rect = Rect::new(area.x, top, area.width, height);
+    frame.render_widget(
+        Paragraph::new(text)
+            .alignment(ratatui::layout::HorizontalAlignment::Center)
+            .wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
+    let theme = &state.theme;
+    let ascii = theme.glyphs == crate::theme::GlyphSet::Ascii;
+    let (save_text, save_style) = match &state.save {
+        SaveState::Saved => (if ascii { "saved" } else { "● saved" }, theme.dim),
+        SaveState::Unsaved => (if ascii { "unsaved*" } else { "○ unsaved" }, theme.header),
+        SaveState::Failed(_) => ("! SAVE FAILED", theme.error),
+    };
+    let read_only = if state.read_only { " [read-only]" } else { "" };
+    let right = format!(" {}{read_only}  {save_text} ", state.reviewer);
+    let title = Line::from(vec![
+        Span::styled(" factdesk ", theme.header),
+        Span::raw(state.title.clone()),
+        Span::styled(format!("  {}", state.label), theme.dim),
+    ]);
+    let [first, second] = area.layout(&Layout::vertical([Constraint::Length(1); 2]));
+    let right_width = crate::text::width(&right) as u16;
+    let [left_area, right_area] = first.layout(&Layout::horizontal([
+        Constraint::Min(0),
+        Constraint::Length(right_width.min(first.width)),
+    ]));
+    frame.render_widget(Paragraph::new(title), left_area);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::raw(format!(" {}{read_only}  ", state.reviewer)),
+            Span::styled(format!("{save_text} "), save_style),
+        ])),
+        right_area,
+    );
+
+    let c = &state.counts;
+    let g = theme.glyphs;
+    let pending = c.total.saturating_sub(c.reviewed);
+    let bar_width = usize::from(second.width / 5).clamp(5, 24);
+    let filled = (c.reviewed * bar_width).checked_div(c.total).unwrap_or(0);
+    let (full, empty) = g.bar();
+    let mut spans = vec![
+        Span::raw(" "),
+        Span::styled(
+            full.repeat(filled),
+            theme.verdict(Some(factdesk_review::Verdict::Verified)),
+        ),
+        Span::styled(empty.repeat(bar_width - filled), theme.dim),
+        Span::styled(
+            format!(" {}/{} reviewed ", c.reviewed, c.total),
+            theme.header,
+        ),
+    ];
+    for (verdict, count) in [
+        (Some(factdesk_review::Verdict::Verified), c.verified),
+        (Some(factdesk_review::Verdict::Disputed), c.disputed),
+        (Some(factdesk_review::Verdict::Unverified), c.unverified),
+        (None, pending),
+    ] {
+        let name = verdict.map_or("pending", factdesk_review::Verdict::as_str);
+        spans.push(Span::styled(
+            format!(" {} {count} {name}", g.verdict(verdict)),
+            theme.verdict(verdict),
+        ));
+    }
+    if c.conflicts > 0 {
+        spans.push(Span::styled(
+            format!("  ! {} conflicts", c.conflicts),
+            theme.error,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), second);
+}
+
+/// Which actions the footer lists in each mode, in order.
+fn footer_actions(context: Context) -> &'static [Action] {
+    use Action as A;
+    match context {
+        Context::Normal => &[
+            A::Help,
+            A::MarkVerified,
+            A::MarkDisputed,
+            A::MarkUnverified,
+            A::ClearVerdict,
+            A::NextPending,
+            A::EditNote,
+            A::EditSources,
+            A::Search,
+            A::FilterMenu,
+            A::ArticleView,
+            A::Undo,
+            A::Quit,
+        ],
+        Context::Article => &[
+            A::MoveDown,
+            A::ExtendSelection,
+            A::ShrinkSelection,
+            A::SelectionStartForward,
+            A::AddClaim,
+            A::Close,
+        ],
+        Context::Note => &[A::Confirm, A::Cancel, A::NewLine],
+        Context::Input => &[A::Confirm, A::Cancel, A::NextField],
+        Context::Search => &[A::Confirm, A::Cancel, A::SearchNext, A::SearchPrev],
+        Context::Sources => &[A::AddSource, A::RemoveSource, A::MoveDown, A::Close],
+        Context::Filter => &[A::Close, A::FilterReset],
+        Context::Conflict => &[
+            A::PickNext,
+            A::Confirm,
+            A::MarkVerified,
+            A::MarkDisputed,
+            A::MarkUnverified,
+            A::Close,
+        ],
+        Context::Help => &[A::MoveDown, A::Close],
+        Context::Confirm => &[A::Yes, A::No],
+        Context::Global => &[],
+    }
+}
+
+fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
+    let theme = &state.theme;
+    if let Some(message) = &state.message {
+        let style = if message.error {
+            theme.error
+        } else {
+            theme.header
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(
+                format!(" {}", message.text),
+                style,
+            ))),
+            area,
+        );
+        return;
+    }
+    let context = state.mode.context();
+    let mut spans = Vec::new();
+    for action in footer_actions(context) {
+        let Some(row) = state
+            .keymap
+            .context_rows(context)
+            .find(|r| r.action == *action)
+        else {
+            continue;
+        };
+        let Some(key) = row.keys.first() else {
+            continue;
+        };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(key.to_string(), theme.key));
+        spans.push(Span::raw(format!(" {} ", row.help)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A bordered block with a title, in the theme's glyphs.
+fn block<'a>(state: &State, title: impl Into<Line<'a>>) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_set(state.theme.glyphs.border())
+        .title(title)
+}
+
+/// Splits `text` (whose first byte is at display offset `base`) into spans
+/// styled by `marks` (display ranges, later marks patched over earlier).
+fn styled_spans(
+    text: &str,
+    base: usize,
+    marks: &[(std::ops::Range<usize>, Style)],
+    plain: Style,
+) -> Vec<Span<'static>> {
+    let end = base + text.len();
+    let mut cuts: Vec<usize> = vec![base, end];
+    for (range, _) in marks {
+        for at in [range.start, range.end] {
+            if at > base && at < end && text.is_char_boundary(at - base) {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut spans = Vec::new();
+    for pair in cuts.windows(2) {
+        let (from, to) = (pair[0], pair[1]);
+        let Some(piece) = text.get(from - base..to - base) else {
+            continue;
+        };
+        let style = marks
+            .iter()
+            .filter(|(r, _)| r.start <= from && to <= r.end && r.start < r.end)
+            .fold(plain, |s, (_, m)| s.patch(*m));
+        spans.push(Span::styled(piece.to_string(), style));
+    }
+    spans
+}
+
+/// A centered rectangle of at most `width` x `height` inside `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}

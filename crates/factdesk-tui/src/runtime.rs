@@ -1,0 +1,341 @@
+//! The event loop: terminal setup and restore, keys to actions, saving at
+//! the edge.
+//!
+//! Draws only after an event; polls with a timeout so the shutdown flag
+//! (set by the root's SIGHUP/SIGTERM/SIGINT handler) and the tty's presence
+//! are checked even when no key arrives; saves every acknowledged change
+//! before handling the next key.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use factdesk_review::ReviewFile;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseEventKind,
+};
+use ratatui::crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
+use thiserror::Error;
+
+use crate::action::Action;
+use crate::state::{DraftText, SaveState, State};
+use crate::theme::{ColorMode, GlyphSet};
+use crate::update::{key_to_action, update};
+
+/// What a successful save reports back.
+#[derive(Debug, Clone, Default)]
+pub struct SaveReport {
+    /// When another process changed the file on disk and the root merged
+    /// its changes with ours: the merged file, adopted into the interface.
+    pub merged: Option<ReviewFile>,
+    /// Conflicts or notes from that merge, shown to the reviewer.
+    pub messages: Vec<String>,
+}
+
+/// Where the interface's changes go; implemented by the root crate.
+pub trait Persist {
+    /// Writes the review (atomically) to its file.
+    fn save(&mut self, file: &ReviewFile) -> Result<SaveReport, String>;
+    /// Writes the review to another path; later saves should go there too.
+    fn save_as(&mut self, path: &Path, file: &ReviewFile) -> Result<(), String>;
+    /// Keeps a note being typed (or, with `None`, forgets any old draft).
+    fn save_draft(&mut self, draft: Option<&DraftText>);
+}
+
+/// How to run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Set by the root's signal handler: save, keep the draft, restore, return.
+    pub shutdown: Arc<AtomicBool>,
+    /// Colour or monochrome (NO_COLOR, `--color never`).
+    pub color: ColorMode,
+    /// ASCII glyphs only.
+    pub ascii: bool,
+    /// Capture the mouse (wheel scrolls the list). Off by default: it breaks
+    /// text selection over SSH.
+    pub mouse: bool,
+    /// How long to wait for an event before checking the flags.
+    pub poll: Duration,
+    /// How often to check the terminal is still there.
+    pub tty_check: Duration,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            shutdown: Arc::new(AtomicBool::new(false)),
+            color: ColorMode::Color,
+            ascii: false,
+            mouse: false,
+            poll: Duration::from_millis(250),
+            tty_check: Duration::from_secs(2),
+        }
+    }
+}
+
+/// Why the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitReason {
+    /// The reviewer quit.
+    Quit,
+    /// The shutdown flag was set (a signal).
+    Shutdown,
+    /// The terminal went away.
+    TerminalLost,
+}
+
+/// How the session ended.
+#[derive(Debug, Clone)]
+pub struct RunOutcome {
+    /// Why.
+    pub reason: ExitReason,
+    /// Whether everything was on disk at the end.
+    pub saved: bool,
+    /// The last save error, when not.
+    pub save_error: Option<String>,
+    /// The review as it stood at the end.
+    pub file: ReviewFile,
+}
+
+/// Errors that stop the interface from starting or running.
+#[derive(Debug, Error)]
+pub enum TuiError {
+    /// stdin or stdout is not a terminal.
+    #[error(
+        "factdesk review needs a terminal: {0} is not one (over ssh, use `ssh -t`; to script, use `factdesk mark`)"
+    )]
+    NotATerminal(&'static str),
+    /// The terminal could not be set up or written to.
+    #[error("terminal error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Restores the terminal, ignoring errors (it may be gone).
+fn restore_terminal() {
+    let _ = terminal::disable_raw_mode();
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+}
+
+fn setup_terminal(mouse: bool) -> std::io::Result<DefaultTerminal> {
+    terminal::enable_raw_mode()?;
+    let mut out = std::io::stdout();
+    execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        execute!(out, EnableMouseCapture)?;
+    }
+    Terminal::new(CrosstermBackend::new(out))
+}
+
+/// Restores the terminal when dropped, on every exit path.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// Installs a panic hook that restores the terminal, then chains to the
+/// previous hook (which prints the panic).
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+}
+
+/// Runs the interface until the reviewer quits, a signal arrives or the
+/// terminal goes away.
+pub fn run(
+    mut state: State,
+    persist: &mut dyn Persist,
+    options: RunOptions,
+) -> Result<RunOutcome, TuiError> {
+    if !std::io::stdin().is_terminal() {
+        return Err(TuiError::NotATerminal("standard input"));
+    }
+    if !std::io::stdout().is_terminal() {
+        return Err(TuiError::NotATerminal("standard output"));
+    }
+    let glyphs = if options.ascii {
+        GlyphSet::Ascii
+    } else {
+        GlyphSet::Unicode
+    };
+    state.set_display(options.color, glyphs);
+    install_panic_hook();
+    let mut terminal = setup_terminal(options.mouse).inspect_err(|_| restore_terminal())?;
+    let _guard = Guard;
+    let size = terminal.size()?;
+    update(&mut state, Action::Resize(size.width, size.height));
+
+    let mut needs_draw = true;
+    let mut last_tty_check = Instant::now();
+    let reason = loop {
+        save_if_needed(&mut state, persist);
+        if state.quit {
+            break ExitReason::Quit;
+        }
+        if options.shutdown.load(Ordering::SeqCst) {
+            break ExitReason::Shutdown;
+        }
+        if state.suspend {
+            state.suspend = false;
+            suspend(&mut terminal, options.mouse)?;
+            needs_draw = true;
+        }
+        if state.repaint {
+            state.repaint = false;
+            terminal.clear()?;
+            needs_draw = true;
+        }
+        if needs_draw {
+            draw_synchronized(&mut terminal, &state)?;
+            needs_draw = false;
+        }
+        if last_tty_check.elapsed() >= options.tty_check {
+            last_tty_check = Instant::now();
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                break ExitReason::TerminalLost;
+            }
+        }
+        match event::poll(options.poll) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(_) => break ExitReason::TerminalLost,
+        }
+        let event = match event::read() {
+            Ok(event) => event,
+            Err(_) => break ExitReason::TerminalLost,
+        };
+        let action = match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => key_to_action(&state, &key),
+            Event::Paste(text) => Some(Action::Paste(text)),
+            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            Event::Mouse(m) if options.mouse => match m.kind {
+                MouseEventKind::ScrollDown => Some(Action::MoveDown),
+                MouseEventKind::ScrollUp => Some(Action::MoveUp),
+                _ => None,
+            },
+            Event::FocusGained => {
+                needs_draw = true;
+                None
+            }
+            _ => None,
+        };
+        if let Some(action) = action {
+            state.now = chrono::Local::now().fixed_offset();
+            update(&mut state, action);
+            needs_draw = true;
+        }
+    };
+
+    // Leaving: everything acknowledged goes to disk; a note being typed
+    // becomes a draft.
+    save_if_needed(&mut state, persist);
+    let draft = state.draft();
+    persist.save_draft(draft.as_ref());
+    drop(terminal);
+    drop(_guard);
+    let save_error = match &state.save {
+        SaveState::Failed(message) => Some(message.clone()),
+        _ => None,
+    };
+    Ok(RunOutcome {
+        reason,
+        saved: !state.dirty,
+        save_error,
+        file: state.file,
+    })
+}
+
+/// Performs the saves the state asks for and feeds the result back.
+pub fn save_if_needed(state: &mut State, persist: &mut dyn Persist) {
+    if let Some(path) = state.save_as_request.take() {
+        match persist.save_as(&path, &state.file) {
+            Ok(()) => {
+                state.dirty = false;
+                state.save = SaveState::Saved;
+                let shown = factdesk_text::sanitize_line(
+                    &path.display().to_string(),
+                    state.theme.glyphs.text_glyphs(),
+                );
+                state.info(format!("Saved to {shown}"));
+                state.label = shown;
+            }
+            Err(message) => update(state, Action::SaveFailed(message)),
+        }
+    }
+    if !state.dirty {
+        return;
+    }
+    match persist.save(&state.file) {
+        Ok(report) => {
+            state.dirty = false;
+            state.save = SaveState::Saved;
+            if let Some(merged) = report.merged {
+                state.adopt_file(merged);
+            }
+            if !report.messages.is_empty() {
+                let text = report.messages.join("; ");
+                state.error(format!("Merged changes saved by another process: {text}"));
+            }
+        }
+        Err(message) => {
+            let quitting = state.quit;
+            update(state, Action::SaveFailed(message));
+            if quitting {
+                // Do not quit over a failed save: ask.
+                state.quit = false;
+                state.mode = crate::state::Mode::ConfirmQuit;
+            }
+        }
+    }
+}
+
+fn draw_synchronized(terminal: &mut DefaultTerminal, state: &State) -> std::io::Result<()> {
+    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    let result = terminal
+        .draw(|frame| crate::draw::draw(state, frame))
+        .map(drop);
+    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    result
+}
+
+/// Ctrl-Z: restore the terminal, stop the process, set up again on resume.
+fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> std::io::Result<()> {
+    restore_terminal();
+    let _ = std::io::stdout().flush();
+    #[cfg(unix)]
+    {
+        // SIGTSTP to ourselves; execution continues here after `fg`.
+        let _ = std::process::Command::new("kill")
+            .args(["-TSTP", &std::process::id().to_string()])
+            .status();
+    }
+    terminal::enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
+    if mouse {
+        execute!(std::io::stdout(), EnableMouseCapture)?;
+    }
+    terminal.clear()
+}
