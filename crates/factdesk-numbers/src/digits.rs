@@ -75,7 +75,11 @@ pub(crate) fn parse(raw: &str, lang: Language) -> Option<DigitNum> {
             // Both: the last one is the decimal mark.
             let last_dot = s.rfind('.')?;
             let last_comma = s.rfind(',')?;
-            let (dec, th) = if last_dot > last_comma { (b'.', b',') } else { (b',', b'.') };
+            let (dec, th) = if last_dot > last_comma {
+                (b'.', b',')
+            } else {
+                (b',', b'.')
+            };
             let dec_count = if dec == b'.' { dots } else { commas };
             if dec_count != 1 {
                 return None;
@@ -107,7 +111,12 @@ pub(crate) fn parse(raw: &str, lang: Language) -> Option<DigitNum> {
         plain.push(b as char);
     }
     let value: f64 = plain.parse().ok()?;
-    Some(DigitNum { value, decimal: seen_dec, grouped, int_digits })
+    Some(DigitNum {
+        value,
+        decimal: seen_dec,
+        grouped,
+        int_digits,
+    })
 }
 
 #[cfg(test)]
@@ -141,7 +150,10 @@ mod tests {
     #[test]
     fn space_thousands_and_bad_shapes() {
         assert_eq!(v("2\u{a0}000", Language::En), Some(2000.0));
-        assert_eq!(v("2\u{202f}500\u{202f}000", Language::Id), Some(2_500_000.0));
+        assert_eq!(
+            v("2\u{202f}500\u{202f}000", Language::Id),
+            Some(2_500_000.0)
+        );
         assert_eq!(v("12.03.2024", Language::Id), None);
         assert_eq!(v("1.2.3", Language::En), None);
     }

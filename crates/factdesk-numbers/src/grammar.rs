@@ -7,16 +7,15 @@
 //! extended forward (scale, range, unit, counted noun) and backward (currency
 //! mark, minus, hedge, range opener), never into the previous quantity.
 
-use crate::hedges::{HEDGES, RANGE_OPENERS};
+use crate::hedges::RANGE_OPENERS;
 use crate::lexicon::W;
 use crate::tokens::{Gap, Kind, Tok};
-use crate::units::{self, match_phrase_before};
+use crate::units;
 use crate::{Approx, Category, Language, Quantity, digits, words};
 
 /// A number as read, before units and hedges.
 #[derive(Debug, Clone, Copy)]
 struct Core {
-    s: usize,
     e: usize,
     value: f64,
     range: Option<(f64, f64)>,
@@ -83,7 +82,8 @@ impl<'a> P<'a> {
     }
     /// Index past a run of quote marks at `k`.
     fn skip_quotes(&self, mut k: usize) -> usize {
-        while matches!(self.tok(k), Some(t) if matches!(t.kind, Kind::Sym('"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»'))) {
+        while matches!(self.tok(k), Some(t) if matches!(t.kind, Kind::Sym('"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»')))
+        {
             k += 1;
         }
         k
@@ -92,7 +92,9 @@ impl<'a> P<'a> {
     fn at_end(&self, k: usize) -> bool {
         match self.tok(k) {
             None => true,
-            Some(t) => t.gap == Gap::Break || matches!(t.kind, Kind::Sym(c) if ".,;:!?)]".contains(c)),
+            Some(t) => {
+                t.gap == Gap::Break || matches!(t.kind, Kind::Sym(c) if ".,;:!?)]".contains(c))
+            }
         }
     }
 
@@ -121,9 +123,13 @@ impl<'a> P<'a> {
             return None;
         }
         let t = self.tok(k)?;
-        t.lex.iter().find_map(|w| if let W::Month(m) = w { Some(*m) } else { None })
+        t.lex
+            .iter()
+            .find_map(|w| if let W::Month(m) = w { Some(*m) } else { None })
             // short month names must be capitalized ("Mar", not "mar")
-            .filter(|_| self.t(k).len() > 3 || self.t(k).starts_with(|c: char| c.is_ascii_uppercase()))
+            .filter(|_| {
+                self.t(k).len() > 3 || self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
+            })
     }
 
     // ---------- forms that are not amounts ----------
@@ -135,7 +141,9 @@ impl<'a> P<'a> {
         let tok = self.tok(i)?;
         // Clock time: "pukul 10.30 WIB", "10:30", "10.30 WIB".
         {
-            let (k, cue) = if self.is_word(i, "pukul") || self.is_word(i, "jam") && self.num(i + 1) && self.t(i + 1).contains('.') {
+            let (k, cue) = if self.is_word(i, "pukul")
+                || self.is_word(i, "jam") && self.num(i + 1) && self.t(i + 1).contains('.')
+            {
                 (i + 1, true)
             } else {
                 (i, false)
@@ -151,9 +159,19 @@ impl<'a> P<'a> {
                     && m.parse::<u32>().is_ok_and(|m| m < 60)
                 {
                     e = Some(k + 1);
-                } else if self.is_sym(k + 1, ':') && self.glued(k + 1) && self.glued(k + 2) && self.small_int(k + 2, 59).is_some() && self.t(k + 2).len() == 2 && self.small_int(k, 24).is_some() {
+                } else if self.is_sym(k + 1, ':')
+                    && self.glued(k + 1)
+                    && self.glued(k + 2)
+                    && self.small_int(k + 2, 59).is_some()
+                    && self.t(k + 2).len() == 2
+                    && self.small_int(k, 24).is_some()
+                {
                     e = Some(k + 3);
-                } else if cue && self.small_int(k, 24).is_some() && raw.bytes().all(|b| b.is_ascii_digit()) && self.is_tz(k + 1) {
+                } else if cue
+                    && self.small_int(k, 24).is_some()
+                    && raw.bytes().all(|b| b.is_ascii_digit())
+                    && self.is_tz(k + 1)
+                {
                     e = Some(k + 1);
                 }
                 if let Some(mut e) = e {
@@ -170,7 +188,11 @@ impl<'a> P<'a> {
         // Identifiers after a cue: "UU No. 11 Tahun 2020", "Pasal 27 ayat (3)".
         if tok.kind == Kind::Word && is_id_cue(self.t(i)) {
             let mut k = i;
-            while self.tok(k).is_some_and(|t| t.kind == Kind::Word && is_id_cue(self.t(k))) && (k == i || self.same_line(k)) {
+            while self
+                .tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && is_id_cue(self.t(k)))
+                && (k == i || self.same_line(k))
+            {
                 k += 1;
                 if self.is_sym(k, '.') {
                     k += 1;
@@ -178,7 +200,11 @@ impl<'a> P<'a> {
             }
             if self.num(k) && self.same_line(k) {
                 let mut e = k + 1;
-                while (self.is_sym(e, '/') || self.is_sym(e, '-') || self.is_sym(e, '.')) && self.glued(e) && self.num(e + 1) && self.glued(e + 1) {
+                while (self.is_sym(e, '/') || self.is_sym(e, '-') || self.is_sym(e, '.'))
+                    && self.glued(e)
+                    && self.num(e + 1)
+                    && self.glued(e + 1)
+                {
                     e += 2;
                 }
                 if self.is_word(e, "tahun") && self.year_at(e + 1).is_some() {
@@ -202,18 +228,35 @@ impl<'a> P<'a> {
         if tok.kind == Kind::Word && (i == 0 || !self.glued(i) || !self.num(i - 1)) {
             let w = self.t(i);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
-            let code = (self.num(i + 1) && self.glued(i + 1) && !is_currency_word(w) && !self.is_word(i, "ke"))
-                || (caps && !is_currency_word(w) && self.is_sym(i + 1, '-') && self.glued(i + 1) && self.num(i + 2) && self.glued(i + 2));
+            let code = (self.num(i + 1)
+                && self.glued(i + 1)
+                && !is_currency_word(w)
+                && !self.is_word(i, "ke"))
+                || (caps
+                    && !is_currency_word(w)
+                    && self.is_sym(i + 1, '-')
+                    && self.glued(i + 1)
+                    && self.num(i + 2)
+                    && self.glued(i + 2));
             if code {
                 let mut e = i + 1;
-                while self.glued(e) && (self.num(e) || self.tok(e).is_some_and(|t| t.kind == Kind::Word) || (self.is_sym(e, '-') && self.glued(e + 1) && (self.num(e + 1)))) {
+                while self.glued(e)
+                    && (self.num(e)
+                        || self.tok(e).is_some_and(|t| t.kind == Kind::Word)
+                        || (self.is_sym(e, '-') && self.glued(e + 1) && (self.num(e + 1))))
+                {
                     e += 1;
                 }
                 return Some((q(text, toks, i, e, Category::Identifier), e));
             }
         }
         // Phone numbers: "+62 21 555 1234", "0812-3456-7890".
-        if (self.is_sym(i, '+') && self.num(i + 1) && self.glued(i + 1)) || (self.num(i) && self.t(i).starts_with('0') && self.t(i).len() >= 3 && self.t(i).bytes().all(|b| b.is_ascii_digit())) {
+        if (self.is_sym(i, '+') && self.num(i + 1) && self.glued(i + 1))
+            || (self.num(i)
+                && self.t(i).starts_with('0')
+                && self.t(i).len() >= 3
+                && self.t(i).bytes().all(|b| b.is_ascii_digit()))
+        {
             let mut k = if self.num(i) { i } else { i + 1 };
             let mut digits_n = 0;
             let mut e = k;
@@ -238,13 +281,20 @@ impl<'a> P<'a> {
         // Day names: "pada hari Rabu", "Kamis pagi", "Sabtu (12/3/2024)", "on Tuesday".
         {
             let mut k = i;
-            if self.is_word(k, "pada") || self.is_word(k, "on") || self.is_word(k, "last") || self.is_word(k, "next") {
+            if self.is_word(k, "pada")
+                || self.is_word(k, "on")
+                || self.is_word(k, "last")
+                || self.is_word(k, "next")
+            {
                 k += 1;
             }
             if self.is_word(k, "hari") && self.same_line(k + 1) {
                 k += 1;
             }
-            if self.has(k, |w| matches!(w, W::Day)) && self.t(k).starts_with(|c: char| c.is_ascii_uppercase()) && (k == i || self.same_line(k)) {
+            if self.has(k, |w| matches!(w, W::Day))
+                && self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
+                && (k == i || self.same_line(k))
+            {
                 let mut e = k + 1;
                 let mut value = None;
                 if self.is_sym(e, '(')
@@ -253,7 +303,9 @@ impl<'a> P<'a> {
                 {
                     value = v;
                     e = e2 + 1;
-                } else if self.is_sym(e, ',') && let Some((v, e2)) = self.dmy_words(e + 1) {
+                } else if self.is_sym(e, ',')
+                    && let Some((v, e2)) = self.dmy_words(e + 1)
+                {
                     value = v;
                     e = e2;
                 } else if let Some((v, e2)) = self.dmy_words(e) {
@@ -275,7 +327,15 @@ impl<'a> P<'a> {
         }
         // Absolute dates: "22 Januari 2015", "March 3, 2024", "12/3/2024", "12.03.2024".
         {
-            let k = if self.is_word(i, "pada") || self.is_word(i, "on") || self.is_word(i, "tanggal") || self.is_word(i, "per") { i + 1 } else { i };
+            let k = if self.is_word(i, "pada")
+                || self.is_word(i, "on")
+                || self.is_word(i, "tanggal")
+                || self.is_word(i, "per")
+            {
+                i + 1
+            } else {
+                i
+            };
             if k == i || self.same_line(k) {
                 if let Some((v, e)) = self.dmy_words(k).or_else(|| self.slash_date(k)) {
                     let mut qt = q(text, toks, i, e, Category::Date);
@@ -284,7 +344,9 @@ impl<'a> P<'a> {
                     qt.high = v;
                     return Some((qt, e));
                 }
-                if self.num(k) && let Some(v) = self.dotted_date(k) {
+                if self.num(k)
+                    && let Some(v) = self.dotted_date(k)
+                {
                     let mut qt = q(text, toks, i, k + 1, Category::Date);
                     set_point(&mut qt, v);
                     return Some((qt, k + 1));
@@ -293,7 +355,15 @@ impl<'a> P<'a> {
         }
         // Years: "tahun 2015", "pada 2023", "in 2004", "2014-2015".
         {
-            let cue_in_span = ["tahun", "pada", "in", "sejak", "since", "sepanjang", "during"];
+            let cue_in_span = [
+                "tahun",
+                "pada",
+                "in",
+                "sejak",
+                "since",
+                "sepanjang",
+                "during",
+            ];
             let mut k = i;
             let mut cue = false;
             if cue_in_span.iter().any(|c| self.is_word(i, c)) {
@@ -302,11 +372,16 @@ impl<'a> P<'a> {
             }
             if let Some(y) = self.year_at(k).filter(|_| k == i || self.same_line(k)) {
                 let year_like_context = cue || self.prev_is_year_cue(i);
-                let next_is_noun = self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space && t.kind == Kind::Word) && self.count_noun(k + 1).is_some();
-                let unit_next = units::suffix_at(text, toks, k + 1).is_some() || self.scale_word(k + 1).is_some();
+                let next_is_noun = self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.gap == Gap::Space && t.kind == Kind::Word)
+                    && self.count_noun(k + 1).is_some();
+                let unit_next = units::suffix_at(text, toks, k + 1).is_some()
+                    || self.scale_word(k + 1).is_some();
                 if year_like_context || (!next_is_noun && !unit_next) {
                     // A year range "2014-2015".
-                    if (self.is_sym(k + 1, '-') || self.is_sym(k + 1, '–')) && let Some(y2) = self.year_at(k + 2)
+                    if (self.is_sym(k + 1, '-') || self.is_sym(k + 1, '–'))
+                        && let Some(y2) = self.year_at(k + 2)
                         && y2 > y
                     {
                         let mut qt = q(text, toks, i, k + 3, Category::Year);
@@ -335,8 +410,13 @@ impl<'a> P<'a> {
             return Some((qt, i + 2));
         }
         // "berbulan-bulan", "bertahun-tahun".
-        if let Some(unit) = tok.lex.iter().find_map(|w| if let W::DurVague(u) = w { Some(*u) } else { None })
-            && self.is_sym(i + 1, '-')
+        if let Some(unit) = tok.lex.iter().find_map(|w| {
+            if let W::DurVague(u) = w {
+                Some(*u)
+            } else {
+                None
+            }
+        }) && self.is_sym(i + 1, '-')
             && self.glued(i + 1)
             && self.glued(i + 2)
             && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
@@ -359,13 +439,36 @@ impl<'a> P<'a> {
         None
     }
 
+    /// Cheap test: can anything start at token `i`? Every form begins with a
+    /// number, a sign, a lexicon word, or a cue word a few tokens before one.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        match t.kind {
+            Kind::Num => true,
+            Kind::Sym('$' | '£' | '€' | '¥' | '½' | '¼' | '¾') => true,
+            Kind::Word if t.lex.iter().any(|w| *w != W::Stop) => true,
+            _ => (i + 1..(i + 5).min(self.toks.len())).any(|k| {
+                let n = &self.toks[k];
+                n.kind == Kind::Num || (!n.lex.is_empty() && !n.lex.contains(&W::Stop))
+            }),
+        }
+    }
+
     fn is_tz(&self, k: usize) -> bool {
-        ["WIB", "WITA", "WIT", "GMT", "UTC", "am", "pm"].iter().any(|z| self.is_word(k, z))
-            || (self.is_word(k, "a") || self.is_word(k, "p")) && self.is_sym(k + 1, '.') && self.is_word(k + 2, "m")
+        ["WIB", "WITA", "WIT", "GMT", "UTC", "am", "pm"]
+            .iter()
+            .any(|z| self.is_word(k, z))
+            || (self.is_word(k, "a") || self.is_word(k, "p"))
+                && self.is_sym(k + 1, '.')
+                && self.is_word(k + 2, "m")
     }
     fn tz_end(&self, k: usize) -> usize {
         if (self.is_word(k, "a") || self.is_word(k, "p")) && self.is_word(k + 2, "m") {
-            if self.is_sym(k + 3, '.') { k + 4 } else { k + 3 }
+            if self.is_sym(k + 3, '.') {
+                k + 4
+            } else {
+                k + 3
+            }
         } else {
             k + 1
         }
@@ -373,9 +476,23 @@ impl<'a> P<'a> {
 
     fn prev_is_year_cue(&self, i: usize) -> bool {
         i > self.floor
-            && ["akhir", "awal", "pertengahan", "hingga", "sampai", "until", "by", "of", "sejak", "since", "tahun", "pada", "in"]
-                .iter()
-                .any(|c| self.is_word(i - 1, c))
+            && [
+                "akhir",
+                "awal",
+                "pertengahan",
+                "hingga",
+                "sampai",
+                "until",
+                "by",
+                "of",
+                "sejak",
+                "since",
+                "tahun",
+                "pada",
+                "in",
+            ]
+            .iter()
+            .any(|c| self.is_word(i - 1, c))
     }
 
     /// "22 Januari 2015", "22 Januari", "March 3, 2024", "3 March 2024".
@@ -413,13 +530,23 @@ impl<'a> P<'a> {
             return None;
         }
         let b = self.small_int(k + 2, 31)?;
-        let (d, m) = if self.lang == Language::En && a <= 12 { (b, a) } else { (a, b) };
+        let (d, m) = if self.lang == Language::En && a <= 12 {
+            (b, a)
+        } else {
+            (a, b)
+        };
         if !(1..=12).contains(&m) || d == 0 {
             return None;
         }
         if self.is_sym(k + 3, '/') && self.glued(k + 3) && self.glued(k + 4) {
             let raw = self.t(k + 4);
-            let y: u32 = if raw.len() == 4 { self.year_at(k + 4)? } else if raw.len() == 2 { 2000 + self.small_int(k + 4, 99)? } else { return None };
+            let y: u32 = if raw.len() == 4 {
+                self.year_at(k + 4)?
+            } else if raw.len() == 2 {
+                2000 + self.small_int(k + 4, 99)?
+            } else {
+                return None;
+            };
             return Some((Some(ymd(y, m, d)), k + 5));
         }
         // Without a year only inside "(...)": the caller checks.
@@ -443,13 +570,18 @@ impl<'a> P<'a> {
 
     fn digit_idiom(&self, i: usize) -> Option<(Quantity, usize)> {
         let count_word = |k: usize| -> Option<u32> {
-            let w = self.t(k).to_ascii_lowercase();
-            match w.as_str() {
-                "satu" | "single" => Some(1),
-                "dua" | "double" => Some(2),
-                "tiga" | "triple" => Some(3),
-                _ => None,
-            }
+            let w = self.t(k);
+            [
+                ("satu", 1),
+                ("single", 1),
+                ("dua", 2),
+                ("double", 2),
+                ("tiga", 3),
+                ("triple", 3),
+            ]
+            .iter()
+            .find(|(c, _)| w.eq_ignore_ascii_case(c))
+            .map(|(_, n)| *n)
         };
         let vague_scale = |k: usize| -> Option<f64> {
             self.tok(k)?.lex.iter().find_map(|w| match w {
@@ -486,8 +618,15 @@ impl<'a> P<'a> {
             }
         }
         // "six-figure"
-        if let Some(n) = self.tok(i).and_then(|t| t.lex.iter().find_map(|w| if let W::EnDigit(d) = w { Some(*d as u32) } else { None }))
-            && self.is_sym(i + 1, '-')
+        if let Some(n) = self.tok(i).and_then(|t| {
+            t.lex.iter().find_map(|w| {
+                if let W::EnDigit(d) = w {
+                    Some(*d as u32)
+                } else {
+                    None
+                }
+            })
+        }) && self.is_sym(i + 1, '-')
             && self.is_word(i + 2, "figure")
             && n >= 1
         {
@@ -500,8 +639,16 @@ impl<'a> P<'a> {
         let lo = 10f64.powi(digits_n as i32 - 1).max(1.0);
         let hi = 10f64.powi(digits_n as i32) - 1.0;
         let mut qt = q(self.text, self.toks, s, e, Category::Number);
-        qt.low = Some(if digits_n == 1 && scale == 1.0 { 1.0 } else { lo * scale });
-        qt.high = Some(if scale == 1.0 { hi } else { hi * scale + (scale - 1.0) });
+        qt.low = Some(if digits_n == 1 && scale == 1.0 {
+            1.0
+        } else {
+            lo * scale
+        });
+        qt.high = Some(if scale == 1.0 {
+            hi
+        } else {
+            hi * scale + (scale - 1.0)
+        });
         (qt, e)
     }
 
@@ -514,7 +661,9 @@ impl<'a> P<'a> {
         if t.gap == Gap::Break || t.kind != Kind::Word {
             return None;
         }
-        t.lex.iter().find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
+        t.lex
+            .iter()
+            .find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
     }
 
     fn short_scale(&self, k: usize, money: bool, decimal: bool) -> Option<f64> {
@@ -533,7 +682,13 @@ impl<'a> P<'a> {
             "rb" | "ribu" => 1e3,
             "jt" => 1e6,
             "k" | "K" => 1e3,
-            "M" => if id { 1e9 } else { 1e6 },
+            "M" => {
+                if id {
+                    1e9
+                } else {
+                    1e6
+                }
+            }
             "T" => 1e12,
             "G" => 1e9,
             "bn" | "b" | "B" | "Bn" if !id || money => 1e9,
@@ -557,18 +712,35 @@ impl<'a> P<'a> {
         match tok.kind {
             Kind::Num => {
                 let d = digits::parse(self.t(i), self.lang)?;
-                let mut c = Core { s: i, e: i + 1, value: d.value, range: None, ordinal: false, scale: None, plain_int_digits: None };
+                let mut c = Core {
+                    e: i + 1,
+                    value: d.value,
+                    range: None,
+                    ordinal: false,
+                    scale: None,
+                    plain_int_digits: None,
+                };
                 if !d.decimal && !d.grouped {
                     c.plain_int_digits = Some(d.int_digits);
                 }
                 // ordinal suffix: 3rd, 21st
-                if self.glued(i + 1) && ["st", "nd", "rd", "th"].iter().any(|s| self.is_word(i + 1, s)) && !d.decimal {
+                if self.glued(i + 1)
+                    && ["st", "nd", "rd", "th"]
+                        .iter()
+                        .any(|s| self.is_word(i + 1, s))
+                    && !d.decimal
+                {
                     c.e = i + 2;
                     c.ordinal = true;
                     return Some(c);
                 }
                 // fraction 1/5
-                if self.is_sym(i + 1, '/') && self.glued(i + 1) && self.num(i + 2) && self.glued(i + 2) && !self.is_sym(i + 3, '/') {
+                if self.is_sym(i + 1, '/')
+                    && self.glued(i + 1)
+                    && self.num(i + 2)
+                    && self.glued(i + 2)
+                    && !self.is_sym(i + 3, '/')
+                {
                     let den = digits::parse(self.t(i + 2), self.lang)?;
                     if den.value > 0.0 && !d.decimal && self.t(i + 2).len() <= 4 {
                         c.value = d.value / den.value;
@@ -577,7 +749,12 @@ impl<'a> P<'a> {
                     }
                 }
                 // "1 point 1"
-                if en && self.is_word(c.e, "point") && self.num(c.e + 1) && self.t(c.e + 1).bytes().all(|b| b.is_ascii_digit()) && !d.decimal {
+                if en
+                    && self.is_word(c.e, "point")
+                    && self.num(c.e + 1)
+                    && self.t(c.e + 1).bytes().all(|b| b.is_ascii_digit())
+                    && !d.decimal
+                {
                     let frac: f64 = format!("0.{}", self.t(c.e + 1)).parse().ok()?;
                     c.value += frac;
                     c.e += 2;
@@ -589,7 +766,9 @@ impl<'a> P<'a> {
                     if self.has(j, |w| matches!(w, W::Article)) {
                         j += 1;
                     }
-                    if self.is_word(j, "half") && units::suffix_at(self.text, self.toks, j + 1).is_some() {
+                    if self.is_word(j, "half")
+                        && units::suffix_at(self.text, self.toks, j + 1).is_some()
+                    {
                         c.value += 0.5;
                         c.e = j + 1;
                         c.plain_int_digits = None;
@@ -599,15 +778,27 @@ impl<'a> P<'a> {
             }
             Kind::Sym('.' | ',') => {
                 // ",77" / ".77"
-                let prev_ok = i == self.floor || !self.glued(i) || self.is_sym(i.wrapping_sub(1), '-');
-                if prev_ok && self.num(i + 1) && self.glued(i + 1) && self.t(i + 1).bytes().all(|b| b.is_ascii_digit()) {
+                let prev_ok =
+                    i == self.floor || !self.glued(i) || self.is_sym(i.wrapping_sub(1), '-');
+                if prev_ok
+                    && self.num(i + 1)
+                    && self.glued(i + 1)
+                    && self.t(i + 1).bytes().all(|b| b.is_ascii_digit())
+                {
                     let sep = if self.is_sym(i, '.') { '.' } else { ',' };
                     let decimal_sep = if en { '.' } else { ',' };
                     if sep != decimal_sep {
                         return None;
                     }
                     let v: f64 = format!("0.{}", self.t(i + 1)).parse().ok()?;
-                    let mut c = Core { s: i, e: i + 2, value: v, range: None, ordinal: false, scale: None, plain_int_digits: None };
+                    let mut c = Core {
+                        e: i + 2,
+                        value: v,
+                        range: None,
+                        ordinal: false,
+                        scale: None,
+                        plain_int_digits: None,
+                    };
                     self.apply_scale(&mut c, money, true);
                     return Some(c);
                 }
@@ -619,7 +810,14 @@ impl<'a> P<'a> {
                     Kind::Sym('¼') => 0.25,
                     _ => 0.75,
                 };
-                Some(Core { s: i, e: i + 1, value: v, range: None, ordinal: false, scale: None, plain_int_digits: None })
+                Some(Core {
+                    e: i + 1,
+                    value: v,
+                    range: None,
+                    ordinal: false,
+                    scale: None,
+                    plain_int_digits: None,
+                })
             }
             Kind::Word => self.word_core(i),
             _ => None,
@@ -627,7 +825,10 @@ impl<'a> P<'a> {
     }
 
     fn apply_scale(&self, c: &mut Core, money: bool, decimal: bool) {
-        if let Some(sc) = self.scale_word(c.e).or_else(|| self.short_scale(c.e, money, decimal)) {
+        if let Some(sc) = self
+            .scale_word(c.e)
+            .or_else(|| self.short_scale(c.e, money, decimal))
+        {
             c.value *= sc;
             c.scale = Some(sc);
             c.e += 1;
@@ -638,7 +839,10 @@ impl<'a> P<'a> {
                 c.e += 1;
             }
         }
-        if self.lang == Language::En && (self.is_word(c.e, "dozen") || self.is_word(c.e, "dozens")) && self.same_line(c.e) {
+        if self.lang == Language::En
+            && (self.is_word(c.e, "dozen") || self.is_word(c.e, "dozens"))
+            && self.same_line(c.e)
+        {
             c.value *= 12.0;
             c.e += 1;
             c.plain_int_digits = None;
@@ -650,9 +854,21 @@ impl<'a> P<'a> {
         if tok.lex.is_empty() {
             return None;
         }
-        let mk = |s, e, v| Core { s, e, value: v, range: None, ordinal: false, scale: None, plain_int_digits: None };
+        let mk = |_s: usize, e, v| Core {
+            e,
+            value: v,
+            range: None,
+            ordinal: false,
+            scale: None,
+            plain_int_digits: None,
+        };
         // "ke-3", "ke-00003"
-        if self.is_word(i, "ke") && self.is_sym(i + 1, '-') && self.glued(i + 1) && self.num(i + 2) && self.glued(i + 2) {
+        if self.is_word(i, "ke")
+            && self.is_sym(i + 1, '-')
+            && self.glued(i + 1)
+            && self.num(i + 2)
+            && self.glued(i + 2)
+        {
             let d = digits::parse(self.t(i + 2), self.lang)?;
             let mut c = mk(i, i + 3, d.value);
             c.ordinal = true;
@@ -667,21 +883,42 @@ impl<'a> P<'a> {
                 Some(0.5)
             } else if self.is_word(i, "quarter") {
                 Some(0.25)
-            } else if let Some(o) = tok.lex.iter().find_map(|w| if let W::Ordinal(o) = w { Some(*o) } else { None }) {
+            } else if let Some(o) = tok.lex.iter().find_map(|w| {
+                if let W::Ordinal(o) = w {
+                    Some(*o)
+                } else {
+                    None
+                }
+            }) {
                 (o >= 3.0 && self.is_word(i + 1, "of")).then(|| 1.0 / o)
             } else {
-                tok.lex.iter().find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None }).filter(|_| i == self.floor || !self.same_line(i) || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.kind != Kind::Num))
+                tok.lex
+                    .iter()
+                    .find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
+                    .filter(|_| {
+                        i == self.floor
+                            || !self.same_line(i)
+                            || self
+                                .tok(i.wrapping_sub(1))
+                                .is_some_and(|t| t.kind != Kind::Num)
+                    })
             };
             if let Some(f) = frac {
                 let mut j = i + 1;
                 if (self.is_sym(j, '-') && self.glued(j)) || self.is_word(j, "of") {
                     j += 1;
                 }
-                if self.has(j, |w| matches!(w, W::Article)) && j > i + 0 && !tok.lex.contains(&W::Article) {
+                if self.has(j, |w| matches!(w, W::Article))
+                    && j > i
+                    && !tok.lex.contains(&W::Article)
+                {
                     j += 1;
                 }
                 if let Some((sfx, _)) = units::suffix_at(self.text, self.toks, j)
-                    && matches!(sfx.cat, Category::Money | Category::Measure | Category::Duration)
+                    && matches!(
+                        sfx.cat,
+                        Category::Money | Category::Measure | Category::Duration
+                    )
                     && sfx.pieces.trim_start_matches('=').len() > 1
                     && !self.num(j + sfx.pieces.split(' ').count())
                 {
@@ -692,27 +929,53 @@ impl<'a> P<'a> {
                 }
             }
             // "point 77"
-            if self.is_word(i, "point") && self.num(i + 1) && self.t(i + 1).bytes().all(|b| b.is_ascii_digit()) && (i == self.floor || !self.same_line(i) || self.tok(i.wrapping_sub(1)).is_some_and(|t| t.kind != Kind::Num && t.lex.is_empty())) {
+            if self.is_word(i, "point")
+                && self.num(i + 1)
+                && self.t(i + 1).bytes().all(|b| b.is_ascii_digit())
+                && (i == self.floor
+                    || !self.same_line(i)
+                    || self
+                        .tok(i.wrapping_sub(1))
+                        .is_some_and(|t| t.kind != Kind::Num && t.lex.is_empty()))
+            {
                 let v: f64 = format!("0.{}", self.t(i + 1)).parse().ok()?;
                 return Some(mk(i, i + 2, v));
             }
         }
         // ordinal words
-        if let Some(o) = tok.lex.iter().find_map(|w| if let W::Ordinal(o) = w { Some(*o) } else { None }) {
+        if let Some(o) = tok.lex.iter().find_map(|w| {
+            if let W::Ordinal(o) = w {
+                Some(*o)
+            } else {
+                None
+            }
+        }) {
             let mut c = mk(i, i + 1, o);
             c.ordinal = true;
             return Some(c);
         }
         // English compound ordinals: twenty-fifth, twenty fifth
         if self.lang == Language::En
-            && let Some(t) = tok.lex.iter().find_map(|w| if let W::EnTens(t) = w { Some(*t) } else { None })
+            && let Some(t) = tok
+                .lex
+                .iter()
+                .find_map(|w| if let W::EnTens(t) = w { Some(*t) } else { None })
         {
             let mut j = i + 1;
-            if matches!(self.tok(j), Some(x) if matches!(x.kind, Kind::Sym('-' | '—' | '–'))) && self.glued(j) {
+            if matches!(self.tok(j), Some(x) if matches!(x.kind, Kind::Sym('-' | '—' | '–')))
+                && self.glued(j)
+            {
                 j += 1;
             }
-            if let Some(u) = self.tok(j).filter(|x| x.gap != Gap::Break).and_then(|x| x.lex.iter().find_map(|w| if let W::Ordinal(o) = w { Some(*o) } else { None }))
-                && u < 10.0
+            if let Some(u) = self.tok(j).filter(|x| x.gap != Gap::Break).and_then(|x| {
+                x.lex.iter().find_map(|w| {
+                    if let W::Ordinal(o) = w {
+                        Some(*o)
+                    } else {
+                        None
+                    }
+                })
+            }) && u < 10.0
             {
                 let mut c = mk(i, j + 1, t + u);
                 c.ordinal = true;
@@ -720,7 +983,13 @@ impl<'a> P<'a> {
             }
         }
         // vague magnitudes, with a following scale: "puluhan ribu", "tens of thousands"
-        if let Some((lo, hi)) = tok.lex.iter().find_map(|w| if let W::Vague(l, h) = w { Some((*l, *h)) } else { None }) {
+        if let Some((lo, hi)) = tok.lex.iter().find_map(|w| {
+            if let W::Vague(l, h) = w {
+                Some((*l, *h))
+            } else {
+                None
+            }
+        }) {
             let mut j = i + 1;
             if self.is_word(j, "of") && self.lang == Language::En {
                 j += 1;
@@ -760,7 +1029,11 @@ impl<'a> P<'a> {
                     } else {
                         return None;
                     }
-                } else if let Some(f) = tok.lex.iter().find_map(|w| if let W::Frac(f) = w { Some(*f) } else { None }) {
+                } else if let Some(f) = tok
+                    .lex
+                    .iter()
+                    .find_map(|w| if let W::Frac(f) = w { Some(*f) } else { None })
+                {
                     // half a million
                     let mut j = i + 1;
                     if self.has(j, |w| matches!(w, W::Article)) {
@@ -792,27 +1065,34 @@ impl<'a> P<'a> {
         // currency written before: "Rp 5", "US$ 2", "£1.4bn"
         let mut cur_before: Option<(&'static str, usize)> = None;
         let mut ci = i;
-        for (pieces, code) in units::PREFIX_CURRENCIES {
-            if let Some(e) = units::match_phrase(text, toks, i, pieces) {
-                let e2 = if self.is_sym(e, '.') && self.num(e + 1) { e + 1 } else { e };
-                if self.tok(e2).is_some_and(|t| t.gap != Gap::Break) && (self.num(e2) || self.core(e2, true).is_some()) {
-                    cur_before = Some((code, i));
-                    ci = e2;
-                }
-                break;
+        if let Some((code, e)) = units::prefix_currency_at(text, toks, i) {
+            let e2 = if self.is_sym(e, '.') && self.num(e + 1) {
+                e + 1
+            } else {
+                e
+            };
+            if self.tok(e2).is_some_and(|t| t.gap != Gap::Break)
+                && (self.num(e2) || self.core(e2, true).is_some())
+            {
+                cur_before = Some((code, i));
+                ci = e2;
             }
         }
         let money = cur_before.is_some();
         // minus: "-504", "−3", "minus 1.200.000"
         let mut neg_start = None;
         if cur_before.is_none() {
-            if (self.is_sym(i, '-') || self.is_sym(i, '−')) && (self.num(i + 1) || self.is_sym(i + 1, '.') || self.is_sym(i + 1, ',')) {
+            if (self.is_sym(i, '-') || self.is_sym(i, '−'))
+                && (self.num(i + 1) || self.is_sym(i + 1, '.') || self.is_sym(i + 1, ','))
+            {
                 let starts_line = self.tok(i).is_some_and(|t| t.gap == Gap::Break) || i == 0;
                 if (self.glued(i + 1) && (i == 0 || !self.glued(i))) || starts_line {
                     neg_start = Some(i);
                     ci = i + 1;
                 }
-            } else if self.has(i, |w| matches!(w, W::Minus)) && self.tok(i + 1).is_some_and(|t| t.gap == Gap::Space) {
+            } else if self.has(i, |w| matches!(w, W::Minus))
+                && self.tok(i + 1).is_some_and(|t| t.gap == Gap::Space)
+            {
                 neg_start = Some(i);
                 ci = i + 1;
             }
@@ -832,16 +1112,24 @@ impl<'a> P<'a> {
         let mut value = c.value;
         let mut range = c.range;
         // restatement in parentheses: "forty-five (45)", "lima (5)"
-        if self.is_sym(end, '(') && let Some(c2) = self.core(end + 1, false) && (c2.value - value).abs() < 1e-9 && self.is_sym(c2.e, ')') {
+        if self.is_sym(end, '(')
+            && let Some(c2) = self.core(end + 1, false)
+            && (c2.value - value).abs() < 1e-9
+            && self.is_sym(c2.e, ')')
+        {
             end = c2.e + 1;
         }
         // "45 (forty five)" handled the same way above.
         // range: "10-15", "10 hingga 15", "2-3 juta", "10 dolar sampai 20 dolar"
-        let mut unit: Option<(Category, &'static str)> = cur_before.map(|(code, _)| (Category::Money, code));
+        let mut unit: Option<(Category, &'static str)> =
+            cur_before.map(|(code, _)| (Category::Money, code));
         let mut after_first = end;
         if unit.is_none()
             && let Some((sfx, e)) = self.suffix(end, value)
-            && matches!(sfx.cat, Category::Money | Category::Measure | Category::Duration)
+            && matches!(
+                sfx.cat,
+                Category::Money | Category::Measure | Category::Duration
+            )
         {
             // only keep if a range follows; decided below
             after_first = e;
@@ -849,7 +1137,11 @@ impl<'a> P<'a> {
         }
         let mut range_end = None;
         let froms = [after_first, end];
-        let froms = if after_first != end { &froms[..] } else { &froms[1..] };
+        let froms = if after_first != end {
+            &froms[..]
+        } else {
+            &froms[1..]
+        };
         for &from in froms {
             if let Some(r) = self.range_tail(from, start, value, c.scale) {
                 range_end = Some(r);
@@ -873,7 +1165,9 @@ impl<'a> P<'a> {
         let mut cat = Category::Number;
         let mut unit_s: Option<String> = None;
         if let Some((sfx, e)) = self.suffix(end, range.map(|r| r.1).unwrap_or(value)) {
-            if unit.is_none() || sfx.cat == Category::Money && unit.is_some_and(|u| u.0 == Category::Money) {
+            if unit.is_none()
+                || sfx.cat == Category::Money && unit.is_some_and(|u| u.0 == Category::Money)
+            {
                 if unit.is_none() {
                     unit = Some((sfx.cat, sfx.unit));
                 }
@@ -887,20 +1181,32 @@ impl<'a> P<'a> {
             unit_s = Some(u.to_string());
         }
         // cents: "$20 and 43c", "20 dollars 43 cents", "US$3 and fourteen"
-        if cat == Category::Money && range.is_none() && value.fract() == 0.0 {
-            if let Some((cents, e)) = self.cents_tail(end) {
-                value += cents / 100.0;
-                end = e;
-            }
+        if cat == Category::Money
+            && range.is_none()
+            && value.fract() == 0.0
+            && let Some((cents, e)) = self.cents_tail(end)
+        {
+            value += cents / 100.0;
+            end = e;
         }
         // "5 in": inches only at the end of the phrase
-        if unit.is_none() && unit_s.is_none() && self.lang == Language::En && self.is_word(end, "in") && self.at_end(end + 1) && self.tok(end + 1).is_none_or(|t| t.kind != Kind::Num) {
+        if unit.is_none()
+            && unit_s.is_none()
+            && self.lang == Language::En
+            && self.is_word(end, "in")
+            && self.at_end(end + 1)
+            && self.tok(end + 1).is_none_or(|t| t.kind != Kind::Num)
+        {
             cat = Category::Measure;
             unit_s = Some("in".into());
             end += 1;
         }
         // lengths written in parts: "7 feet 10 inches", "2 km and 1 meter"
-        if cat == Category::Measure && range.is_none() && let Some((v, u, e)) = self.length_compound(end, value, unit_s.as_deref().unwrap_or("")) {
+        if cat == Category::Measure
+            && range.is_none()
+            && let Some((v, u, e)) =
+                self.length_compound(end, value, unit_s.as_deref().unwrap_or(""))
+        {
             value = v;
             unit_s = Some(u.to_string());
             end = e;
@@ -908,7 +1214,8 @@ impl<'a> P<'a> {
         // durations: compounds and modifiers
         if cat == Category::Duration
             && range.is_none()
-            && let Some((v, u, e)) = self.duration_compound(end, value, unit_s.as_deref().unwrap_or(""))
+            && let Some((v, u, e)) =
+                self.duration_compound(end, value, unit_s.as_deref().unwrap_or(""))
         {
             value = v;
             unit_s = Some(u.to_string());
@@ -916,7 +1223,9 @@ impl<'a> P<'a> {
         }
         if cat == Category::Number && range.is_none() {
             // "2 more minutes"
-            if ["more", "additional", "extra", "less", "fewer", "lagi"].iter().any(|m| self.is_word(end, m))
+            if ["more", "additional", "extra", "less", "fewer", "lagi"]
+                .iter()
+                .any(|m| self.is_word(end, m))
                 && let Some((sfx, e)) = self.suffix(end + 1, value)
                 && sfx.cat == Category::Duration
             {
@@ -926,7 +1235,10 @@ impl<'a> P<'a> {
             }
         }
         // "2 below zero", "2 degrees below zero"
-        if self.is_word(end, "below") && self.is_word(end + 1, "zero") && matches!(cat, Category::Number | Category::Measure) {
+        if self.is_word(end, "below")
+            && self.is_word(end + 1, "zero")
+            && matches!(cat, Category::Number | Category::Measure)
+        {
             value = -value;
             cat = Category::Measure;
             unit_s.get_or_insert_with(|| "°".to_string());
@@ -935,7 +1247,11 @@ impl<'a> P<'a> {
         // ratios: "dua kali lipat", "1 dari 3 orang", "one in five"
         if cat == Category::Number && range.is_none() {
             if self.is_word(end, "kali") {
-                let e = if self.is_word(end + 1, "lipat") { end + 2 } else { end + 1 };
+                let e = if self.is_word(end + 1, "lipat") {
+                    end + 2
+                } else {
+                    end + 1
+                };
                 let mut qt = q(text, toks, start, e, Category::Ratio);
                 set_point(&mut qt, value);
                 qt.unit = Some("x".into());
@@ -956,7 +1272,9 @@ impl<'a> P<'a> {
             }
         }
         // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
-        if cat == Category::Number && let Some(noun) = self.count_noun(end) {
+        if cat == Category::Number
+            && let Some(noun) = self.count_noun(end)
+        {
             cat = Category::Count;
             unit_s = Some(noun);
         }
@@ -1006,24 +1324,45 @@ impl<'a> P<'a> {
             return Some((sfx, e - 1));
         }
         // durations must not read "tahun 2015" backwards, nor "1 second" as ordinal trouble
-        if sfx.cat == Category::Measure && sfx.unit == "m" && value.fract() != 0.0 && self.glued(k) && self.lang == Language::En {
+        if sfx.cat == Category::Measure
+            && sfx.unit == "m"
+            && value.fract() != 0.0
+            && self.glued(k)
+            && self.lang == Language::En
+        {
             return None;
         }
-        let connector_next = ["and", "of", "to", "dan", "hingga", "sampai"].iter().any(|w| self.is_word(e, w)) || self.is_sym(e, '-');
-        if matches!(p, "=c" | "le" | "l" | "=h" | "=g" | "ha" | "mil") && !self.glued(k) && !self.at_end(e) && !connector_next {
+        let connector_next = ["and", "of", "to", "dan", "hingga", "sampai"]
+            .iter()
+            .any(|w| self.is_word(e, w))
+            || self.is_sym(e, '-');
+        if matches!(p, "=c" | "le" | "l" | "=h" | "=g" | "ha" | "mil")
+            && !self.glued(k)
+            && !self.at_end(e)
+            && !connector_next
+        {
             return None;
         }
         Some((sfx, e))
     }
 
     fn open_quote_before(&self, k: usize) -> bool {
-        let line_start = self.text[..self.toks[k].s].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let line_start = self.text[..self.toks[k].s]
+            .rfind('\n')
+            .map(|p| p + 1)
+            .unwrap_or(0);
         let seg = &self.text[line_start..self.toks[k].s];
         seg.bytes().filter(|&b| b == b'"').count() % 2 == 1
     }
 
     /// The rest of a range after the first number ends at `k`.
-    fn range_tail(&self, k: usize, start: usize, first: f64, first_scale: Option<f64>) -> Option<(f64, f64, usize, Option<&'static str>)> {
+    fn range_tail(
+        &self,
+        k: usize,
+        start: usize,
+        first: f64,
+        first_scale: Option<f64>,
+    ) -> Option<(f64, f64, usize, Option<&'static str>)> {
         let opener = self.opener_before(start).is_some();
         let mut j = k;
         let tok = self.tok(j)?;
@@ -1031,13 +1370,20 @@ impl<'a> P<'a> {
             return None;
         }
         let dash = matches!(tok.kind, Kind::Sym('-' | '–' | '—'));
-        let word_conn = ["hingga", "sampai", "to", "until"].iter().any(|w| self.is_word(j, w))
+        let word_conn = ["hingga", "sampai", "to", "until"]
+            .iter()
+            .any(|w| self.is_word(j, w))
             || (opener && ["dan", "and"].iter().any(|w| self.is_word(j, w)));
         let sd = self.is_word(j, "s") && self.is_sym(j + 1, '/') && self.is_word(j + 2, "d");
         if !(dash || word_conn || sd) {
             return None;
         }
-        if dash && matches!(tok.kind, Kind::Sym('-')) && tok.gap == Gap::Space && self.tok(j + 1).is_some_and(|t| t.gap == Gap::Glued) && !opener {
+        if dash
+            && matches!(tok.kind, Kind::Sym('-'))
+            && tok.gap == Gap::Space
+            && self.tok(j + 1).is_some_and(|t| t.gap == Gap::Glued)
+            && !opener
+        {
             // "10 -15" reads as a range only when spaced on both sides or glued
             if !self.num(j.wrapping_sub(1)) {
                 return None;
@@ -1048,14 +1394,11 @@ impl<'a> P<'a> {
             j += 1;
         }
         let mut code = None;
-        for (pieces, c) in units::PREFIX_CURRENCIES {
-            if let Some(e) = units::match_phrase(self.text, self.toks, j, pieces) {
-                if self.num(e) {
-                    code = Some(*c);
-                    j = e;
-                }
-                break;
-            }
+        if let Some((c, e)) = units::prefix_currency_at(self.text, self.toks, j)
+            && self.num(e)
+        {
+            code = Some(c);
+            j = e;
         }
         let c2 = self.core(j, code.is_some())?;
         if c2.ordinal || c2.range.is_some() || self.tok(j).is_some_and(|t| t.gap == Gap::Break) {
@@ -1080,11 +1423,17 @@ impl<'a> P<'a> {
             return None;
         }
         let mut k = start - 1;
-        if (self.is_word(k, "sekitar") || self.is_word(k, "around") || self.is_word(k, "about")) && k > self.floor {
+        if (self.is_word(k, "sekitar") || self.is_word(k, "around") || self.is_word(k, "about"))
+            && k > self.floor
+        {
             // "sekitar 10 sampai 20": the hedge stays out of the range's reading
             return Some(k);
         }
-        if self.is_word(k, "kira") && k >= self.floor + 2 && self.is_sym(k - 1, '-') && self.is_word(k - 2, "kira") {
+        if self.is_word(k, "kira")
+            && k >= self.floor + 2
+            && self.is_sym(k - 1, '-')
+            && self.is_word(k - 2, "kira")
+        {
             return Some(k - 2);
         }
         if RANGE_OPENERS.iter().any(|o| self.is_word(k, o)) {
@@ -1099,14 +1448,10 @@ impl<'a> P<'a> {
     }
 
     fn hedge_before(&self, start: usize) -> Option<(Option<Approx>, usize)> {
-        for (pieces, a) in HEDGES {
-            if let Some(s) = match_phrase_before(self.text, self.toks, start, self.floor, pieces)
-                && self.tok(start).is_some_and(|t| t.gap != Gap::Break)
-            {
-                return Some((*a, s));
-            }
+        if self.tok(start).is_some_and(|t| t.gap == Gap::Break) {
+            return None;
         }
-        None
+        units::hedge_before(self.text, self.toks, start, self.floor)
     }
 
     fn cents_tail(&self, k: usize) -> Option<(f64, usize)> {
@@ -1118,15 +1463,24 @@ impl<'a> P<'a> {
             return None;
         }
         let c = self.core(j, false)?;
-        if c.value.fract() != 0.0 || !(1.0..100.0).contains(&c.value) || c.ordinal || c.range.is_some() {
+        if c.value.fract() != 0.0
+            || !(1.0..100.0).contains(&c.value)
+            || c.ordinal
+            || c.range.is_some()
+        {
             return None;
         }
         if let Some((sfx, e)) = units::suffix_at(self.text, self.toks, c.e)
-            && (sfx.unit == "cent" || ["sen", "sens", "kopiykas", "kopiyka"].contains(&self.t(c.e).to_ascii_lowercase().as_str()))
+            && (sfx.unit == "cent"
+                || ["sen", "sens", "kopiykas", "kopiyka"]
+                    .contains(&self.t(c.e).to_ascii_lowercase().as_str()))
         {
             return Some((c.value, e));
         }
-        if ["sen", "sens", "kopiykas", "kopiyka"].iter().any(|w| self.is_word(c.e, w)) {
+        if ["sen", "sens", "kopiykas", "kopiyka"]
+            .iter()
+            .any(|w| self.is_word(c.e, w))
+        {
             return Some((c.value, c.e + 1));
         }
         if self.at_end(c.e) && self.tok(c.e).is_none() {
@@ -1135,7 +1489,12 @@ impl<'a> P<'a> {
         None
     }
 
-    fn duration_compound(&self, mut k: usize, value: f64, unit: &str) -> Option<(f64, &'static str, usize)> {
+    fn duration_compound(
+        &self,
+        mut k: usize,
+        value: f64,
+        unit: &str,
+    ) -> Option<(f64, &'static str, usize)> {
         let secs = |u: &str| -> f64 {
             match u {
                 "second" => 1.0,
@@ -1174,11 +1533,19 @@ impl<'a> P<'a> {
             }
             // "and a half", "and half"
             if let Some(prev) = parts.last().copied()
-                && (self.is_word(j, "half") || (self.has(j, |w| matches!(w, W::Article)) && self.is_word(j + 1, "half")))
+                && (self.is_word(j, "half")
+                    || (self.has(j, |w| matches!(w, W::Article)) && self.is_word(j + 1, "half")))
                 && j > k
             {
-                let e = if self.is_word(j, "half") { j + 1 } else { j + 2 };
-                parts.push((0.5 * (secs(prev.1) / secs(smaller(prev.1)).max(1.0)), smaller(prev.1)));
+                let e = if self.is_word(j, "half") {
+                    j + 1
+                } else {
+                    j + 2
+                };
+                parts.push((
+                    0.5 * (secs(prev.1) / secs(smaller(prev.1)).max(1.0)),
+                    smaller(prev.1),
+                ));
                 end = e;
                 k = e;
                 continue;
@@ -1212,16 +1579,27 @@ impl<'a> P<'a> {
         if parts.len() < 2 {
             return None;
         }
-        let grain = parts.iter().map(|p| p.1).min_by(|a, b| secs(a).total_cmp(&secs(b)))?;
+        let grain = parts
+            .iter()
+            .map(|p| p.1)
+            .min_by(|a, b| secs(a).total_cmp(&secs(b)))?;
         let total = if let Some(gm) = months(grain) {
-            parts.iter().map(|(v, u)| v * months(u).unwrap_or(0.0) / gm).sum()
+            parts
+                .iter()
+                .map(|(v, u)| v * months(u).unwrap_or(0.0) / gm)
+                .sum()
         } else {
             parts.iter().map(|(v, u)| v * secs(u)).sum::<f64>() / secs(grain)
         };
         Some((total, grain, end))
     }
 
-    fn length_compound(&self, mut k: usize, value: f64, unit: &str) -> Option<(f64, &'static str, usize)> {
+    fn length_compound(
+        &self,
+        mut k: usize,
+        value: f64,
+        unit: &str,
+    ) -> Option<(f64, &'static str, usize)> {
         let metres = |u: &str| -> Option<f64> {
             Some(match u {
                 "km" => 1000.0,
@@ -1235,7 +1613,9 @@ impl<'a> P<'a> {
                 _ => return None,
             })
         };
-        let first = ["km", "m", "cm", "mm", "mi", "in", "ft", "yd"].into_iter().find(|x| *x == unit)?;
+        let first = ["km", "m", "cm", "mm", "mi", "in", "ft", "yd"]
+            .into_iter()
+            .find(|x| *x == unit)?;
         let mut parts: Vec<(f64, &'static str)> = vec![(value, first)];
         let mut end = k;
         loop {
@@ -1254,7 +1634,8 @@ impl<'a> P<'a> {
                 break;
             }
             let unit2 = if let Some((sfx, e)) = self.suffix(c.e, c.value) {
-                (sfx.cat == Category::Measure && metres(sfx.unit).is_some()).then_some((sfx.unit, e))
+                (sfx.cat == Category::Measure && metres(sfx.unit).is_some())
+                    .then_some((sfx.unit, e))
             } else if self.lang == Language::En && self.is_word(c.e, "in") && self.at_end(c.e + 1) {
                 Some(("in", c.e + 1))
             } else {
@@ -1265,15 +1646,28 @@ impl<'a> P<'a> {
             if u2 == prev {
                 break;
             }
-            parts.push((c.value, ["km", "m", "cm", "mm", "mi", "in", "ft", "yd"].into_iter().find(|x| *x == u2)?));
+            parts.push((
+                c.value,
+                ["km", "m", "cm", "mm", "mi", "in", "ft", "yd"]
+                    .into_iter()
+                    .find(|x| *x == u2)?,
+            ));
             end = e;
             k = e;
         }
         if parts.len() < 2 {
             return None;
         }
-        let grain = parts.iter().map(|p| p.1).min_by(|a, b| metres(a).unwrap_or(1.0).total_cmp(&metres(b).unwrap_or(1.0)))?;
-        let total: f64 = parts.iter().map(|(v, u)| v * metres(u).unwrap_or(0.0)).sum::<f64>() / metres(grain)?;
+        let grain = parts.iter().map(|p| p.1).min_by(|a, b| {
+            metres(a)
+                .unwrap_or(1.0)
+                .total_cmp(&metres(b).unwrap_or(1.0))
+        })?;
+        let total: f64 = parts
+            .iter()
+            .map(|(v, u)| v * metres(u).unwrap_or(0.0))
+            .sum::<f64>()
+            / metres(grain)?;
         Some((total, grain, end))
     }
 
@@ -1310,9 +1704,11 @@ fn smaller(u: &str) -> &'static str {
 }
 
 fn leak_unit(u: &str) -> Option<&'static str> {
-    ["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"]
-        .into_iter()
-        .find(|x| *x == u)
+    [
+        "second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century",
+    ]
+    .into_iter()
+    .find(|x| *x == u)
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> f64 {
@@ -1320,20 +1716,56 @@ fn ymd(y: u32, m: u32, d: u32) -> f64 {
 }
 
 fn is_currency_word(w: &str) -> bool {
-    ["Rp", "RP", "IDR", "USD", "US", "EUR", "GBP", "JPY", "RM", "MYR", "SGD", "CNY", "CAD", "CHF", "UAH", "INR", "Rs", "AUD", "S", "A", "HK", "KWD", "QAR", "SAR", "BGN", "ILS", "MNT", "EGP", "LBP"]
-        .contains(&w)
+    [
+        "Rp", "RP", "IDR", "USD", "US", "EUR", "GBP", "JPY", "RM", "MYR", "SGD", "CNY", "CAD",
+        "CHF", "UAH", "INR", "Rs", "AUD", "S", "A", "HK", "KWD", "QAR", "SAR", "BGN", "ILS", "MNT",
+        "EGP", "LBP",
+    ]
+    .contains(&w)
 }
 
 fn is_id_cue(w: &str) -> bool {
-    ["UU", "Undang", "No", "Nomor", "Nomer", "Pasal", "ayat", "Perpres", "Perppu", "PP", "Permen", "Keppres", "Inpres", "Perda", "Komisi", "Article", "Section", "Resolution", "Perkap", "Perma", "SK", "Kepmen"]
-        .contains(&w)
+    [
+        "UU",
+        "Undang",
+        "No",
+        "Nomor",
+        "Nomer",
+        "Pasal",
+        "ayat",
+        "Perpres",
+        "Perppu",
+        "PP",
+        "Permen",
+        "Keppres",
+        "Inpres",
+        "Perda",
+        "Komisi",
+        "Article",
+        "Section",
+        "Resolution",
+        "Perkap",
+        "Perma",
+        "SK",
+        "Kepmen",
+    ]
+    .contains(&w)
 }
 
 /// Parses all quantities in the tokens of one region.
 pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut Vec<Quantity>) {
-    let mut p = P { text, toks, lang, floor: 0 };
+    let mut p = P {
+        text,
+        toks,
+        lang,
+        floor: 0,
+    };
     let mut i = 0;
     while i < toks.len() {
+        if !p.may_start(i) {
+            i += 1;
+            continue;
+        }
         let found = p.special(i).or_else(|| p.quantity(i));
         match found {
             Some((qt, e)) if e > i => {

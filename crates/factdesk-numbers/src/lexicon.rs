@@ -72,7 +72,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -82,65 +86,338 @@ impl Hasher for Fnv {
 }
 type Map = HashMap<String, Vec<W>, BuildHasherDefault<Fnv>>;
 
-const ID_DIGITS: [&str; 10] =
-    ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
-const EN_DIGITS: [&str; 10] =
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const ID_DIGITS: [&str; 10] = [
+    "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+];
+const EN_DIGITS: [&str; 10] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
 const EN_TEENS: [&str; 10] = [
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
-const EN_TENS: [&str; 8] =
-    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const EN_ORD_UNITS: [&str; 9] =
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const EN_TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const EN_ORD_UNITS: [&str; 9] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
 const EN_ORD_TEENS: [&str; 10] = [
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ];
 const EN_ORD_TENS: [&str; 8] = [
-    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
     "ninetieth",
 ];
 
 const ID_MONTHS: [(&str, u8); 27] = [
-    ("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("pebruari", 2), ("maret", 3),
-    ("mar", 3), ("april", 4), ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6), ("juli", 7),
-    ("jul", 7), ("agustus", 8), ("agu", 8), ("agt", 8), ("agust", 8), ("september", 9),
-    ("sep", 9), ("sept", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11),
-    ("desember", 12), ("des", 12),
+    ("januari", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("feb", 2),
+    ("pebruari", 2),
+    ("maret", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("jul", 7),
+    ("agustus", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("agust", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("oktober", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("desember", 12),
+    ("des", 12),
 ];
 const EN_MONTHS: [(&str, u8); 22] = [
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("october", 10), ("oct", 10),
-    ("november", 11), ("nov", 11), ("december", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
 ];
 
 const ID_STOP: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "itu", "ini", "atau", "adalah",
-    "juga", "tidak", "akan", "telah", "sudah", "dalam", "oleh", "sebagai", "karena", "tersebut",
-    "saat", "lalu", "lebih", "kurang", "hingga", "sampai", "menjadi", "jadi", "sekitar", "per",
-    "antara", "bagi", "para", "tetapi", "tapi", "namun", "bahwa", "secara", "serta", "masih",
-    "hanya", "sejak", "selama", "setelah", "sebelum", "ketika", "kepada", "terhadap", "tentang",
-    "seperti", "pun", "lagi", "belum", "bisa", "dapat", "harus", "ada", "mereka", "kami", "kita",
-    "dia", "ia", "saja", "sebesar", "sebanyak", "senilai", "mencapai", "naik", "turun", "kali",
-    "meningkat", "menurun", "atas", "bawah", "persen", "tahun", "bulan", "hari", "jam", "lipat",
-    "digit", "koma", "terakhir", "pertama", "lain", "sebelumnya", "berikutnya", "kemudian", "yakni",
-    "yaitu", "maupun", "bila", "jika", "kalau", "agar", "supaya", "sehingga", "nya", "se", "ayat",
-    "tahap", "pekan", "minggu", "detik", "menit", "abad", "dekade", "kuartal", "triwulan", "semester",
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "untuk",
+    "dengan",
+    "itu",
+    "ini",
+    "atau",
+    "adalah",
+    "juga",
+    "tidak",
+    "akan",
+    "telah",
+    "sudah",
+    "dalam",
+    "oleh",
+    "sebagai",
+    "karena",
+    "tersebut",
+    "saat",
+    "lalu",
+    "lebih",
+    "kurang",
+    "hingga",
+    "sampai",
+    "menjadi",
+    "jadi",
+    "sekitar",
+    "per",
+    "antara",
+    "bagi",
+    "para",
+    "tetapi",
+    "tapi",
+    "namun",
+    "bahwa",
+    "secara",
+    "serta",
+    "masih",
+    "hanya",
+    "sejak",
+    "selama",
+    "setelah",
+    "sebelum",
+    "ketika",
+    "kepada",
+    "terhadap",
+    "tentang",
+    "seperti",
+    "pun",
+    "lagi",
+    "belum",
+    "bisa",
+    "dapat",
+    "harus",
+    "ada",
+    "mereka",
+    "kami",
+    "kita",
+    "dia",
+    "ia",
+    "saja",
+    "sebesar",
+    "sebanyak",
+    "senilai",
+    "mencapai",
+    "naik",
+    "turun",
+    "kali",
+    "meningkat",
+    "menurun",
+    "atas",
+    "bawah",
+    "persen",
+    "tahun",
+    "bulan",
+    "hari",
+    "jam",
+    "lipat",
+    "digit",
+    "koma",
+    "terakhir",
+    "pertama",
+    "lain",
+    "sebelumnya",
+    "berikutnya",
+    "kemudian",
+    "yakni",
+    "yaitu",
+    "maupun",
+    "bila",
+    "jika",
+    "kalau",
+    "agar",
+    "supaya",
+    "sehingga",
+    "nya",
+    "se",
+    "ayat",
+    "tahap",
+    "pekan",
+    "minggu",
+    "detik",
+    "menit",
+    "abad",
+    "dekade",
+    "kuartal",
+    "triwulan",
+    "semester",
 ];
 const EN_STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
-    "is", "are", "was", "were", "be", "been", "that", "this", "these", "those", "it", "its", "than",
-    "more", "less", "fewer", "per", "percent", "but", "not", "no", "has", "have", "had", "will",
-    "would", "could", "should", "can", "may", "said", "says", "who", "which", "what", "when",
-    "where", "while", "if", "into", "over", "under", "about", "up", "down", "out", "after",
-    "before", "since", "during", "between", "among", "through", "they", "he", "she", "we", "you",
-    "i", "times", "year", "years", "month", "months", "day", "days", "week", "weeks", "so", "then",
-    "also", "there", "their", "other", "each", "all", "some", "such", "only", "just", "last",
-    "next", "first", "second", "third", "percentage", "points", "point", "am", "pm", "m", "st",
-    "nd", "rd", "th", "hours", "minutes", "seconds", "decades", "lakh", "crore",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "than",
+    "more",
+    "less",
+    "fewer",
+    "per",
+    "percent",
+    "but",
+    "not",
+    "no",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "said",
+    "says",
+    "who",
+    "which",
+    "what",
+    "when",
+    "where",
+    "while",
+    "if",
+    "into",
+    "over",
+    "under",
+    "about",
+    "up",
+    "down",
+    "out",
+    "after",
+    "before",
+    "since",
+    "during",
+    "between",
+    "among",
+    "through",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "times",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "so",
+    "then",
+    "also",
+    "there",
+    "their",
+    "other",
+    "each",
+    "all",
+    "some",
+    "such",
+    "only",
+    "just",
+    "last",
+    "next",
+    "first",
+    "second",
+    "third",
+    "percentage",
+    "points",
+    "point",
+    "am",
+    "pm",
+    "m",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "hours",
+    "minutes",
+    "seconds",
+    "decades",
+    "lakh",
+    "crore",
 ];
 
 fn add(m: &mut Map, k: &str, w: W) {
@@ -176,7 +453,11 @@ fn build(lang: Language) -> Map {
             add(&mut m, "puluh", W::IdPuluh);
             add(&mut m, "ratus", W::IdRatus);
             for (k, v) in [
-                ("ribu", 1e3), ("juta", 1e6), ("miliar", 1e9), ("milyar", 1e9), ("triliun", 1e12),
+                ("ribu", 1e3),
+                ("juta", 1e6),
+                ("miliar", 1e9),
+                ("milyar", 1e9),
+                ("triliun", 1e12),
                 ("trilyun", 1e12),
             ] {
                 add(&mut m, k, W::Scale(v));
@@ -188,9 +469,14 @@ fn build(lang: Language) -> Map {
             add(&mut m, "perempat", W::Denom(4.0));
             add(&mut m, "pertiga", W::Denom(3.0));
             for (k, lo, hi) in [
-                ("belasan", 11.0, 19.0), ("puluhan", 10.0, 99.0), ("ratusan", 100.0, 999.0),
-                ("ribuan", 1e3, 9999.0), ("jutaan", 1e6, 1e7 - 1.0), ("miliaran", 1e9, 1e10 - 1.0),
-                ("milyaran", 1e9, 1e10 - 1.0), ("triliunan", 1e12, 1e13 - 1.0),
+                ("belasan", 11.0, 19.0),
+                ("puluhan", 10.0, 99.0),
+                ("ratusan", 100.0, 999.0),
+                ("ribuan", 1e3, 9999.0),
+                ("jutaan", 1e6, 1e7 - 1.0),
+                ("miliaran", 1e9, 1e10 - 1.0),
+                ("milyaran", 1e9, 1e10 - 1.0),
+                ("triliunan", 1e12, 1e13 - 1.0),
             ] {
                 add(&mut m, k, W::Vague(lo, hi));
             }
@@ -200,16 +486,23 @@ fn build(lang: Language) -> Map {
             for (k, v) in ID_MONTHS {
                 add(&mut m, k, W::Month(v));
             }
-            for d in ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"] {
+            for d in [
+                "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+            ] {
                 add(&mut m, d, W::Day);
             }
             for p in ["pagi", "siang", "sore", "malam", "petang", "dini"] {
                 add(&mut m, p, W::DayPart);
             }
             for (k, u) in [
-                ("berbulan", "month"), ("bertahun", "year"), ("berhari", "day"),
-                ("berminggu", "week"), ("berjam", "hour"), ("berabad", "century"),
-                ("berdekade", "decade"), ("berpekan", "week"),
+                ("berbulan", "month"),
+                ("bertahun", "year"),
+                ("berhari", "day"),
+                ("berminggu", "week"),
+                ("berjam", "hour"),
+                ("berabad", "century"),
+                ("berdekade", "decade"),
+                ("berpekan", "week"),
             ] {
                 add(&mut m, k, W::DurVague(u));
             }
@@ -233,17 +526,34 @@ fn build(lang: Language) -> Map {
             add(&mut m, "hundred", W::EnHundred);
             add(&mut m, "hundreds", W::Vague(100.0, 999.0));
             for (k, v) in [
-                ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
-                ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("lkh", 1e5), ("lkhs", 1e5),
-                ("crore", 1e7), ("crores", 1e7), ("cr", 1e7), ("koti", 1e7), ("krore", 1e7),
-                ("krores", 1e7), ("kr", 1e7), ("billions", 1e9), ("millions", 1e6),
+                ("thousand", 1e3),
+                ("million", 1e6),
+                ("billion", 1e9),
+                ("trillion", 1e12),
+                ("lakh", 1e5),
+                ("lakhs", 1e5),
+                ("lac", 1e5),
+                ("lkh", 1e5),
+                ("lkhs", 1e5),
+                ("crore", 1e7),
+                ("crores", 1e7),
+                ("cr", 1e7),
+                ("koti", 1e7),
+                ("krore", 1e7),
+                ("krores", 1e7),
+                ("kr", 1e7),
+                ("billions", 1e9),
+                ("millions", 1e6),
                 ("thousands", 1e3),
             ] {
                 add(&mut m, k, W::Scale(v));
             }
             for (k, lo, hi) in [
-                ("thousands", 1e3, 9999.0), ("millions", 1e6, 1e7 - 1.0),
-                ("billions", 1e9, 1e10 - 1.0), ("dozens", 24.0, 99.0), ("scores", 40.0, 99.0),
+                ("thousands", 1e3, 9999.0),
+                ("millions", 1e6, 1e7 - 1.0),
+                ("billions", 1e9, 1e10 - 1.0),
+                ("dozens", 24.0, 99.0),
+                ("scores", 40.0, 99.0),
                 ("tens", 10.0, 99.0),
             ] {
                 add(&mut m, k, W::Vague(lo, hi));
@@ -262,7 +572,11 @@ fn build(lang: Language) -> Map {
             }
             for (ti, t) in EN_TENS.iter().enumerate() {
                 for (ui, u) in EN_ORD_UNITS.iter().enumerate() {
-                    add(&mut m, &format!("{t}{u}"), W::Ordinal(20.0 + 10.0 * ti as f64 + 1.0 + ui as f64));
+                    add(
+                        &mut m,
+                        &format!("{t}{u}"),
+                        W::Ordinal(20.0 + 10.0 * ti as f64 + 1.0 + ui as f64),
+                    );
                 }
             }
             add(&mut m, "hundredth", W::Ordinal(100.0));
@@ -281,7 +595,13 @@ fn build(lang: Language) -> Map {
                 add(&mut m, k, W::Month(v));
             }
             for d in [
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
             ] {
                 add(&mut m, d, W::Day);
             }
@@ -327,7 +647,10 @@ pub(crate) fn starter_words(lang: Language) -> Vec<String> {
         .iter()
         .filter(|(_, roles)| {
             roles.iter().any(|r| {
-                !matches!(r, W::Stop | W::Article | W::Point | W::Denom(_) | W::DayPart)
+                !matches!(
+                    r,
+                    W::Stop | W::Article | W::Point | W::Denom(_) | W::DayPart
+                )
             })
         })
         .map(|(k, _)| k.clone())

@@ -140,3 +140,371 @@ pub struct Quantity {
 pub fn find_quantities(text: &str, lang: Language) -> Vec<Quantity> {
     scan::find(text, lang)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one quantity found in `text`, checked for text, value, unit and category.
+    fn one(text: &str, lang: Language) -> Quantity {
+        let found = find_quantities(text, lang);
+        assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
+        found.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    fn check(
+        text: &str,
+        lang: Language,
+        span: &str,
+        value: Option<f64>,
+        unit: Option<&str>,
+        cat: Category,
+    ) {
+        let found = find_quantities(text, lang);
+        let q = found
+            .iter()
+            .find(|q| q.text == span)
+            .unwrap_or_else(|| panic!("{text:?}: no quantity {span:?} in {found:#?}"));
+        assert_eq!(q.value, value, "{text:?} value");
+        assert_eq!(q.unit.as_deref(), unit, "{text:?} unit");
+        assert_eq!(q.category, cat, "{text:?} category");
+    }
+
+    fn range(text: &str, lang: Language, lo: f64, hi: f64) {
+        let q = one(text, lang);
+        assert_eq!(
+            (q.value, q.low, q.high),
+            (None, Some(lo), Some(hi)),
+            "{text:?}: {q:#?}"
+        );
+    }
+
+    use Category::*;
+    use Language::{En, Id};
+
+    #[test]
+    fn digits_both_conventions() {
+        check(
+            "1.250.000",
+            Id,
+            "1.250.000",
+            Some(1_250_000.0),
+            None,
+            Number,
+        );
+        check("2,5", Id, "2,5", Some(2.5), None, Number);
+        check("1.234,56", Id, "1.234,56", Some(1234.56), None, Number);
+        check(
+            "1,250,000",
+            En,
+            "1,250,000",
+            Some(1_250_000.0),
+            None,
+            Number,
+        );
+        check("2.5", En, "2.5", Some(2.5), None, Number);
+        check("2\u{a0}000", En, "2\u{a0}000", Some(2000.0), None, Number);
+        check("suhu \u{2212}5", Id, "\u{2212}5", Some(-5.0), None, Number);
+        range("10–15", Id, 10.0, 15.0);
+    }
+
+    #[test]
+    fn indonesian_number_words() {
+        for (t, v) in [
+            ("sebelas", 11.0),
+            ("seratus", 100.0),
+            ("seribu", 1000.0),
+            ("sejuta", 1e6),
+            ("semiliar", 1e9),
+            ("dua ratus ribu", 200_000.0),
+            ("tujuh ratus dua puluh satu ribu dua belas", 721_012.0),
+            ("tiga miliar", 3e9),
+            ("lima triliun", 5e12),
+            ("setengah", 0.5),
+            ("satu setengah juta", 1.5e6),
+            ("dua setengah juta", 2.5e6),
+            ("seperempat", 0.25),
+            ("tiga perempat", 0.75),
+            ("dua koma lima", 2.5),
+            ("2,5 juta", 2.5e6),
+            ("5 rb", 5000.0),
+            ("5 jt", 5e6),
+        ] {
+            assert_eq!(one(t, Id).value, Some(v), "{t}");
+        }
+    }
+
+    #[test]
+    fn english_number_words() {
+        for (t, v) in [
+            ("thirty-five", 35.0),
+            ("two hundred and five", 205.0),
+            ("a hundred", 100.0),
+            ("a dozen", 12.0),
+            ("one and a half million", 1.5e6),
+            ("half a million", 5e5),
+            ("1.5 million", 1.5e6),
+            ("1.5m", 1.5e6),
+            ("20k", 20_000.0),
+        ] {
+            assert_eq!(one(t, En).value, Some(v), "{t}");
+        }
+    }
+
+    #[test]
+    fn never_inside_words() {
+        assert!(find_quantities("dia menambahkan bahwa wilayah terparah", Id).is_empty());
+        assert!(find_quantities("satuan tugas", Id).is_empty());
+        assert!(find_quantities("Masjid Raya", Id).is_empty());
+    }
+
+    #[test]
+    fn ordinals() {
+        for (t, l, v) in [
+            ("ke-3", Id, 3.0),
+            ("ketiga", Id, 3.0),
+            ("pertama", Id, 1.0),
+            ("third", En, 3.0),
+            ("21st", En, 21.0),
+        ] {
+            let q = one(t, l);
+            assert_eq!((q.category, q.value), (Ordinal, Some(v)), "{t}");
+        }
+    }
+
+    #[test]
+    fn ranges_share_the_scale() {
+        range("antara 10 dan 15", Id, 10.0, 15.0);
+        range("10 hingga 15", Id, 10.0, 15.0);
+        range("between 10 and 15", En, 10.0, 15.0);
+        range("2-3 juta", Id, 2e6, 3e6);
+        range("2 hingga 3 juta", Id, 2e6, 3e6);
+    }
+
+    #[test]
+    fn vague_magnitudes() {
+        range("belasan", Id, 11.0, 19.0);
+        range("ribuan", Id, 1000.0, 9999.0);
+        range("puluhan ribu", Id, 10_000.0, 99_999.0);
+        range("thousands", En, 1000.0, 9999.0);
+        range("mencapai “satu digit” ribuan", Id, 1000.0, 9999.0);
+        range("single-digit thousands", En, 1000.0, 9999.0);
+    }
+
+    #[test]
+    fn hedges_are_in_the_span() {
+        let q = one("hampir 2.000", Id);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.approx),
+            ("hampir 2.000", Some(2000.0), Some(Approx::Nearly))
+        );
+        assert_eq!(
+            one("lebih dari 50 orang", Id).approx,
+            Some(Approx::MoreThan)
+        );
+        assert_eq!(one("setidaknya 3", Id).approx, Some(Approx::AtLeast));
+        assert_eq!(one("upwards of 300", En).approx, Some(Approx::MoreThan));
+        assert_eq!(one("fewer than 20", En).approx, Some(Approx::LessThan));
+    }
+
+    #[test]
+    fn percent_change_is_two_quantities() {
+        for (t, l) in [
+            ("naik 50 persen menjadi 3,2%", Id),
+            ("rose 50 percent to 3.2%", En),
+        ] {
+            let f = find_quantities(t, l);
+            assert_eq!(f.len(), 2, "{f:#?}");
+            assert_eq!((f[0].value, f[1].value), (Some(50.0), Some(3.2)));
+            assert!(
+                f.iter()
+                    .all(|q| q.category == Percent && q.unit.as_deref() == Some("%"))
+            );
+        }
+        check(
+            "1,5 poin persentase",
+            Id,
+            "1,5 poin persentase",
+            Some(1.5),
+            Some("pp"),
+            PercentagePoint,
+        );
+        check(
+            "25 basis points",
+            En,
+            "25 basis points",
+            Some(25.0),
+            Some("bps"),
+            PercentagePoint,
+        );
+    }
+
+    #[test]
+    fn money() {
+        check("Rp 4,5 M", Id, "Rp 4,5 M", Some(4.5e9), Some("IDR"), Money);
+        check("Rp 2 T", Id, "Rp 2 T", Some(2e12), Some("IDR"), Money);
+        check(
+            "Rp 5.000,-",
+            Id,
+            "Rp 5.000",
+            Some(5000.0),
+            Some("IDR"),
+            Money,
+        );
+        check(
+            "2 miliar dolar AS",
+            Id,
+            "2 miliar dolar AS",
+            Some(2e9),
+            Some("USD"),
+            Money,
+        );
+        check("£1.4bn", En, "£1.4bn", Some(1.4e9), Some("GBP"), Money);
+        check("$5m", En, "$5m", Some(5e6), Some("USD"), Money);
+        check(
+            "US$ 2 billion",
+            En,
+            "US$ 2 billion",
+            Some(2e9),
+            Some("USD"),
+            Money,
+        );
+        check(
+            "2 billion dollars",
+            En,
+            "2 billion dollars",
+            Some(2e9),
+            Some("USD"),
+            Money,
+        );
+        check("S$ 10", En, "S$ 10", Some(10.0), Some("SGD"), Money);
+    }
+
+    #[test]
+    fn units_counts_durations() {
+        check(
+            "700 kilometer persegi",
+            Id,
+            "700 kilometer persegi",
+            Some(700.0),
+            Some("km2"),
+            Measure,
+        );
+        check("700 km²", Id, "700 km²", Some(700.0), Some("km2"), Measure);
+        check("5 hektare", Id, "5 hektare", Some(5.0), Some("ha"), Measure);
+        check(
+            "30 derajat Celsius",
+            Id,
+            "30 derajat Celsius",
+            Some(30.0),
+            Some("°C"),
+            Measure,
+        );
+        check("21 negara", Id, "21", Some(21.0), Some("negara"), Count);
+        check(
+            "hampir 2.000 serangan udara",
+            Id,
+            "hampir 2.000",
+            Some(2000.0),
+            Some("serangan"),
+            Count,
+        );
+        check(
+            "21 countries",
+            En,
+            "21",
+            Some(21.0),
+            Some("countries"),
+            Count,
+        );
+        check(
+            "konferensi satu hari",
+            Id,
+            "satu hari",
+            Some(1.0),
+            Some("day"),
+            Duration,
+        );
+        check(
+            "three weeks",
+            En,
+            "three weeks",
+            Some(3.0),
+            Some("week"),
+            Duration,
+        );
+        check("2 jam", Id, "2 jam", Some(2.0), Some("hour"), Duration);
+        assert_eq!(one("berbulan-bulan", Id).category, Duration);
+    }
+
+    #[test]
+    fn dates_years_times_identifiers() {
+        check("tahun 2015", Id, "tahun 2015", Some(2015.0), None, Year);
+        check("pada 2023", Id, "pada 2023", Some(2023.0), None, Year);
+        check("in 2004", En, "in 2004", Some(2004.0), None, Year);
+        check(
+            "22 Januari 2015",
+            Id,
+            "22 Januari 2015",
+            Some(20150122.0),
+            None,
+            Date,
+        );
+        check("12/3/2024", Id, "12/3/2024", Some(20240312.0), None, Date);
+        check(
+            "Sabtu (12/3/2024)",
+            Id,
+            "Sabtu (12/3/2024)",
+            Some(20240312.0),
+            None,
+            Date,
+        );
+        check(
+            "March 3, 2024",
+            En,
+            "March 3, 2024",
+            Some(20240303.0),
+            None,
+            Date,
+        );
+        assert_eq!(one("pada hari Rabu", Id).category, Date);
+        assert_eq!(one("Kamis pagi", Id).category, Date);
+        assert_eq!(one("on Tuesday", En).category, Date);
+        assert_eq!(one("pukul 10.30 WIB", Id).category, Time);
+        for t in [
+            "UU No. 11 Tahun 2020",
+            "Pasal 27",
+            "COVID-19",
+            "G20",
+            "0812-3456-7890",
+        ] {
+            let f = find_quantities(t, Id);
+            assert!(
+                f.iter().all(|q| q.category == Identifier) && !f.is_empty(),
+                "{t}: {f:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ratios() {
+        check(
+            "1 dari 3 orang",
+            Id,
+            "1 dari 3",
+            Some(1.0 / 3.0),
+            Some("orang"),
+            Ratio,
+        );
+        check("one in five", En, "one in five", Some(0.2), None, Ratio);
+        check(
+            "dua kali lipat",
+            Id,
+            "dua kali lipat",
+            Some(2.0),
+            Some("x"),
+            Ratio,
+        );
+        check("twice", En, "twice", Some(2.0), Some("x"), Ratio);
+    }
+}

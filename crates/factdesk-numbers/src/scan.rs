@@ -114,8 +114,21 @@ fn region_end(text: &str, at: usize) -> usize {
 pub(crate) fn find(text: &str, lang: Language) -> Vec<Quantity> {
     let b = text.as_bytes();
     let mut hits: Vec<usize> = Vec::new();
-    for (i, _) in b.iter().enumerate() {
-        if sign_at(b, i) {
+    // bytes that may begin a sign: digits, '$', and lead bytes of £ ¥ ½ € (0xC2, 0xE2)
+    static FIRST: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = b'0';
+        while c <= b'9' {
+            t[c as usize] = true;
+            c += 1;
+        }
+        t[b'$' as usize] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t
+    };
+    for (i, &c) in b.iter().enumerate() {
+        if FIRST[c as usize] && sign_at(b, i) {
             if hits.last().is_none_or(|&l| i > l + 1) {
                 hits.push(i);
             } else if let Some(l) = hits.last_mut() {

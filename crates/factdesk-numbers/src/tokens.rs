@@ -89,7 +89,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                 }
                 break;
             }
-            out.push(Tok { s, e: i, kind: Kind::Num, gap, lex: &[] });
+            out.push(Tok {
+                s,
+                e: i,
+                kind: Kind::Num,
+                gap,
+                lex: &[],
+            });
             gap = Gap::Glued;
             continue;
         }
@@ -105,7 +111,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                         gap = Gap::Space;
                     }
                 } else {
-                    out.push(Tok { s: i, e: i + ch.len_utf8(), kind: Kind::Sym(ch), gap, lex: &[] });
+                    out.push(Tok {
+                        s: i,
+                        e: i + ch.len_utf8(),
+                        kind: Kind::Sym(ch),
+                        gap,
+                        lex: &[],
+                    });
                     gap = Gap::Glued;
                 }
                 i += ch.len_utf8();
@@ -129,12 +141,28 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                     break;
                 }
             }
-            let lex = if ascii { lexicon::lookup(&text[s..i], lang) } else { &[] };
-            out.push(Tok { s, e: i, kind: Kind::Word, gap, lex });
+            let lex = if ascii {
+                lexicon::lookup(&text[s..i], lang)
+            } else {
+                &[]
+            };
+            out.push(Tok {
+                s,
+                e: i,
+                kind: Kind::Word,
+                gap,
+                lex,
+            });
             gap = Gap::Glued;
             continue;
         }
-        out.push(Tok { s: i, e: i + 1, kind: Kind::Sym(c as char), gap, lex: &[] });
+        out.push(Tok {
+            s: i,
+            e: i + 1,
+            kind: Kind::Sym(c as char),
+            gap,
+            lex: &[],
+        });
         gap = Gap::Glued;
         i += 1;
     }

@@ -22,16 +22,21 @@ fn find<T>(toks: &[Tok], k: usize, first: bool, f: impl Fn(&W) -> Option<T>) -> 
 }
 
 fn id_digit(toks: &[Tok], k: usize, first: bool) -> Option<f64> {
-    find(toks, k, first, |w| if let W::IdDigit(d) = w { Some(*d) } else { None })
+    find(toks, k, first, |w| {
+        if let W::IdDigit(d) = w {
+            Some(*d)
+        } else {
+            None
+        }
+    })
 }
 fn has(toks: &[Tok], k: usize, w: W) -> bool {
     roles(toks, k, false).contains(&w)
 }
 fn scale(toks: &[Tok], k: usize) -> Option<f64> {
-    find(toks, k, false, |w| if let W::Scale(s) = w { Some(*s) } else { None })
-}
-fn is_sym(toks: &[Tok], k: usize, c: char) -> bool {
-    matches!(toks.get(k), Some(t) if t.kind == Kind::Sym(c))
+    find(toks, k, false, |w| {
+        if let W::Scale(s) = w { Some(*s) } else { None }
+    })
 }
 fn word_is(text: &str, toks: &[Tok], k: usize, w: &str) -> bool {
     matches!(toks.get(k), Some(t) if t.kind == Kind::Word && t.gap != Gap::Break && text[t.s..t.e].eq_ignore_ascii_case(w))
@@ -43,16 +48,19 @@ fn id_below_1000(toks: &[Tok], k0: usize) -> Option<(f64, usize)> {
     let mut k = k0;
     let mut v = 0.0;
     let mut any = false;
-    if has(toks, k, W::IdSe(100.0, 2)) || (k == k0 && roles(toks, k, first).contains(&W::IdSe(100.0, 2))) {
+    if has(toks, k, W::IdSe(100.0, 2))
+        || (k == k0 && roles(toks, k, first).contains(&W::IdSe(100.0, 2)))
+    {
         v = 100.0;
         k += 1;
         any = true;
-    } else if let Some(d) = id_digit(toks, k, k == k0) {
-        if d >= 1.0 && has(toks, k + 1, W::IdRatus) {
-            v = d * 100.0;
-            k += 2;
-            any = true;
-        }
+    } else if let Some(d) = id_digit(toks, k, k == k0)
+        && d >= 1.0
+        && has(toks, k + 1, W::IdRatus)
+    {
+        v = d * 100.0;
+        k += 2;
+        any = true;
     }
     let f = k == k0;
     if let Some(x) = find(toks, k, f, |w| match w {
@@ -79,7 +87,7 @@ fn id_below_1000(toks: &[Tok], k0: usize) -> Option<(f64, usize)> {
             }
             return Some((v, k));
         }
-        if !has(toks, k + 1, W::IdRatus) && !(any && d == 0.0) {
+        if !(has(toks, k + 1, W::IdRatus) || any && d == 0.0) {
             return Some((v + d, k + 1));
         }
     }
@@ -106,7 +114,13 @@ fn decimals(text: &str, toks: &[Tok], k: usize, en: bool) -> Option<(f64, usize)
     let mut digits = String::new();
     loop {
         let d = if en {
-            find(toks, j, false, |w| if let W::EnDigit(d) = w { Some(*d) } else { None })
+            find(toks, j, false, |w| {
+                if let W::EnDigit(d) = w {
+                    Some(*d)
+                } else {
+                    None
+                }
+            })
         } else {
             id_digit(toks, j, false)
         };
@@ -140,11 +154,16 @@ fn fraction_tail(text: &str, toks: &[Tok], k: usize, en: bool) -> Option<(f64, u
     let mut n = 1.0;
     if has(toks, j, W::Article) {
         j += 1;
-    } else if let Some(d) = find(toks, j, false, |w| if let W::EnDigit(d) = w { Some(*d) } else { None }) {
-        if (1.0..=3.0).contains(&d) {
-            n = d;
-            j += 1;
+    } else if let Some(d) = find(toks, j, false, |w| {
+        if let W::EnDigit(d) = w {
+            Some(*d)
+        } else {
+            None
         }
+    }) && (1.0..=3.0).contains(&d)
+    {
+        n = d;
+        j += 1;
     }
     let f = if word_is(text, toks, j, "half") {
         0.5
@@ -181,7 +200,9 @@ pub(crate) fn id_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
         }
         let (mut v, mut k2) = if let Some((v, k2)) = id_below_1000(toks, k) {
             (v, k2)
-        } else if let Some(f) = find(toks, k, first, |w| if let W::Frac(f) = w { Some(*f) } else { None }) {
+        } else if let Some(f) = find(toks, k, first, |w| {
+            if let W::Frac(f) = w { Some(*f) } else { None }
+        }) {
             (f, k + 1)
         } else {
             break;
@@ -192,7 +213,9 @@ pub(crate) fn id_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
         } else if let Some((f, k3)) = fraction_tail(text, toks, k2, false) {
             v += f;
             k2 = k3;
-        } else if let Some(den) = find(toks, k2, false, |w| if let W::Denom(d) = w { Some(*d) } else { None }) {
+        } else if let Some(den) = find(toks, k2, false, |w| {
+            if let W::Denom(d) = w { Some(*d) } else { None }
+        }) {
             v /= den;
             k2 += 1;
         }
@@ -213,15 +236,24 @@ pub(crate) fn id_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
 }
 
 fn en_digit(toks: &[Tok], k: usize, first: bool) -> Option<f64> {
-    find(toks, k, first, |w| if let W::EnDigit(d) = w { Some(*d) } else { None })
+    find(toks, k, first, |w| {
+        if let W::EnDigit(d) = w {
+            Some(*d)
+        } else {
+            None
+        }
+    })
 }
 
 /// An English value below 100 at `k`.
 fn en_below_100(toks: &[Tok], k: usize, first: bool) -> Option<(f64, usize)> {
-    if let Some(t) = find(toks, k, first, |w| if let W::EnTens(t) = w { Some(*t) } else { None }) {
+    if let Some(t) = find(toks, k, first, |w| {
+        if let W::EnTens(t) = w { Some(*t) } else { None }
+    }) {
         // twenty-one, twenty—one, twenty one
         let mut j = k + 1;
-        if matches!(toks.get(j), Some(tok) if matches!(tok.kind, Kind::Sym('-' | '—' | '–')) && tok.gap == Gap::Glued) {
+        if matches!(toks.get(j), Some(tok) if matches!(tok.kind, Kind::Sym('-' | '—' | '–')) && tok.gap == Gap::Glued)
+        {
             j += 1;
         }
         if let Some(u) = en_digit(toks, j, false)
@@ -231,7 +263,9 @@ fn en_below_100(toks: &[Tok], k: usize, first: bool) -> Option<(f64, usize)> {
         }
         return Some((t, k + 1));
     }
-    if let Some(x) = find(toks, k, first, |w| if let W::EnTeen(t) = w { Some(*t) } else { None }) {
+    if let Some(x) = find(toks, k, first, |w| {
+        if let W::EnTeen(t) = w { Some(*t) } else { None }
+    }) {
         return Some((x, k + 1));
     }
     en_digit(toks, k, first).map(|d| (d, k + 1))
@@ -244,7 +278,8 @@ fn en_below_1000(text: &str, toks: &[Tok], k: usize) -> Option<(f64, usize)> {
     let head = if has(toks, k + 1, W::EnHundred) && roles(toks, k, first).contains(&W::Article) {
         Some(1.0)
     } else {
-        en_below_100(toks, k, first).and_then(|(v, j)| (j == k + 1 && has(toks, j, W::EnHundred)).then_some(v))
+        en_below_100(toks, k, first)
+            .and_then(|(v, j)| (j == k + 1 && has(toks, j, W::EnHundred)).then_some(v))
     };
     if let Some(h) = head {
         let mut j = k + 2;
@@ -268,7 +303,10 @@ fn en_below_1000(text: &str, toks: &[Tok], k: usize) -> Option<(f64, usize)> {
         && en_digit(toks, k, true).is_some()
         && let Some((r, j2)) = en_below_100(toks, j, false)
         && r >= 10.0
-        && find(toks, j, false, |w| if let W::EnTens(t) = w { Some(*t) } else { None }).is_some()
+        && find(toks, j, false, |w| {
+            if let W::EnTens(t) = w { Some(*t) } else { None }
+        })
+        .is_some()
     {
         return Some((v * 100.0 + r, j2));
     }

@@ -15,20 +15,76 @@ use factdesk_numbers::{Approx, Category, Language, Quantity, find_quantities};
 /// Rows where Indonesian or news usage and the suite genuinely disagree
 /// (file, text, reason). Also listed in CONFORMANCE.md.
 const EXCEPTIONS: &[(&str, &str, &str)] = &[
-    ("duckling-id.tsv", "3M", "In Indonesian, M after a number is miliar (Rp 4,5 M = 4,5 miliar); we read 3e9."),
-    ("duckling-id.tsv", "1,2M", "Same: M = miliar in Indonesian, so 1,2M = 1.2e9."),
-    ("duckling-id.tsv", "-1,2M", "Same: M = miliar in Indonesian, so -1,2M = -1.2e9."),
-    ("duckling-en.tsv", "30 l", "\"l\" after a number is litres (the suite's own volume file reads \"2l\" as 2 litres)."),
-    ("duckling-en.tsv", "few", "A bare \"few\" is no number in news text (\"few believe\"); only \"a few\" is read."),
-    ("duckling-en.tsv", "single", "\"single\" alone is an adjective in news (\"single market\"), never the count 1."),
-    ("duckling-distance-en.tsv", "3k", "\"k\" after a number is thousand (the suite's numeral file reads 100k as 100000)."),
-    ("duckling-distance-en.tsv", "1m and 1ft", "The suite reads \"1m\" as a mile here (5281 ft) but as a metre elsewhere (3m = 3 M); we read metres."),
-    ("duckling-duration-en.tsv", "1\"", "After a number, \" is inches (the suite's distance file: 5\" = 5 inches)."),
-    ("duckling-duration-en.tsv", "2'", "After a number, ' is feet (the suite's distance file: 2 yd 7')."),
-    ("duckling-duration-en.tsv", "2m", "\"m\" after a number is metres (the suite's distance file: 9m = 9 M)."),
-    ("duckling-duration-en.tsv", "2 m", "Same: \"m\" is metres, as in the distance file."),
-    ("duckling-quantity-en.tsv", "a Pound", "A bare \"pound\" in news is the currency (GBP); weight needs \"pounds of\" or lb."),
-    ("duckling-amountofmoney-en.tsv", "7-9 lakh rupees", "Suite error: expects low 7 with high 900000; the scale applies to both ends (700000..900000)."),
+    (
+        "duckling-id.tsv",
+        "3M",
+        "In Indonesian, M after a number is miliar (Rp 4,5 M = 4,5 miliar); we read 3e9.",
+    ),
+    (
+        "duckling-id.tsv",
+        "1,2M",
+        "Same: M = miliar in Indonesian, so 1,2M = 1.2e9.",
+    ),
+    (
+        "duckling-id.tsv",
+        "-1,2M",
+        "Same: M = miliar in Indonesian, so -1,2M = -1.2e9.",
+    ),
+    (
+        "duckling-en.tsv",
+        "30 l",
+        "\"l\" after a number is litres (the suite's own volume file reads \"2l\" as 2 litres).",
+    ),
+    (
+        "duckling-en.tsv",
+        "few",
+        "A bare \"few\" is no number in news text (\"few believe\"); only \"a few\" is read.",
+    ),
+    (
+        "duckling-en.tsv",
+        "single",
+        "\"single\" alone is an adjective in news (\"single market\"), never the count 1.",
+    ),
+    (
+        "duckling-distance-en.tsv",
+        "3k",
+        "\"k\" after a number is thousand (the suite's numeral file reads 100k as 100000).",
+    ),
+    (
+        "duckling-distance-en.tsv",
+        "1m and 1ft",
+        "The suite reads \"1m\" as a mile here (5281 ft) but as a metre elsewhere (3m = 3 M); we read metres.",
+    ),
+    (
+        "duckling-duration-en.tsv",
+        "1\"",
+        "After a number, \" is inches (the suite's distance file: 5\" = 5 inches).",
+    ),
+    (
+        "duckling-duration-en.tsv",
+        "2'",
+        "After a number, ' is feet (the suite's distance file: 2 yd 7').",
+    ),
+    (
+        "duckling-duration-en.tsv",
+        "2m",
+        "\"m\" after a number is metres (the suite's distance file: 9m = 9 M).",
+    ),
+    (
+        "duckling-duration-en.tsv",
+        "2 m",
+        "Same: \"m\" is metres, as in the distance file.",
+    ),
+    (
+        "duckling-quantity-en.tsv",
+        "a Pound",
+        "A bare \"pound\" in news is the currency (GBP); weight needs \"pounds of\" or lb.",
+    ),
+    (
+        "duckling-amountofmoney-en.tsv",
+        "7-9 lakh rupees",
+        "Suite error: expects low 7 with high 900000; the scale applies to both ends (700000..900000).",
+    ),
 ];
 
 fn dir() -> PathBuf {
@@ -163,14 +219,18 @@ fn matches(qt: &Quantity, ex: &Expect) -> bool {
     let conv = |v: Option<f64>| v.and_then(|v| convert(v, qt.unit.as_deref(), to));
     match ex.kind.as_str() {
         "between" => {
-            let (Some(lo), Some(hi)) = (conv(qt.low), conv(qt.high)) else { return false };
+            let (Some(lo), Some(hi)) = (conv(qt.low), conv(qt.high)) else {
+                return false;
+            };
             qt.value.is_none() && close(lo, ex.value) && ex.max.is_some_and(|m| close(hi, m))
         }
         "under" => {
-            matches!(qt.approx, Some(Approx::LessThan | Approx::AtMost)) && conv(qt.value).is_some_and(|v| close(v, ex.value))
+            matches!(qt.approx, Some(Approx::LessThan | Approx::AtMost))
+                && conv(qt.value).is_some_and(|v| close(v, ex.value))
         }
         "above" => {
-            matches!(qt.approx, Some(Approx::MoreThan | Approx::AtLeast)) && conv(qt.value).is_some_and(|v| close(v, ex.value))
+            matches!(qt.approx, Some(Approx::MoreThan | Approx::AtLeast))
+                && conv(qt.value).is_some_and(|v| close(v, ex.value))
         }
         _ => conv(qt.value).is_some_and(|v| close(v, ex.value)),
     }
@@ -187,7 +247,11 @@ fn judge(input: &str, found: &[Quantity], ex: &Expect) -> bool {
             return true;
         }
         let (s, e) = (qt.start - offset.min(qt.start), qt.end - offset.min(qt.end));
-        let outside = format!("{}{}", &trimmed[..s.min(trimmed.len())], &trimmed[e.min(trimmed.len())..]);
+        let outside = format!(
+            "{}{}",
+            &trimmed[..s.min(trimmed.len())],
+            &trimmed[e.min(trimmed.len())..]
+        );
         !outside.chars().any(char::is_alphanumeric)
     })
 }
@@ -198,7 +262,9 @@ fn unit_of(duckling: &str, file: &str) -> Result<Option<String>, String> {
         "Pound" if file.contains("quantity") => Ok(Some("lb".into())),
         "" => Ok(None),
         "Unnamed" => Ok(Some("*".into())),
-        d => ours(d).map(|u| Some(u.to_string())).ok_or_else(|| format!("unknown Duckling unit {d}")),
+        d => ours(d)
+            .map(|u| Some(u.to_string()))
+            .ok_or_else(|| format!("unknown Duckling unit {d}")),
     }
 }
 
@@ -210,13 +276,26 @@ fn duckling_suites_pass_98_percent() {
         .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
         .collect();
     files.sort();
-    assert!(files.len() >= 11, "expected the 11 Duckling TSV files, found {}", files.len());
+    assert!(
+        files.len() >= 11,
+        "expected the 11 Duckling TSV files, found {}",
+        files.len()
+    );
     let mut worst: Vec<String> = Vec::new();
     for path in files {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
-        let lang = if name.contains("-id") { Language::Id } else { Language::En };
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
+        let lang = if name.contains("-id") {
+            Language::Id
+        } else {
+            Language::En
+        };
         let ordinal = name.contains("ordinal");
-        let body = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let body =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut lines = body.lines();
         let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
         let col = |n: &str| header.iter().position(|h| *h == n);
@@ -229,13 +308,19 @@ fn duckling_suites_pass_98_percent() {
                 continue;
             }
             let text = get("text");
-            if EXCEPTIONS.iter().any(|(file, t, _)| *file == name && *t == text) {
+            if EXCEPTIONS
+                .iter()
+                .any(|(file, t, _)| *file == name && *t == text)
+            {
                 excepted += 1;
                 continue;
             }
             let ex = Expect {
-                value: get("value").parse().unwrap_or_else(|_| panic!("{name} row {}: bad value", row + 2)),
-                unit: unit_of(get("unit"), &name).unwrap_or_else(|e| panic!("{name} row {}: {e}", row + 2)),
+                value: get("value")
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{name} row {}: bad value", row + 2)),
+                unit: unit_of(get("unit"), &name)
+                    .unwrap_or_else(|e| panic!("{name} row {}: {e}", row + 2)),
                 kind: get("kind").to_string(),
                 max: get("value_max").parse().ok(),
                 ordinal,
@@ -247,13 +332,33 @@ fn duckling_suites_pass_98_percent() {
             } else {
                 let got: Vec<String> = found
                     .iter()
-                    .map(|q| format!("[{}] {:?} v={:?} lo={:?} hi={:?} u={:?} {:?}", q.text, q.category, q.value, q.low, q.high, q.unit, q.approx))
+                    .map(|q| {
+                        format!(
+                            "[{}] {:?} v={:?} lo={:?} hi={:?} u={:?} {:?}",
+                            q.text, q.category, q.value, q.low, q.high, q.unit, q.approx
+                        )
+                    })
                     .collect();
-                failures.push(format!("  row {}: {text:?} expected {} {:?} {} {:?} -> {}", row + 2, ex.value, ex.unit, ex.kind, ex.max, got.join(" | ")));
+                failures.push(format!(
+                    "  row {}: {text:?} expected {} {:?} {} {:?} -> {}",
+                    row + 2,
+                    ex.value,
+                    ex.unit,
+                    ex.kind,
+                    ex.max,
+                    got.join(" | ")
+                ));
             }
         }
-        let rate = if total == 0 { 1.0 } else { pass as f64 / total as f64 };
-        println!("{name}: {pass}/{total} = {:.1}% ({excepted} documented exceptions)", rate * 100.0);
+        let rate = if total == 0 {
+            1.0
+        } else {
+            pass as f64 / total as f64
+        };
+        println!(
+            "{name}: {pass}/{total} = {:.1}% ({excepted} documented exceptions)",
+            rate * 100.0
+        );
         for f in &failures {
             println!("{f}");
         }
