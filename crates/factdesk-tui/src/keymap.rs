@@ -452,6 +452,37 @@ impl Keymap {
     }
 }
 
+/// The key table as Markdown, one section per context; KEYS.md embeds it
+/// and a test keeps the two equal.
+pub fn markdown_table(keymap: &Keymap) -> String {
+    let mut out = String::new();
+    for context in Context::ALL {
+        let rows: Vec<&BindingRow> = keymap.context_rows(context).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "### {}\n\n| keys | action | does |\n|---|---|---|\n",
+            context.title()
+        ));
+        for row in rows {
+            let keys = row
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", k.to_string().replace('`', "\\`")))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let name = row.action.name().unwrap_or_default();
+            out.push_str(&format!(
+                "| {keys} | `{name}` | {} |\n",
+                row.help.replace('|', "\\|")
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

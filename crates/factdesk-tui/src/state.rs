@@ -196,8 +196,10 @@ impl Filter {
 
     /// True when nothing is filtered out except dismissed claims.
     pub fn is_default(&self) -> bool {
-        let mut plain = Filter::default();
-        plain.show_dismissed = self.show_dismissed;
+        let plain = Filter {
+            show_dismissed: self.show_dismissed,
+            ..Filter::default()
+        };
         *self == plain
     }
 }

@@ -210,7 +210,7 @@ mod tests {
         let cjk = "中文中文中文";
         let lines: Vec<&str> = wrap(cjk, 5).into_iter().map(|r| &cjk[r]).collect();
         assert_eq!(lines, ["中文", "中文", "中文"]);
-        assert_eq!(wrap("", 10), [0..0]);
+        assert_eq!(wrap("", 10), vec![0..0]);
     }
 
     #[test]

@@ -92,13 +92,13 @@ fn normal(state: &mut State, action: Action) {
         Action::PageUp => select(state, state.selected.saturating_sub(page)),
         Action::First => select(state, 0),
         Action::Last => select(state, state.visible.len().saturating_sub(1)),
-        Action::NextPending => {
-            if !jump_pending(state, state.selected + 1, true) {
-                state.info("No pending claim in the list");
-            }
-        }
-        Action::PrevPending => {
-            if !jump_pending(state, state.selected, false) {
+        Action::NextPending | Action::PrevPending => {
+            let found = if action == Action::NextPending {
+                jump_pending(state, state.selected + 1, true)
+            } else {
+                jump_pending(state, state.selected, false)
+            };
+            if !found {
                 state.info("No pending claim in the list");
             }
         }
@@ -672,7 +672,8 @@ fn input(state: &mut State, action: Action) {
             }
         }
         Mode::Summary { field, .. } | Mode::Reword { field, .. } | Mode::SaveAs { field } => {
-            if !edit_field(field, &action, glyphs) {
+            let edited = edit_field(field, &action, glyphs);
+            if !edited {
                 input_commit(state, action);
             }
         }

@@ -109,6 +109,23 @@ fn clean(state: &State, text: &str) -> String {
     factdesk_text::sanitize_line(text, state.theme.glyphs.text_glyphs())
 }
 
+fn history_word(action: factdesk_review::HistoryAction) -> &'static str {
+    use factdesk_review::HistoryAction as H;
+    match action {
+        H::Marked => "marked",
+        H::Cleared => "cleared the verdict",
+        H::Noted => "wrote a note",
+        H::SourceAdded => "added source",
+        H::SourceRemoved => "removed source",
+        H::Summarized => "summarized",
+        H::Reworded => "reworded",
+        H::Dismissed => "dismissed",
+        H::Restored => "restored",
+        H::Added => "added the claim",
+        H::Adjudicated => "adjudicated",
+    }
+}
+
 /// The lines of the detail pane for the selected claim.
 pub(super) fn detail_lines(state: &State) -> Vec<Line<'static>> {
     let theme = &state.theme;
@@ -264,7 +281,7 @@ pub(super) fn detail_lines(state: &State) -> Vec<Line<'static>> {
         lines.push(Line::from(""));
         lines.push(heading(state, "History"));
         for h in claim.history.iter().rev() {
-            let what = format!("{:?}", h.action).to_lowercase();
+            let what = history_word(h.action);
             let verdict = h
                 .verdict
                 .map(|v| format!(" {}", v.as_str()))

@@ -201,7 +201,17 @@ pub(super) fn draw_overlay(state: &State, frame: &mut Frame, body: Rect) {
             }
             frame.render_widget(
                 Paragraph::new(lines)
-                    .block(block(state, " Sources (a add, d remove, Esc back) "))
+                    .block(block(state, {
+                        let keys =
+                            |a: crate::action::Action| state.keymap.keys_for(Context::Sources, &a);
+                        use crate::action::Action as A;
+                        format!(
+                            " Sources ({} add, {} remove, {} back) ",
+                            keys(A::AddSource),
+                            keys(A::RemoveSource),
+                            keys(A::Close)
+                        )
+                    }))
                     .wrap(Wrap { trim: false }),
                 area,
             );
@@ -398,5 +408,53 @@ fn draw_line_text(state: &State, frame: &mut Frame, area: Rect, field: &TextFiel
     if focused {
         let x = area.x + crate::text::width(&before[start..]) as u16;
         frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keymap::DEFAULT_BINDINGS;
+
+    #[test]
+    fn help_lists_every_bound_action_with_its_keys() {
+        let file: factdesk_review::ReviewFile = serde_json_free_file();
+        let state = crate::initial_state(
+            file,
+            "Satu.".to_string(),
+            "ana".to_string(),
+            &crate::Config::default(),
+            Default::default(),
+        );
+        let text: Vec<String> = help_lines(&state)
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        for b in DEFAULT_BINDINGS {
+            let keys = b.keys.join(" ");
+            assert!(
+                text.iter().any(|l| l.contains(&keys) && l.contains(b.help)),
+                "help lacks {keys} {}",
+                b.help
+            );
+        }
+    }
+
+    fn serde_json_free_file() -> factdesk_review::ReviewFile {
+        factdesk_review::ReviewFile {
+            schema_version: factdesk_review::SCHEMA_VERSION,
+            article: factdesk_review::Article {
+                path: "a.txt".to_string(),
+                sha256: String::new(),
+                language: factdesk_review::Language::Id,
+                title: None,
+                url: None,
+            },
+            extractor: factdesk_review::ExtractorInfo {
+                name: "factdesk".to_string(),
+                version: "0".to_string(),
+            },
+            claims: Vec::new(),
+        }
     }
 }

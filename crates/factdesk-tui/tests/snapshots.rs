@@ -1,0 +1,167 @@
+//! Screens rendered into ratatui's TestBackend and compared with insta
+//! snapshots (tests/snapshots/*.snap), at 80x24 and 120x40.
+
+mod common;
+
+use common::*;
+use factdesk_tui::{Action, ColorMode, GlyphSet, State, draw, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+fn render(state: &mut State, width: u16, height: u16) -> Terminal<TestBackend> {
+    update(state, Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| draw(state, frame)).unwrap();
+    terminal
+}
+
+/// A session under way: two verdicts, a note, a source.
+fn reviewed_state() -> State {
+    let mut state = sample_state();
+    press(&mut state, &["v", "d", "g", "e"]);
+    type_text(&mut state, "Data BPBD: 1.180 rumah.");
+    press(&mut state, &["Ctrl-s", "s", "a"]);
+    type_text(&mut state, "https://bpbd.jakarta.go.id/banjir");
+    press(&mut state, &["Enter", "Esc"]);
+    state.message = None;
+    state.save = factdesk_tui::state::SaveState::Saved;
+    state
+}
+
+#[test]
+fn main_screen() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut state = reviewed_state();
+        let terminal = render(&mut state, w, h);
+        insta::assert_snapshot!(format!("main_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn detail_pane() {
+    // One pane below 100 columns: Tab shows the detail.
+    let mut state = reviewed_state();
+    update(&mut state, Action::Resize(80, 24));
+    press(&mut state, &["j", "Tab"]);
+    let terminal = render(&mut state, 80, 24);
+    insta::assert_snapshot!("detail_80x24", terminal.backend());
+    let mut state = reviewed_state();
+    press(&mut state, &["j"]);
+    let terminal = render(&mut state, 120, 40);
+    insta::assert_snapshot!("detail_120x40", terminal.backend());
+}
+
+#[test]
+fn article_view() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut state = reviewed_state();
+        update(&mut state, Action::Resize(w, h));
+        press(&mut state, &["j", "a", "k", "l"]);
+        let terminal = render(&mut state, w, h);
+        // The selection (sentence plus one word) is drawn reversed.
+        let buffer = terminal.backend().buffer();
+        let reversed: String = buffer
+            .content()
+            .iter()
+            .filter(|c| c.modifier.contains(Modifier::REVERSED))
+            .map(|c| c.symbol())
+            .collect();
+        assert!(
+            reversed.starts_with("Banjir besar") && reversed.ends_with("pagi. Gubernur"),
+            "{reversed}"
+        );
+        insta::assert_snapshot!(format!("article_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut state = reviewed_state();
+        press(&mut state, &["?"]);
+        let terminal = render(&mut state, w, h);
+        insta::assert_snapshot!(format!("help_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn note_editor() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut state = reviewed_state();
+        press(&mut state, &["e", "End"]);
+        press(&mut state, &["Enter"]);
+        type_text(&mut state, "Dicek ke BNPB, selisih 20 rumah. 中文 🙂 ok");
+        let terminal = render(&mut state, w, h);
+        insta::assert_snapshot!(format!("note_editor_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn too_small_and_smallest_usable() {
+    let mut state = reviewed_state();
+    let terminal = render(&mut state, 30, 10);
+    insta::assert_snapshot!("too_small_30x10", terminal.backend());
+    let terminal = render(&mut state, 40, 12);
+    insta::assert_snapshot!("smallest_40x12", terminal.backend());
+}
+
+#[test]
+fn ascii_mode() {
+    let mut state = reviewed_state();
+    state.set_display(ColorMode::Color, GlyphSet::Ascii);
+    let terminal = render(&mut state, 80, 24);
+    let text = terminal.backend().to_string();
+    insta::assert_snapshot!("ascii_80x24", terminal.backend());
+    for line in text.lines() {
+        let inner = line.trim_matches('"');
+        assert!(inner.is_ascii(), "non-ASCII in ASCII mode: {inner}");
+    }
+}
+
+#[test]
+fn search_matches_are_highlighted() {
+    let mut state = reviewed_state();
+    press(&mut state, &["/"]);
+    type_text(&mut state, "budi");
+    let terminal = render(&mut state, 120, 40);
+    insta::assert_snapshot!("search_120x40", terminal.backend());
+}
+
+#[test]
+fn monochrome_selection_is_visible_without_colour() {
+    let mut state = reviewed_state();
+    state.set_display(ColorMode::Monochrome, GlyphSet::Unicode);
+    let terminal = render(&mut state, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    let row = (0..area.height)
+        .find(|&y| buffer[(1, y)].symbol() == "▶")
+        .expect("the selected row carries a text marker");
+    let mut reversed = 0;
+    for x in 1..area.width - 1 {
+        let cell = &buffer[(x, row)];
+        assert_eq!(cell.fg, Color::Reset, "no colour under NO_COLOR");
+        assert_eq!(cell.bg, Color::Reset, "no colour under NO_COLOR");
+        if cell.modifier.contains(Modifier::REVERSED) {
+            reversed += 1;
+        }
+    }
+    assert!(
+        reversed > 70,
+        "the selected row is drawn reversed ({reversed} cells)"
+    );
+    for y in 0..area.height {
+        for x in 0..area.width {
+            let cell = &buffer[(x, y)];
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (Color::Reset, Color::Reset),
+                "colour at {x},{y}"
+            );
+        }
+    }
+    // Verdicts are told apart by symbol and word, not colour.
+    let text = terminal.backend().to_string();
+    assert!(text.contains("✓ 1 verified") && text.contains("✗ 1 disputed"));
+}
