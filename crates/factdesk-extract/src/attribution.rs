@@ -7,6 +7,7 @@
 //! or clitic ("dia", "-nya", "he") can refer to.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::Speaker;
 use crate::cues::{CueClass, CueHit, Report};
@@ -130,7 +131,7 @@ struct Run {
 }
 
 /// Title, office and rank words that form a role before a name.
-const ROLE_WORDS: &[&str] = &[
+static ROLE_WORDS: &[&str] = &[
     "menteri",
     "luar",
     "negeri",
@@ -257,14 +258,14 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Honorifics: part of a title run but not of the role.
-const HONORIFICS: &[&str] = &[
+static HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "pak", "bu", "bapak", "ibu", "prof", "h", "hj",
     "ir", "drs", "kh", "rep", "sen", "gen", "st",
 ];
 
 /// Countries, nationalities and regions: between a role and a name they
 /// belong to the role ("Menteri Luar Negeri Inggris Philip Hammond").
-const PLACE_WORDS: &[&str] = &[
+static PLACE_WORDS: &[&str] = &[
     "as",
     "inggris",
     "irak",
@@ -322,10 +323,11 @@ const PLACE_WORDS: &[&str] = &[
 
 /// Lower-case nouns that can name an unnamed source ("diplomat AS",
 /// "juru bicara", "police", "officials").
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: &[&str] = &[
     "diplomat",
     "pejabat",
     "juru",
+    "bicara",
     "jubir",
     "polisi",
     "pihak",
@@ -364,7 +366,7 @@ const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Capitalized words that are never part of a name.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: &[&str] = &[
     "ia",
     "dia",
     "mereka",
@@ -479,7 +481,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Words that can stand between a subject and its reporting verb.
-const ADVERBS: &[&str] = &[
+static ADVERBS: &[&str] = &[
     "juga",
     "pun",
     "telah",
@@ -513,14 +515,14 @@ const ADVERBS: &[&str] = &[
     "publicly",
 ];
 
-const PRONOUNS_SINGULAR: &[&str] = &["dia", "ia", "beliau", "he", "she"];
-const PRONOUNS_PLURAL: &[&str] = &["mereka", "they"];
-const FIRST_PERSON: &[&str] = &[
+static PRONOUNS_SINGULAR: &[&str] = &["dia", "ia", "beliau", "he", "she"];
+static PRONOUNS_PLURAL: &[&str] = &["mereka", "they"];
+static FIRST_PERSON: &[&str] = &[
     "saya", "aku", "kami", "kita", "i", "we", "my", "our", "me", "us",
 ];
 
 /// Leading words skipped when looking for a sentence's subject.
-const SUBJECT_SKIP: &[&str] = &[
+static SUBJECT_SKIP: &[&str] = &[
     "namun",
     "tetapi",
     "sementara",
@@ -535,8 +537,55 @@ const SUBJECT_SKIP: &[&str] = &[
     "then",
 ];
 
-fn is_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// Every word list above, merged into one hash map from the lower-case word
+/// to the lists it is in, so a token is looked up once instead of compared
+/// against hundreds of strings.
+fn word_lists() -> &'static HashMap<&'static [u8], Vec<usize>> {
+    static MAP: OnceLock<HashMap<&'static [u8], Vec<usize>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: HashMap<&'static [u8], Vec<usize>> = HashMap::new();
+        for list in ALL_LISTS {
+            for word in *list {
+                map.entry(word.as_bytes())
+                    .or_default()
+                    .push(list.as_ptr() as usize);
+            }
+        }
+        map
+    })
+}
+
+static ALL_LISTS: &[&[&str]] = &[
+    ROLE_WORDS,
+    HONORIFICS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    NOT_NAMES,
+    ADVERBS,
+    PRONOUNS_SINGULAR,
+    PRONOUNS_PLURAL,
+    FIRST_PERSON,
+    SUBJECT_SKIP,
+    BY_WORDS,
+];
+
+/// "kata oleh X", "dikutip dari X", "said by X".
+static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
+
+/// Whether `word` (compared ASCII case-insensitively) is in `list`, which
+/// must be one of [`ALL_LISTS`] (lists are statics, so their address
+/// identifies them).
+fn is_in(list: &'static [&'static str], word: &str) -> bool {
+    let mut lower = [0u8; 24];
+    let Some(slot) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    for (out, byte) in slot.iter_mut().zip(word.bytes()) {
+        *out = byte.to_ascii_lowercase();
+    }
+    word_lists()
+        .get(&*slot)
+        .is_some_and(|lists| lists.contains(&(list.as_ptr() as usize)))
 }
 
 /// A function word, pronoun, day or month; acronyms ("AS", "IT") are
@@ -620,10 +669,10 @@ impl Tracker {
     fn register(&mut self, person: Person) -> usize {
         let key = person.name.to_lowercase();
         if let Some(&index) = self.by_name.get(&key) {
-            if let Some(existing) = self.people.get_mut(index) {
-                if existing.role.is_none() {
-                    existing.role = person.role;
-                }
+            if let Some(existing) = self.people.get_mut(index)
+                && existing.role.is_none()
+            {
+                existing.role = person.role;
             }
             return index;
         }
@@ -773,13 +822,11 @@ impl Sentence<'_> {
         if !self.text[cue_end..token.start].trim().is_empty() {
             return None;
         }
-        if is_in(&["oleh", "by", "dari"], self.word(index)) {
+        if is_in(BY_WORDS, self.word(index)) {
             index += 1;
         }
-        if !names_only {
-            if let Some((person, span, via)) = self.pronoun(index, tracker) {
-                return Some((person, span, Some(via)));
-            }
+        if !names_only && let Some((person, span, via)) = self.pronoun(index, tracker) {
+            return Some((person, span, Some(via)));
         }
         if let Some(run) = self.run_at(index, false) {
             return self
@@ -796,7 +843,7 @@ impl Sentence<'_> {
             && self.tokens.get(last + 1).is_some_and(|t| !t.gap_punct)
             && (is_in(ROLE_NOUNS, self.word(last + 1))
                 || self.tokens.get(last + 1).is_some_and(|t| t.capitalized)
-                || is_in(&["bicara"], self.word(last + 1)))
+                || self.word(last + 1).eq_ignore_ascii_case("bicara"))
         {
             last += 1;
         }
@@ -835,7 +882,9 @@ impl Sentence<'_> {
             let noun_before = run.first > 0
                 && self.tokens.get(run.first).is_some_and(|t| !t.gap_punct)
                 && is_in(ROLE_NOUNS, self.word(run.first - 1));
-            if !(role_only && noun_before) {
+            let unknown_single =
+                run.first == run.last && tracker.lookup(self.word(run.first)).is_none();
+            if !((role_only || unknown_single) && noun_before) {
                 return self
                     .person_from_run(run, tracker)
                     .map(|(p, span)| (p, span, None));
@@ -846,7 +895,7 @@ impl Sentence<'_> {
         while first > 0
             && first + 3 > index
             && self.tokens.get(first).is_some_and(|t| !t.gap_punct)
-            && (is_in(ROLE_NOUNS, self.word(first - 1)) || is_in(&["juru"], self.word(first - 1)))
+            && is_in(ROLE_NOUNS, self.word(first - 1))
         {
             first -= 1;
         }
@@ -911,6 +960,15 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             // No title: leading places are part of the name ("Amerika Serikat").
             name_first = first;
             role_first = None;
+        } else if has_role_word && last + 1 - name_first > 2 {
+            // "Menteri Perdagangan Budi Santoso", "Kepala Dinas Pendidikan
+            // Rina Wati": after a title, the office runs on and the name is
+            // the last two words (a three-word name after such an office
+            // loses its first word; after an acronym it is kept whole).
+            if role_first.is_none() {
+                role_first = Some(name_first);
+            }
+            name_first = last - 1;
         }
         let role = role_first
             .filter(|&r| r < name_first)
@@ -996,7 +1054,7 @@ pub(crate) fn analyze(
                 plural: false,
             };
             tracker.register(person.clone());
-            if had_role {
+            if had_role || introduced.is_none() {
                 introduced = Some(person);
             }
         }
@@ -1060,19 +1118,17 @@ pub(crate) fn analyze(
         speaker_person = Some(candidate.person);
     } else if text[unit.start..unit.end].starts_with(['“', '"', '«', '„', '”', '‘'])
         && !quotes.is_empty()
+        && let Some((person, paragraph)) = &tracker.last_speaker
+        && unit.paragraph <= paragraph + 1
     {
-        if let Some((person, paragraph)) = &tracker.last_speaker {
-            if unit.paragraph <= paragraph + 1 {
-                facts.speaker = Some(Speaker {
-                    name: person.name.clone(),
-                    role: person.role.clone(),
-                    start: person.start,
-                    end: person.end,
-                    cue: "quote-continuation".to_string(),
-                    via: None,
-                });
-            }
-        }
+        facts.speaker = Some(Speaker {
+            name: person.name.clone(),
+            role: person.role.clone(),
+            start: person.start,
+            end: person.end,
+            cue: "quote-continuation".to_string(),
+            via: None,
+        });
     }
 
     // Advance the discourse state.
@@ -1129,5 +1185,129 @@ fn prefer(current: Candidate, other: Candidate, quotes: &[(usize, usize)]) -> Ca
         other
     } else {
         current
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{ClaimKind, Language, Speaker, extract};
+
+    /// Speakers of every claim containing each needle.
+    fn speaker_of(article: &str, lang: Language, needle: &str) -> Option<Speaker> {
+        extract(article, Some(lang))
+            .claims
+            .into_iter()
+            .find(|c| c.text.contains(needle))
+            .and_then(|c| c.speaker)
+    }
+
+    fn name(speaker: Option<Speaker>) -> Option<String> {
+        speaker.map(|s| s.name)
+    }
+
+    #[test]
+    fn id_speaker_after_cue_with_role() {
+        let text = "Harga beras naik 5 persen, kata Menteri Perdagangan Budi Santoso.";
+        let speaker = speaker_of(text, Language::Id, "Harga").expect("attributed");
+        assert_eq!(speaker.name, "Budi Santoso");
+        assert_eq!(speaker.role.as_deref(), Some("Menteri Perdagangan"));
+        assert_eq!(speaker.cue, "kata");
+    }
+
+    #[test]
+    fn id_speaker_before_verb_and_short_name() {
+        let text = "Gubernur Jawa Tengah Ahmad Luthfi hadir di Semarang. Luthfi juga mengatakan 12 desa terendam banjir.";
+        let speaker = speaker_of(text, Language::Id, "12 desa").expect("attributed");
+        assert_eq!(speaker.name, "Ahmad Luthfi");
+        assert_eq!(speaker.role.as_deref(), Some("Gubernur Jawa Tengah"));
+        assert_eq!(speaker.cue, "mengatakan");
+    }
+
+    #[test]
+    fn id_menurut_and_particle_names() {
+        let text = "Perdana Menteri Irak Haider al-Abadi tiba di London. Harga minyak, menurut al-Abadi, turun 40 persen.";
+        assert_eq!(
+            name(speaker_of(text, Language::Id, "40 persen")).as_deref(),
+            Some("Haider al-Abadi")
+        );
+    }
+
+    #[test]
+    fn id_pronoun_and_clitic_resolve_to_the_last_speaker() {
+        let text = "Kepala BNPB Suharyanto mengatakan 20 rumah rusak. Dia menambahkan 3 orang luka.\n“Kami terus memantau 5 titik longsor,” ujarnya.";
+        let dia = speaker_of(text, Language::Id, "3 orang").expect("dia");
+        assert_eq!(dia.name, "Suharyanto");
+        assert_eq!(dia.via.as_deref(), Some("dia"));
+        let nya = speaker_of(text, Language::Id, "5 titik").expect("ujarnya");
+        assert_eq!(nya.name, "Suharyanto");
+        assert_eq!(nya.via.as_deref(), Some("-nya"));
+    }
+
+    #[test]
+    fn id_quote_paragraph_continues_the_speaker() {
+        let text = "“Ada 30 sekolah yang rusak,” kata Kepala Dinas Pendidikan Rina Wati.\n“Semua akan diperbaiki sebelum Juli.”";
+        let speaker = speaker_of(text, Language::Id, "diperbaiki").expect("continued");
+        assert_eq!(speaker.name, "Rina Wati");
+        assert_eq!(speaker.cue, "quote-continuation");
+    }
+
+    #[test]
+    fn id_root_verb_only_reports_after_a_quote() {
+        let text = "“Kerugian negara mencapai Rp 5 miliar,” jelas Budi Santoso.";
+        assert_eq!(
+            name(speaker_of(text, Language::Id, "Kerugian")).as_deref(),
+            Some("Budi Santoso")
+        );
+        let text = "Sudah jelas Budi Santoso membayar Rp 5 miliar kepada negara.";
+        assert_eq!(name(speaker_of(text, Language::Id, "membayar")), None);
+    }
+
+    #[test]
+    fn id_role_only_source() {
+        let text = "Namun juru bicara Polri mengatakan 15 orang ditangkap.";
+        assert_eq!(
+            name(speaker_of(text, Language::Id, "ditangkap")).as_deref(),
+            Some("juru bicara Polri")
+        );
+    }
+
+    #[test]
+    fn id_cue_inside_a_quote_is_not_attribution() {
+        let text = "“Banyak yang dikatakan Budi Santoso, tapi sedikit yang terjadi di lapangan,” keluh warga.";
+        let claims = extract(text, Some(Language::Id)).claims;
+        assert!(
+            claims
+                .iter()
+                .all(|c| c.speaker.as_ref().map(|s| s.name.as_str()) != Some("Budi Santoso"))
+        );
+    }
+
+    #[test]
+    fn en_said_before_and_after() {
+        let text = "Finance Minister Palaniappan Chidambaram presented the budget. The deficit will be 4.5% of GDP, Mr Chidambaram said.\n\"We have cut waste by 10%,\" said Mr Chidambaram.";
+        let before = speaker_of(text, Language::En, "4.5%").expect("X said");
+        assert_eq!(before.name, "Palaniappan Chidambaram");
+        assert_eq!(before.role.as_deref(), Some("Finance Minister"));
+        let after = speaker_of(text, Language::En, "10%").expect("said X");
+        assert_eq!(after.name, "Palaniappan Chidambaram");
+    }
+
+    #[test]
+    fn en_pronoun_and_according_to() {
+        let text = "Tory leader Michael Howard spoke in London. He said taxes rose by 2% last year. Unemployment fell to 5%, according to Howard.";
+        let he = speaker_of(text, Language::En, "2%").expect("he said");
+        assert_eq!(he.name, "Michael Howard");
+        assert_eq!(he.via.as_deref(), Some("he"));
+        let according = speaker_of(text, Language::En, "5%").expect("according to");
+        assert_eq!(according.name, "Michael Howard");
+        assert_eq!(according.cue, "according to");
+    }
+
+    #[test]
+    fn en_plural_pronoun_needs_a_group() {
+        let text = "Police officials met on Monday. They said 40 people were arrested.";
+        let claims = extract(text, Some(Language::En)).claims;
+        let arrested = claims.iter().find(|c| c.text.contains("40 people"));
+        assert!(arrested.is_some_and(|c| c.kinds.contains(&ClaimKind::Numeric)));
     }
 }

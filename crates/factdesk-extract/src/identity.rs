@@ -15,7 +15,13 @@ pub(crate) fn normalize_for_id(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
@@ -36,12 +42,17 @@ pub(crate) fn normalize_for_id(text: &str) -> String {
 /// of the article leaves the id unchanged.
 pub fn claim_id(text: &str, occurrence: usize) -> String {
     let digest = Sha256::digest(normalize_for_id(text).as_bytes());
-    let mut id = String::with_capacity(18);
+    let mut id = String::with_capacity(20);
     id.push_str("c-");
     for byte in digest.iter().take(6) {
         id.push(hex_digit(byte >> 4));
         id.push(hex_digit(byte & 0x0f));
     }
+    with_occurrence(id, occurrence)
+}
+
+/// Appends the occurrence suffix to a first-occurrence id.
+pub(crate) fn with_occurrence(mut id: String, occurrence: usize) -> String {
     if occurrence > 1 {
         id.push('-');
         id.push_str(&occurrence.to_string());

@@ -244,10 +244,10 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
         }
         kinds.sort();
         let base_id = claim_id(text, 1);
-        let occurrence = occurrences.entry(base_id).or_insert(0);
+        let occurrence = occurrences.entry(base_id.clone()).or_insert(0);
         *occurrence += 1;
         claims.push(ExtractedClaim {
-            id: claim_id(text, *occurrence),
+            id: identity::with_occurrence(base_id, *occurrence),
             text: text.to_string(),
             start: unit.start,
             end: unit.end,

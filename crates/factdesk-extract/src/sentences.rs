@@ -217,19 +217,24 @@ fn split_paragraph(
     let mut depth = 0u32;
     let mut in_straight = false;
     let mut seg_start = 0usize;
-    let mut skip_until = 0usize;
-    let mut prev = ' ';
-    for (i, c) in para.char_indices() {
-        if i < skip_until {
-            prev = c;
+    let bytes = para.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        // Only terminators and quote marks matter: skip everything else
+        // without decoding it. 0xE2 leads “ ” „ ‘ ’ …, 0xC2 leads « ».
+        if !matches!(bytes[i], b'.' | b'!' | b'?' | b'"' | 0xE2 | 0xC2) {
+            i += 1;
             continue;
         }
+        let Some(c) = para[i..].chars().next() else {
+            break;
+        };
+        let prev = para[..i].chars().next_back().unwrap_or(' ');
+        let char_end = i + c.len_utf8();
         let mut boundary_check = false;
         match c {
-            '“' | '«' | '„' => {
-                if last_curly_close.is_some_and(|last| last > i) {
-                    depth += 1;
-                }
+            '“' | '«' | '„' if last_curly_close.is_some_and(|last| last > i) => {
+                depth += 1;
             }
             '”' | '»' => {
                 if depth > 0 {
@@ -257,12 +262,12 @@ fn split_paragraph(
             }
             _ => {}
         }
-        prev = c;
+        i = char_end;
         if !boundary_check {
             continue;
         }
         // Extend over trailing terminators and closing marks.
-        let mut after = i + c.len_utf8();
+        let mut after = char_end;
         for next in para[after..].chars() {
             if is_terminator(next) || (is_closer(next) && next != '"') {
                 after += next.len_utf8();
@@ -285,14 +290,14 @@ fn split_paragraph(
             continue;
         }
         let terminator_at = last_terminator_before(para, after);
-        if let Some(dot) = terminator_at.filter(|&t| para.as_bytes()[t] == b'.') {
-            if !abbreviation_allows_split(para, dot, next_word, lang) {
-                continue;
-            }
+        if let Some(dot) = terminator_at.filter(|&t| para.as_bytes()[t] == b'.')
+            && !abbreviation_allows_split(para, dot, next_word, lang)
+        {
+            continue;
         }
         segments.push((seg_start, after));
         seg_start = after;
-        skip_until = after;
+        i = after;
     }
     segments.push((seg_start, para.len()));
     merge_fragments(text, start, paragraph, segments, units);
