@@ -707,7 +707,9 @@ fn first_non_finite(file: &ReviewFile) -> Option<(&str, &'static str)> {
 ///
 /// Steps: write the JSON to a temporary file in the same folder and fsync
 /// it; hard-link (or copy) the current file to `<file>.bak`; rename the
-/// temporary file over the target; fsync the folder. A crash at any point
+/// temporary file over the target; fsync the folder. The backup it replaces
+/// is parked as `.<file>.bak.old` and deleted on a background thread (see
+/// `keep_backup`). A crash at any point
 /// leaves the target either old or new. A failure (read-only folder, full
 /// disk, missing folder) returns [`StoreError::Save`] and leaves the target
 /// as it was. A symlinked target is written through: the link stays, the
@@ -788,17 +790,26 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (String, io::Error)
         .sync_all()
         .map_err(|e| ("syncing the temporary file to disk".to_string(), e))?;
 
-    if existing.is_some() {
-        keep_backup(&target, &folder, &name)
-            .map_err(|e| (format!("keeping the backup {name}.bak"), e))?;
+    let retired = match existing {
+        Some(_) => keep_backup(&target, &folder, &name)
+            .map_err(|e| (format!("keeping the backup {}.bak", shown(&name)), e))?,
+        None => None,
+    };
+    let result = temp
+        .persist(&target)
+        .map_err(|e| {
+            (
+                "renaming the temporary file over the target".to_string(),
+                e.error,
+            )
+        })
+        .and_then(|_| {
+            sync_folder(&folder).map_err(|e| ("syncing the folder to disk".to_string(), e))
+        });
+    if let Some(retired) = retired {
+        discard_in_background(retired);
     }
-    temp.persist(&target).map_err(|e| {
-        (
-            "renaming the temporary file over the target".to_string(),
-            e.error,
-        )
-    })?;
-    sync_folder(&folder).map_err(|e| ("syncing the folder to disk".to_string(), e))
+    result
 }
 
 /// Permissions for a review file that did not exist yet: readable by all,
@@ -814,27 +825,60 @@ fn default_permissions() -> Option<fs::Permissions> {
     None
 }
 
-/// Replaces `<name>.bak` with the current target, atomically: link (or copy)
-/// the target to a temporary name, then rename that over the backup, so a
-/// crash never leaves a half-written backup either.
-fn keep_backup(target: &Path, folder: &Path, name: &str) -> io::Result<()> {
+/// Makes `<name>.bak` the current target (a hard link, or a copy where
+/// links are unsupported) and returns the previous backup, renamed to
+/// `.<name>.bak.old`, for the caller to delete once the save is done:
+/// freeing a large file's blocks can cost as much as an fsync (more on file
+/// systems mounted with `discard`), so it stays off the save's path.
+///
+/// A crash between the rename and the link leaves no `.bak` for a moment;
+/// the target itself is never touched here.
+fn keep_backup(target: &Path, folder: &Path, name: &str) -> io::Result<Option<PathBuf>> {
     let backup = folder.join(format!("{name}.bak"));
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.bak."))
-        .suffix(".tmp")
-        .make_in(folder, |staging_path| {
-            match fs::hard_link(target, staging_path) {
-                Ok(()) => Ok(()),
-                // Hard links unsupported here (some network or FAT file
-                // systems): copy instead.
-                Err(err) if err.kind() != io::ErrorKind::AlreadyExists => {
-                    fs::copy(target, staging_path).map(|_| ())
-                }
-                Err(err) => Err(err),
-            }
-        })?;
-    staging.persist(&backup).map_err(|e| e.error)?;
-    Ok(())
+    let retired = match fs::symlink_metadata(&backup) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                format!("{} is a folder; move it away", shown_path(&backup)),
+            ));
+        }
+        Ok(_) => {
+            let retired = folder.join(format!(".{name}.bak.old"));
+            fs::rename(&backup, &retired)?;
+            Some(retired)
+        }
+        Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+        Err(err) => return Err(err),
+    };
+    if fs::hard_link(target, &backup).is_err() {
+        // Hard links unsupported (some network or FAT file systems), or
+        // another process made a backup meanwhile: copy to a temporary name
+        // and rename it into place, so the backup is never half-written.
+        let staging = tempfile::Builder::new()
+            .prefix(&format!(".{name}.bak."))
+            .suffix(".tmp")
+            .make_in(folder, |staging_path| {
+                fs::copy(target, staging_path).map(|_| ())
+            })?;
+        staging.persist(&backup).map_err(|e| e.error)?;
+    }
+    Ok(retired)
+}
+
+/// Deletes a retired backup on a background thread (synchronously when no
+/// thread can be started). If the process exits first, the file stays and
+/// the next save replaces it.
+fn discard_in_background(path: PathBuf) {
+    let for_thread = path.clone();
+    let spawned = std::thread::Builder::new()
+        .name("factdesk-backup-cleanup".to_string())
+        .spawn(move || {
+            // Nothing to report: the file is only garbage.
+            let _ = fs::remove_file(for_thread);
+        });
+    if spawned.is_err() {
+        let _ = fs::remove_file(path);
+    }
 }
 
 #[cfg(unix)]
