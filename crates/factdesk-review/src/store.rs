@@ -730,6 +730,13 @@ pub fn save(path: &Path, file: &ReviewFile) -> Result<(), StoreError> {
     })
 }
 
+/// Writes any file (a report, say) with the same atomic, crash-safe steps
+/// as [`save`]: temporary file, fsync, backup, rename, folder fsync.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically(path, bytes)
+        .map_err(|(step, source)| io::Error::new(source.kind(), format!("{step}: {source}")))
+}
+
 /// The atomic write behind [`save`]; errors carry the step that failed.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (String, io::Error)> {
     // Write through a symlink rather than replacing it with a regular file.

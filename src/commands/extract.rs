@@ -1,0 +1,217 @@
+//! `factdesk extract`: articles in, review files out.
+//!
+//! One article or thousands: folders and glob patterns expand to every
+//! `.txt` article, extracted in parallel (rayon), each merged into the
+//! review file beside it so earlier verdicts survive. A bad file is
+//! reported and skipped; the batch goes on.
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use factdesk_extract::ClaimKind;
+use factdesk_numbers::Language;
+use factdesk_review::{ReviewFile, build, store};
+use rayon::prelude::*;
+
+use crate::cli::ExtractArgs;
+use crate::commands::{language, load_review, read_article, save_review};
+use crate::exit::{Exit, code_for, describe, fail};
+
+/// Runs `factdesk extract`.
+pub fn run(args: &ExtractArgs) -> anyhow::Result<Exit> {
+    let articles = expand_paths(&args.paths)?;
+    let lang = language(args.lang);
+    if args.stdout {
+        let [article] = articles.as_slice() else {
+            return Err(fail(
+                Exit::Usage,
+                format!(
+                    "--stdout takes exactly one article, got {}; drop --stdout to write review files",
+                    articles.len()
+                ),
+            ));
+        };
+        let review = extract_one(article, lang)?;
+        let mut out = std::io::stdout().lock();
+        out.write_all(store::to_json(&review.file).as_bytes())
+            .context("cannot write to standard output")?;
+        return Ok(Exit::Success);
+    }
+    if articles.len() == 1 {
+        let review = extract_and_save(&articles[0], lang)?;
+        println!("{}", review.summary());
+        return Ok(Exit::Success);
+    }
+    run_batch(&articles, lang, args.jobs)
+}
+
+fn run_batch(articles: &[PathBuf], lang: Option<Language>, jobs: Option<usize>) -> anyhow::Result<Exit> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    let progress = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(articles.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} articles {elapsed_precise} {wide_msg}",
+        ) {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let results: Vec<(PathBuf, anyhow::Result<Extracted>)> = pool.install(|| {
+        articles
+            .par_iter()
+            .map(|path| {
+                let result = extract_and_save(path, lang);
+                progress.inc(1);
+                (path.clone(), result)
+            })
+            .collect()
+    });
+    progress.finish_and_clear();
+    let mut claims = 0;
+    let mut failed = Vec::new();
+    let mut worst = Exit::Success;
+    for (path, result) in &results {
+        match result {
+            Ok(extracted) => claims += extracted.file.claims.len(),
+            Err(error) => {
+                eprintln!("factdesk: skipped {}: {}", path.display(), describe(error));
+                failed.push(path);
+                worst = code_for(error);
+            }
+        }
+    }
+    println!(
+        "{} articles, {} extracted, {} failed, {} claims",
+        results.len(),
+        results.len() - failed.len(),
+        failed.len(),
+        claims
+    );
+    Ok(worst)
+}
+
+/// One article's extraction and where it went.
+pub struct Extracted {
+    /// The article that was read.
+    pub article: PathBuf,
+    /// The review file written (or that would be written).
+    pub review: PathBuf,
+    /// Its content.
+    pub file: ReviewFile,
+}
+
+impl Extracted {
+    /// The one-line summary: claims found, by kind.
+    pub fn summary(&self) -> String {
+        let mut by_kind: BTreeMap<ClaimKind, usize> = BTreeMap::new();
+        for claim in &self.file.claims {
+            for kind in &claim.kinds {
+                *by_kind.entry(*kind).or_default() += 1;
+            }
+        }
+        let kinds = by_kind
+            .iter()
+            .map(|(kind, n)| format!("{n} {}", kind.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "{}: {} claims ({}), language {} -> {}",
+            self.article.display(),
+            self.file.claims.len(),
+            if kinds.is_empty() { "none".to_string() } else { kinds },
+            self.file.article.language.code(),
+            self.review.display()
+        )
+    }
+}
+
+/// The review file that belongs to an article: the same name ending in `.json`.
+pub fn review_path_for(article: &Path) -> PathBuf {
+    article.with_extension("json")
+}
+
+/// Extracts one article and merges it with the review file beside it, if
+/// one exists (without writing anything).
+pub fn extract_one(article: &Path, lang: Option<Language>) -> anyhow::Result<Extracted> {
+    let text = read_article(article)?;
+    let review = review_path_for(article);
+    let name = article
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| article.display().to_string());
+    let extraction = factdesk_extract::extract(&text, lang);
+    let fresh = build::new_review(&name, &text, extraction);
+    let file = if review.exists() {
+        let existing = load_review(&review)?;
+        build::merge_extraction(existing, fresh, &text)
+    } else {
+        fresh
+    };
+    Ok(Extracted {
+        article: article.to_path_buf(),
+        review,
+        file,
+    })
+}
+
+/// Extracts one article and saves its review file atomically.
+pub fn extract_and_save(article: &Path, lang: Option<Language>) -> anyhow::Result<Extracted> {
+    let extracted = extract_one(article, lang)?;
+    save_review(&extracted.review, &extracted.file)?;
+    Ok(extracted)
+}
+
+/// Expands folders (recursively, `.txt` files) and glob patterns; keeps
+/// plain file paths as given so a missing file is reported by name.
+pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        let text = path.to_string_lossy();
+        if path.is_dir() {
+            collect_dir(path, &mut out)?;
+        } else if !path.exists() && text.contains(['*', '?', '[']) {
+            let matches = glob::glob(&text)
+                .map_err(|e| fail(Exit::Usage, format!("bad pattern {text}: {e}")))?;
+            let before = out.len();
+            for entry in matches.flatten() {
+                if entry.is_dir() {
+                    collect_dir(&entry, &mut out)?;
+                } else {
+                    out.push(entry);
+                }
+            }
+            if out.len() == before {
+                return Err(fail(
+                    Exit::InputUnreadable,
+                    format!("no article matches {text}"),
+                ));
+            }
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| fail(Exit::InputUnreadable, format!("cannot read folder {}: {e}", dir.display())))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() {
+            collect_dir(&entry, out)?;
+        } else if entry.extension().is_some_and(|ext| ext == "txt") {
+            out.push(entry);
+        }
+    }
+    Ok(())
+}
