@@ -51,14 +51,21 @@ fn directory_is_refused() {
 fn unreadable_file_is_permission_denied() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "r.json", store::to_json(&rich_review()).as_bytes());
+    let path = write(
+        dir.path(),
+        "r.json",
+        store::to_json(&rich_review()).as_bytes(),
+    );
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
     if fs::read(&path).is_ok() {
         // Running as root: permissions do not stop reading, nothing to test.
         return;
     }
     let err = store::load(&path).unwrap_err();
-    assert!(matches!(err, StoreError::PermissionDenied { .. }), "{err:?}");
+    assert!(
+        matches!(err, StoreError::PermissionDenied { .. }),
+        "{err:?}"
+    );
     assert_eq!(err.exit_code(), 3);
     assert_one_line_naming(&err, &path);
 }
@@ -124,14 +131,23 @@ fn json_that_is_not_a_review_file_says_so() {
     let dir = tempfile::tempdir().unwrap();
     for (name, content) in [
         ("array.json", "[1, 2, 3]"),
-        ("object.json", "{\"name\": \"package\", \"version\": \"1.0\"}"),
+        (
+            "object.json",
+            "{\"name\": \"package\", \"version\": \"1.0\"}",
+        ),
         ("string.json", "\"hello\""),
     ] {
         let path = write(dir.path(), name, content.as_bytes());
         let err = store::load(&path).unwrap_err();
-        assert!(matches!(err, StoreError::NotAReviewFile { .. }), "{name}: {err:?}");
+        assert!(
+            matches!(err, StoreError::NotAReviewFile { .. }),
+            "{name}: {err:?}"
+        );
         assert_eq!(err.exit_code(), exit::INVALID_INPUT);
-        assert!(err.to_string().contains("not a factdesk review file"), "{err}");
+        assert!(
+            err.to_string().contains("not a factdesk review file"),
+            "{err}"
+        );
         assert_one_line_naming(&err, &path);
     }
 }
@@ -140,7 +156,8 @@ fn json_that_is_not_a_review_file_says_so() {
 fn a_wrong_field_is_named_by_its_place_in_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let mut value = serde_json::to_value(rich_review()).unwrap();
-    value["claims"][2]["verdict"] = serde_json::json!({"value": "maybe", "reviewer": "x", "at": "2024-05-01T10:00:00+07:00"});
+    value["claims"][2]["verdict"] =
+        serde_json::json!({"value": "maybe", "reviewer": "x", "at": "2024-05-01T10:00:00+07:00"});
     let path = write(dir.path(), "v.json", value.to_string().as_bytes());
     let err = store::load(&path).unwrap_err();
     let message = err.to_string();
@@ -149,13 +166,13 @@ fn a_wrong_field_is_named_by_its_place_in_the_document() {
     assert!(message.contains("maybe"), "{message}");
 
     let mut value = serde_json::to_value(rich_review()).unwrap();
-    value["claims"][0]
-        .as_object_mut()
-        .unwrap()
-        .remove("anchor");
+    value["claims"][0].as_object_mut().unwrap().remove("anchor");
     let path = write(dir.path(), "a.json", value.to_string().as_bytes());
     let message = store::load(&path).unwrap_err().to_string();
-    assert!(message.contains("claims[0]") && message.contains("anchor"), "{message}");
+    assert!(
+        message.contains("claims[0]") && message.contains("anchor"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -239,8 +256,14 @@ fn hostile_ids_cannot_inject_terminal_sequences_into_messages() {
     file.claims.push(file.claims[0].clone());
     let path = write(dir.path(), "evil.json", store::to_json(&file).as_bytes());
     let message = store::load(&path).unwrap_err().to_string();
-    assert!(!message.contains('\u{1b}') && !message.contains('\u{7}'), "{message:?}");
-    assert!(!message.contains('\n') && !message.contains('\u{202e}'), "{message:?}");
+    assert!(
+        !message.contains('\u{1b}') && !message.contains('\u{7}'),
+        "{message:?}"
+    );
+    assert!(
+        !message.contains('\n') && !message.contains('\u{202e}'),
+        "{message:?}"
+    );
     assert!(message.contains("\\u{1b}]52;c;aGk="), "{message:?}");
 }
 

@@ -94,7 +94,9 @@ fn all_categories() -> Vec<Category> {
 
 fn all_hedges() -> Vec<Option<Approx>> {
     use Approx::*;
-    let all = vec![About, Nearly, MoreThan, LessThan, AtLeast, AtMost, Estimated];
+    let all = vec![
+        About, Nearly, MoreThan, LessThan, AtLeast, AtMost, Estimated,
+    ];
     for hedge in &all {
         match hedge {
             About | Nearly | MoreThan | LessThan | AtLeast | AtMost | Estimated => {}
@@ -129,9 +131,15 @@ fn a_rich_review_validates() {
     let file = rich_review();
     // The fixture really exercises every optional part of the format.
     let statuses: Vec<ClaimStatus> = file.claims.iter().map(|c| c.status).collect();
-    assert!(statuses.contains(&ClaimStatus::Dismissed) && statuses.contains(&ClaimStatus::Orphaned));
+    assert!(
+        statuses.contains(&ClaimStatus::Dismissed) && statuses.contains(&ClaimStatus::Orphaned)
+    );
     assert!(file.claims.iter().any(|c| c.origin == Origin::Manual));
-    assert!(file.claims.iter().any(|c| c.conflict && !c.reviews.is_empty()));
+    assert!(
+        file.claims
+            .iter()
+            .any(|c| c.conflict && !c.reviews.is_empty())
+    );
     assert!(file.claims.iter().any(|c| c.verdict.is_none()));
     let errors = errors(&validator(), &written(&file));
     assert!(errors.is_empty(), "{errors:#?}");
@@ -190,7 +198,9 @@ fn broken_files_are_rejected() {
             v["article"]["sha256"] = json!("A".repeat(64))
         }),
         ("negative offset", |v| v["claims"][1]["start"] = json!(-3)),
-        ("unknown language", |v| v["article"]["language"] = json!("fr")),
+        ("unknown language", |v| {
+            v["article"]["language"] = json!("fr")
+        }),
         ("timestamp without offset", |v| {
             v["claims"][0]["verdict"]["at"] = json!("yesterday")
         }),
@@ -203,6 +213,9 @@ fn broken_files_are_rejected() {
     for (what, break_it) in breaks {
         let mut bad = good.clone();
         break_it(&mut bad);
-        assert!(!validator.is_valid(&bad), "schema accepted a file with {what}");
+        assert!(
+            !validator.is_valid(&bad),
+            "schema accepted a file with {what}"
+        );
     }
 }

@@ -132,7 +132,9 @@ pub fn entry(action: HistoryAction, verdict: Option<Verdict>) -> HistoryEntry {
 /// A claim marked with `value` by "ayu", history included.
 pub fn marked(mut claim: Claim, value: Verdict) -> Claim {
     claim.verdict = Some(decision(value, "ayu"));
-    claim.history.push(entry(HistoryAction::Marked, Some(value)));
+    claim
+        .history
+        .push(entry(HistoryAction::Marked, Some(value)));
     claim
 }
 
