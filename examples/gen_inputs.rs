@@ -23,7 +23,10 @@ fn main() -> std::io::Result<()> {
     );
     std::fs::create_dir_all(out.join("batch"))?;
     std::fs::write(out.join("mixed-10mb.txt"), inputs::mixed_corpus(10 << 20))?;
-    std::fs::write(out.join("article-20mb.txt"), inputs::long_article(20 << 20, true))?;
+    std::fs::write(
+        out.join("article-20mb.txt"),
+        inputs::long_article(20 << 20, true),
+    )?;
     let articles = inputs::articles();
     let mut rng = inputs::Xorshift::new(7);
     for i in 0..2000 {

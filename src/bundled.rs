@@ -47,8 +47,12 @@ pub fn data_dir() -> anyhow::Result<PathBuf> {
 /// copy and its verdicts; if a newer build ships a changed article or
 /// review, the bundled claims are merged in without dropping any verdict.
 pub fn working_copy(dir: &Path) -> anyhow::Result<PathBuf> {
-    fs::create_dir_all(dir)
-        .map_err(|e| fail(Exit::WriteFailed, format!("cannot create {}: {e}", dir.display())))?;
+    fs::create_dir_all(dir).map_err(|e| {
+        fail(
+            Exit::WriteFailed,
+            format!("cannot create {}: {e}", dir.display()),
+        )
+    })?;
     let article_path = dir.join(ARTICLE_NAME);
     let review_path = dir.join(REVIEW_NAME);
     let bundled = store::parse(Path::new(REVIEW_NAME), REVIEW.as_bytes())
@@ -75,6 +79,10 @@ pub fn working_copy(dir: &Path) -> anyhow::Result<PathBuf> {
 }
 
 fn write_plain(path: &Path, text: &str) -> anyhow::Result<()> {
-    fs::write(path, text)
-        .map_err(|e| fail(Exit::WriteFailed, format!("cannot write {}: {e}", path.display())))
+    fs::write(path, text).map_err(|e| {
+        fail(
+            Exit::WriteFailed,
+            format!("cannot write {}: {e}", path.display()),
+        )
+    })
 }

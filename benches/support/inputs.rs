@@ -78,10 +78,13 @@ pub fn long_article(min_bytes: usize, indonesian: bool) -> String {
     let articles = articles();
     let paragraphs: Vec<&str> = articles
         .iter()
-        .filter(|a| factdesk_extract::detect_language(a) == if indonesian {
-            factdesk_numbers::Language::Id
-        } else {
-            factdesk_numbers::Language::En
+        .filter(|a| {
+            factdesk_extract::detect_language(a)
+                == if indonesian {
+                    factdesk_numbers::Language::Id
+                } else {
+                    factdesk_numbers::Language::En
+                }
         })
         .flat_map(|a| a.split("\n\n").skip(1))
         .flat_map(|p| p.split('\n'))

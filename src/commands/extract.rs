@@ -47,7 +47,11 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Exit> {
     run_batch(&articles, lang, args.jobs)
 }
 
-fn run_batch(articles: &[PathBuf], lang: Option<Language>, jobs: Option<usize>) -> anyhow::Result<Exit> {
+fn run_batch(
+    articles: &[PathBuf],
+    lang: Option<Language>,
+    jobs: Option<usize>,
+) -> anyhow::Result<Exit> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.unwrap_or(0))
         .build()
@@ -125,7 +129,11 @@ impl Extracted {
             "{}: {} claims ({}), language {} -> {}",
             self.article.display(),
             self.file.claims.len(),
-            if kinds.is_empty() { "none".to_string() } else { kinds },
+            if kinds.is_empty() {
+                "none".to_string()
+            } else {
+                kinds
+            },
             self.file.article.language.code(),
             self.review.display()
         )
@@ -202,7 +210,12 @@ pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 
 fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| fail(Exit::InputUnreadable, format!("cannot read folder {}: {e}", dir.display())))?
+        .map_err(|e| {
+            fail(
+                Exit::InputUnreadable,
+                format!("cannot read folder {}: {e}", dir.display()),
+            )
+        })?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .collect();
     entries.sort();

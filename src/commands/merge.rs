@@ -37,7 +37,11 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<Exit> {
             output: args.output.display().to_string(),
             reviewers: a.raters,
             claims: outcome.merged.claims.len(),
-            conflicts: outcome.conflicts.iter().map(|c| c.claim_id.as_str()).collect(),
+            conflicts: outcome
+                .conflicts
+                .iter()
+                .map(|c| c.claim_id.as_str())
+                .collect(),
             items_rated_by_all: a.items,
             percent_agreement: a.percent,
             cohen_kappa: a.cohen_kappa,

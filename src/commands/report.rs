@@ -52,8 +52,14 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<Exit> {
         eprintln!("factdesk: warning: {warning}");
     }
     match &args.output {
-        Some(path) => factdesk_review::store::write_atomic(path, report.body.as_bytes())
-            .map_err(|e| fail(Exit::WriteFailed, format!("cannot write {}: {e}", path.display())))?,
+        Some(path) => {
+            factdesk_review::store::write_atomic(path, report.body.as_bytes()).map_err(|e| {
+                fail(
+                    Exit::WriteFailed,
+                    format!("cannot write {}: {e}", path.display()),
+                )
+            })?
+        }
         None => std::io::stdout()
             .lock()
             .write_all(report.body.as_bytes())

@@ -98,7 +98,10 @@ pub fn run(args: &StatusArgs) -> anyhow::Result<Exit> {
     } else {
         println!(
             "{}: {} of {} claims reviewed ({:.0}%): {} verified, {} disputed, {} unverified, {} pending{}{}{}",
-            factdesk_text::sanitize_line(&args.review.display().to_string(), factdesk_text::Glyphs::Unicode),
+            factdesk_text::sanitize_line(
+                &args.review.display().to_string(),
+                factdesk_text::Glyphs::Unicode
+            ),
             p.reviewed,
             p.total,
             p.percent(),
@@ -106,11 +109,28 @@ pub fn run(args: &StatusArgs) -> anyhow::Result<Exit> {
             p.disputed,
             p.unverified,
             p.pending,
-            if p.dismissed > 0 { format!(", {} dismissed", p.dismissed) } else { String::new() },
-            if p.orphaned > 0 { format!(", {} orphaned", p.orphaned) } else { String::new() },
-            if p.conflicts > 0 { format!(", {} in conflict", p.conflicts) } else { String::new() },
+            if p.dismissed > 0 {
+                format!(", {} dismissed", p.dismissed)
+            } else {
+                String::new()
+            },
+            if p.orphaned > 0 {
+                format!(", {} orphaned", p.orphaned)
+            } else {
+                String::new()
+            },
+            if p.conflicts > 0 {
+                format!(", {} in conflict", p.conflicts)
+            } else {
+                String::new()
+            },
         );
     }
-    let failing = (args.fail_on_pending && p.pending > 0) || (args.fail_on_disputed && p.disputed > 0);
-    Ok(if failing { Exit::ConditionFailed } else { Exit::Success })
+    let failing =
+        (args.fail_on_pending && p.pending > 0) || (args.fail_on_disputed && p.disputed > 0);
+    Ok(if failing {
+        Exit::ConditionFailed
+    } else {
+        Exit::Success
+    })
 }

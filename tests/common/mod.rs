@@ -88,7 +88,13 @@ pub struct PtySession {
 impl PtySession {
     /// Starts `factdesk ARGS` in a `cols`x`rows` pseudo-terminal with the
     /// given extra environment.
-    pub fn spawn(args: &[&str], cwd: &Path, cols: u16, rows: u16, env: &[(&str, &str)]) -> PtySession {
+    pub fn spawn(
+        args: &[&str],
+        cwd: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> PtySession {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -113,7 +119,11 @@ impl PtySession {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            non_zero(rows),
+            non_zero(cols),
+            0,
+        )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (parser_in, raw_in) = (Arc::clone(&parser), Arc::clone(&raw));
         let handle = thread::spawn(move || {
@@ -217,7 +227,10 @@ impl PtySession {
 
     /// Resizes the terminal (the child gets SIGWINCH).
     pub fn resize(&self, cols: u16, rows: u16) {
-        self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
+        self.parser
+            .lock()
+            .unwrap()
+            .set_size(non_zero(rows), non_zero(cols));
         self.master
             .as_ref()
             .expect("pty master open")
@@ -266,4 +279,15 @@ impl Drop for PtySession {
             let _ = handle.join();
         }
     }
+}
+
+impl PtySession {
+    /// Runs `f` on the parsed screen (cells with their attributes).
+    pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        f(self.parser.lock().unwrap().screen())
+    }
+}
+
+fn non_zero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("terminal sizes are not zero")
 }
