@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use crate::Speaker;
 use crate::cues::{CueClass, CueHit, Report};
 use crate::sentences::Unit;
+use crate::words::{MAX_WORD, WordMap, ascii_lower};
 
 /// A word of a sentence, with what the name rules need to know about it.
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +27,9 @@ pub(crate) struct Token {
     pub capitalized: bool,
     /// Contains a letter.
     pub alphabetic: bool,
+    /// The word lists the token is in (bits of [`ALL_LISTS`]), looked up
+    /// once here so the rules test bits instead of hashing words.
+    pub flags: u16,
 }
 
 /// Splits `text[start..end]` into word tokens, appending to `out`.
@@ -64,6 +68,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
             gap_dot: gap == ".",
             capitalized: c.is_uppercase(),
             alphabetic,
+            flags: word_flags(&slice.as_bytes()[i..word_end]),
         });
         gap_start = word_end;
     }
@@ -537,61 +542,71 @@ static SUBJECT_SKIP: &[&str] = &[
     "then",
 ];
 
-/// Every word list above, merged into one hash map from the lower-case word
-/// to the lists it is in, so a token is looked up once instead of compared
-/// against hundreds of strings.
-fn word_lists() -> &'static HashMap<&'static [u8], Vec<usize>> {
-    static MAP: OnceLock<HashMap<&'static [u8], Vec<usize>>> = OnceLock::new();
+const ROLE_WORD: u16 = 1 << 0;
+const HONORIFIC: u16 = 1 << 1;
+const PLACE_WORD: u16 = 1 << 2;
+const ROLE_NOUN: u16 = 1 << 3;
+const NOT_NAME: u16 = 1 << 4;
+const ADVERB: u16 = 1 << 5;
+const PRONOUN_SINGULAR: u16 = 1 << 6;
+const PRONOUN_PLURAL: u16 = 1 << 7;
+const FIRST_PERSON_WORD: u16 = 1 << 8;
+const SUBJECT_SKIP_WORD: u16 = 1 << 9;
+const BY_WORD: u16 = 1 << 10;
+
+/// Every word list with the bit that marks its members.
+static ALL_LISTS: &[(&[&str], u16)] = &[
+    (ROLE_WORDS, ROLE_WORD),
+    (HONORIFICS, HONORIFIC),
+    (PLACE_WORDS, PLACE_WORD),
+    (ROLE_NOUNS, ROLE_NOUN),
+    (NOT_NAMES, NOT_NAME),
+    (ADVERBS, ADVERB),
+    (PRONOUNS_SINGULAR, PRONOUN_SINGULAR),
+    (PRONOUNS_PLURAL, PRONOUN_PLURAL),
+    (FIRST_PERSON, FIRST_PERSON_WORD),
+    (SUBJECT_SKIP, SUBJECT_SKIP_WORD),
+    (BY_WORDS, BY_WORD),
+];
+
+/// "kata oleh X", "dikutip dari X", "said by X".
+static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
+
+/// Every word list above, merged into one map from the lower-case word to
+/// the bits of the lists it is in.
+fn word_lists() -> &'static WordMap<u16> {
+    static MAP: OnceLock<WordMap<u16>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: HashMap<&'static [u8], Vec<usize>> = HashMap::new();
-        for list in ALL_LISTS {
+        let mut map = WordMap::default();
+        for (list, bit) in ALL_LISTS {
             for word in *list {
-                map.entry(word.as_bytes())
-                    .or_default()
-                    .push(list.as_ptr() as usize);
+                *map.entry(word.as_bytes()).or_insert(0) |= bit;
             }
         }
         map
     })
 }
 
-static ALL_LISTS: &[&[&str]] = &[
-    ROLE_WORDS,
-    HONORIFICS,
-    PLACE_WORDS,
-    ROLE_NOUNS,
-    NOT_NAMES,
-    ADVERBS,
-    PRONOUNS_SINGULAR,
-    PRONOUNS_PLURAL,
-    FIRST_PERSON,
-    SUBJECT_SKIP,
-    BY_WORDS,
-];
+/// The bits of the lists `word` is in (compared ASCII case-insensitively).
+fn word_flags(word: &[u8]) -> u16 {
+    let mut buf = [0u8; MAX_WORD];
+    ascii_lower(word, &mut buf)
+        .and_then(|lower| word_lists().get(lower).copied())
+        .unwrap_or(0)
+}
 
-/// "kata oleh X", "dikutip dari X", "said by X".
-static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
-
-/// Whether `word` (compared ASCII case-insensitively) is in `list`, which
-/// must be one of [`ALL_LISTS`] (lists are statics, so their address
-/// identifies them).
-fn is_in(list: &'static [&'static str], word: &str) -> bool {
-    let mut lower = [0u8; 24];
-    let Some(slot) = lower.get_mut(..word.len()) else {
-        return false;
-    };
-    for (out, byte) in slot.iter_mut().zip(word.bytes()) {
-        *out = byte.to_ascii_lowercase();
-    }
-    word_lists()
-        .get(&*slot)
-        .is_some_and(|lists| lists.contains(&(list.as_ptr() as usize)))
+/// Whether token `index` exists and is in the list marked by `bit`.
+fn has(tokens: &[Token], index: usize, bit: u16) -> bool {
+    tokens.get(index).is_some_and(|t| t.flags & bit != 0)
 }
 
 /// A function word, pronoun, day or month; acronyms ("AS", "IT") are
 /// never function words.
-fn not_a_name(word: &str) -> bool {
-    is_in(NOT_NAMES, word) && !is_acronym(word)
+fn not_a_name(text: &str, tokens: &[Token], index: usize) -> bool {
+    has(tokens, index, NOT_NAME)
+        && tokens
+            .get(index)
+            .is_some_and(|t| !is_acronym(&text[t.start..t.end]))
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -772,7 +787,7 @@ impl Sentence<'_> {
 
     /// A lower-case source description ("diplomat AS", "juru bicara Polri").
     fn role_phrase(&self, first: usize, last: usize) -> Option<(Person, (usize, usize))> {
-        let has_noun = (first..=last).any(|i| is_in(ROLE_NOUNS, self.word(i)));
+        let has_noun = (first..=last).any(|i| has(self.tokens, i, ROLE_NOUN));
         if !has_noun {
             return None;
         }
@@ -796,9 +811,9 @@ impl Sentence<'_> {
     fn pronoun(&self, index: usize, tracker: &Tracker) -> Option<(Person, (usize, usize), String)> {
         let token = self.tokens.get(index)?;
         let word = &self.text[token.start..token.end];
-        let antecedent = if is_in(PRONOUNS_SINGULAR, word) {
+        let antecedent = if token.flags & PRONOUN_SINGULAR != 0 {
             tracker.antecedent.as_ref()
-        } else if is_in(PRONOUNS_PLURAL, word) {
+        } else if token.flags & PRONOUN_PLURAL != 0 {
             tracker.plural_antecedent.as_ref()
         } else {
             return None;
@@ -822,7 +837,7 @@ impl Sentence<'_> {
         if !self.text[cue_end..token.start].trim().is_empty() {
             return None;
         }
-        if is_in(BY_WORDS, self.word(index)) {
+        if has(self.tokens, index, BY_WORD) {
             index += 1;
         }
         if !names_only && let Some((person, span, via)) = self.pronoun(index, tracker) {
@@ -841,7 +856,7 @@ impl Sentence<'_> {
         while last + 1 < self.tokens.len()
             && last < index + 4
             && self.tokens.get(last + 1).is_some_and(|t| !t.gap_punct)
-            && (is_in(ROLE_NOUNS, self.word(last + 1))
+            && (has(self.tokens, last + 1, ROLE_NOUN)
                 || self.tokens.get(last + 1).is_some_and(|t| t.capitalized)
                 || self.word(last + 1).eq_ignore_ascii_case("bicara"))
         {
@@ -864,7 +879,7 @@ impl Sentence<'_> {
         }
         loop {
             let word = self.word(index);
-            let skippable = is_in(ADVERBS, word)
+            let skippable = has(self.tokens, index, ADVERB)
                 || (word.eq_ignore_ascii_case("ini")
                     && index > 0
                     && self.word(index - 1).eq_ignore_ascii_case("baru-baru"));
@@ -881,7 +896,7 @@ impl Sentence<'_> {
             let role_only = run.name_first > run.last;
             let noun_before = run.first > 0
                 && self.tokens.get(run.first).is_some_and(|t| !t.gap_punct)
-                && is_in(ROLE_NOUNS, self.word(run.first - 1));
+                && has(self.tokens, run.first - 1, ROLE_NOUN);
             let unknown_single =
                 run.first == run.last && tracker.lookup(self.word(run.first)).is_none();
             if !((role_only || unknown_single) && noun_before) {
@@ -895,7 +910,7 @@ impl Sentence<'_> {
         while first > 0
             && first + 3 > index
             && self.tokens.get(first).is_some_and(|t| !t.gap_punct)
-            && is_in(ROLE_NOUNS, self.word(first - 1))
+            && has(self.tokens, first - 1, ROLE_NOUN)
         {
             first -= 1;
         }
@@ -920,7 +935,7 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
     };
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_token(i) || not_a_name(word(i)) {
+        if !is_name_token(i) || not_a_name(text, tokens, i) {
             i += 1;
             continue;
         }
@@ -931,8 +946,8 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             let Some(token) = tokens.get(next) else { break };
             let joined = !token.gap_punct
                 || (token.gap_dot
-                    && (is_in(HONORIFICS, word(last)) || word(last).chars().count() == 1));
-            if joined && is_name_token(next) && !not_a_name(word(next)) {
+                    && (has(tokens, last, HONORIFIC) || word(last).chars().count() == 1));
+            if joined && is_name_token(next) && !not_a_name(text, tokens, next) {
                 last = next;
             } else {
                 break;
@@ -944,9 +959,9 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         let mut has_role_word = false;
         while name_first <= last {
             let w = word(name_first);
-            let honorific = is_in(HONORIFICS, w);
-            let role = is_in(ROLE_WORDS, w);
-            let place = is_in(PLACE_WORDS, w) || is_acronym(w);
+            let honorific = has(tokens, name_first, HONORIFIC);
+            let role = has(tokens, name_first, ROLE_WORD);
+            let place = has(tokens, name_first, PLACE_WORD) || is_acronym(w);
             if !(honorific || role || place) {
                 break;
             }
@@ -1012,8 +1027,9 @@ pub(crate) fn analyze(
     let body = text[unit.start..unit.end].trim_end_matches(['”', '"', '’', ')', '»', ' ']);
     facts.question = body.ends_with('?');
     facts.first_person = tokens.iter().any(|t| {
-        let word = &text[t.start..t.end];
-        is_in(FIRST_PERSON, word) && !is_acronym(word) && !inside_quote(t.start, t.end)
+        t.flags & FIRST_PERSON_WORD != 0
+            && !is_acronym(&text[t.start..t.end])
+            && !inside_quote(t.start, t.end)
     });
     facts.quote = quotes
         .iter()
@@ -1150,7 +1166,7 @@ pub(crate) fn analyze(
 /// The sentence's subject, when it is a person already known.
 fn subject(sentence: &Sentence<'_>, tracker: &Tracker) -> Option<Person> {
     let mut index = 0;
-    while is_in(SUBJECT_SKIP, sentence.word(index)) {
+    while has(sentence.tokens, index, SUBJECT_SKIP_WORD) {
         index += 1;
     }
     let run = sentence.run_at(index, false)?;

@@ -1,9 +1,9 @@
 //! Cheap language detection: Indonesian or English.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::Language;
+use crate::words::WordMap;
 
 /// Frequent Indonesian function words that are not English words.
 const ID_WORDS: &[&str] = &[
@@ -20,10 +20,10 @@ const EN_WORDS: &[&str] = &[
 ];
 
 /// Both word lists in one map, built once.
-fn lists() -> &'static HashMap<&'static [u8], Language> {
-    static MAP: OnceLock<HashMap<&'static [u8], Language>> = OnceLock::new();
+fn lists() -> &'static WordMap<Language> {
+    static MAP: OnceLock<WordMap<Language>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = WordMap::default();
         for word in EN_WORDS {
             map.insert(word.as_bytes(), Language::En);
         }
@@ -43,15 +43,17 @@ const SAMPLE_BYTES: usize = 4 * 1024;
 /// Ties (including text with no words at all) go to Indonesian, the
 /// project's main language.
 pub fn detect_language(text: &str) -> Language {
-    let sample = &text[..crate::sentences::floor_boundary(text, SAMPLE_BYTES)];
+    // Words are runs of ASCII letters: every byte of a multi-byte character
+    // is a separator, so a byte-level split is the same as a char-level one.
+    let sample = &text.as_bytes()[..text.len().min(SAMPLE_BYTES)];
     let mut id_score = 0usize;
     let mut en_score = 0usize;
-    for word in sample.split(|c: char| !c.is_ascii_alphabetic()) {
+    for word in sample.split(|byte| !byte.is_ascii_alphabetic()) {
         if word.is_empty() || word.len() > 8 {
             continue;
         }
         let mut lower = [0u8; 8];
-        for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
+        for (slot, byte) in lower.iter_mut().zip(word) {
             *slot = byte.to_ascii_lowercase();
         }
         let lower = &lower[..word.len()];

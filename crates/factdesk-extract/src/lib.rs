@@ -19,6 +19,7 @@ mod identity;
 mod lang;
 mod scoring;
 mod sentences;
+mod words;
 
 pub use identity::{ANCHOR_CONTEXT_CHARS, anchor_for, claim_id};
 pub use lang::detect_language;
@@ -173,7 +174,7 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
 
     let mut tracker = attribution::Tracker::default();
     let mut scratch = attribution::Scratch::default();
-    let mut occurrences: HashMap<String, usize> = HashMap::new();
+    let mut occurrences: HashMap<[u8; 6], usize> = HashMap::new();
     let mut claims = Vec::new();
     let (mut next_quantity, mut next_cue) = (0usize, 0usize);
     for unit in &layout.units {
@@ -243,11 +244,12 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
             continue;
         }
         kinds.sort();
-        let base_id = claim_id(text, 1);
-        let occurrence = occurrences.entry(base_id.clone()).or_insert(0);
+        let digest = identity::id_digest(text);
+        let occurrence = occurrences.entry(digest).or_insert(0);
         *occurrence += 1;
+        let id = identity::format_id(&digest, *occurrence);
         claims.push(ExtractedClaim {
-            id: identity::with_occurrence(base_id, *occurrence),
+            id,
             text: text.to_string(),
             start: unit.start,
             end: unit.end,
