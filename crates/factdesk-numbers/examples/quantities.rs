@@ -1,6 +1,11 @@
 //! Prints the quantities of a file (or stdin) and, with `--bench`, the throughput.
 //!
-//! `cargo run --release -p factdesk-numbers --example quantities -- FILE [id|en] [--bench]`
+//! `cargo run --release -p factdesk-numbers --example quantities -- FILE [id|en] [--bench | --once]`
+//!
+//! `--bench` repeats the search over about 20 MB and prints MB/s by wall time and
+//! by this process's CPU time (from `/proc/self/schedstat`, so other load on a
+//! shared machine does not skew it); `--once` runs one pass and prints only the
+//! count, for instruction counting under `valgrind --tool=callgrind`.
 
 use std::io::Read;
 use std::time::Instant;
@@ -14,6 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .find_map(|a| Language::from_code(a))
         .unwrap_or(Language::Id);
     let bench = args.iter().any(|a| a == "--bench");
+    let once = args.iter().any(|a| a == "--once");
     let mut text = String::new();
     match args
         .iter()
@@ -26,18 +32,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             std::io::stdin().read_to_string(&mut text)?;
         }
     }
+    if once {
+        println!("{} quantities", find_quantities(&text, lang).len());
+        return Ok(());
+    }
     if bench {
+        // one warm-up pass builds the word tables
+        let per_pass = find_quantities(&text, lang).len();
         let reps = (20_000_000 / text.len().max(1)).max(1);
+        let cpu_start = cpu_time_ns();
         let start = Instant::now();
-        let mut n = 0;
         for _ in 0..reps {
-            n += find_quantities(&text, lang).len();
+            std::hint::black_box(find_quantities(std::hint::black_box(&text), lang));
         }
         let secs = start.elapsed().as_secs_f64();
+        let bytes = (text.len() * reps) as f64;
+        let cpu = match (cpu_start, cpu_time_ns()) {
+            (Some(a), Some(b)) if b > a => {
+                format!("{:.1} MB/s CPU time", bytes / ((b - a) as f64 / 1e9) / 1e6)
+            }
+            _ => "CPU time unavailable".to_string(),
+        };
         println!(
-            "{:.1} MB/s ({} quantities per pass)",
-            (text.len() * reps) as f64 / secs / 1e6,
-            n / reps
+            "{:.1} MB/s wall, {cpu} ({} bytes x {reps} passes, {per_pass} quantities per pass)",
+            bytes / secs / 1e6,
+            text.len(),
         );
         return Ok(());
     }
@@ -48,4 +67,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     Ok(())
+}
+
+/// Nanoseconds this process has spent on a CPU (Linux only).
+fn cpu_time_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
 }

@@ -1724,36 +1724,115 @@ fn is_currency_word(w: &str) -> bool {
     .contains(&w)
 }
 
+/// Words that cue an identifier ("UU No. 11", "Pasal 27"); matched exactly.
+const ID_CUES: &[&str] = &[
+    "UU",
+    "Undang",
+    "No",
+    "Nomor",
+    "Nomer",
+    "Pasal",
+    "ayat",
+    "Perpres",
+    "Perppu",
+    "PP",
+    "Permen",
+    "Keppres",
+    "Inpres",
+    "Perda",
+    "Komisi",
+    "Article",
+    "Section",
+    "Resolution",
+    "Perkap",
+    "Perma",
+    "SK",
+    "Kepmen",
+];
+
 fn is_id_cue(w: &str) -> bool {
-    [
-        "UU",
-        "Undang",
-        "No",
-        "Nomor",
-        "Nomer",
-        "Pasal",
-        "ayat",
-        "Perpres",
-        "Perppu",
-        "PP",
-        "Permen",
-        "Keppres",
-        "Inpres",
-        "Perda",
-        "Komisi",
-        "Article",
-        "Section",
-        "Resolution",
-        "Perkap",
-        "Perma",
-        "SK",
-        "Kepmen",
-    ]
-    .contains(&w)
+    ID_CUES.contains(&w)
+}
+
+/// Words without a lexicon role at which a rule of [`P::special`] or
+/// [`P::quantity`] can still begin: cues of clock times, days, dates and
+/// years, digit idioms, "twice", "ke-3", identifier cues and the first
+/// words of currencies written before the number. A word that has no
+/// lexicon role, is not listed here and is not glued to the next token
+/// starts nothing, so the parser skips it without trying any rule
+/// (`parse_region`'s gate; a test checks that the gate changes no result).
+pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
+    const CUES: &[&str] = &[
+        "pukul",
+        "jam",
+        "pada",
+        "on",
+        "last",
+        "next",
+        "hari",
+        "tanggal",
+        "per",
+        "tahun",
+        "in",
+        "sejak",
+        "since",
+        "sepanjang",
+        "during",
+        "satu",
+        "single",
+        "dua",
+        "double",
+        "tiga",
+        "triple",
+        "twice",
+        "ke",
+    ];
+    CUES.iter()
+        .chain(ID_CUES)
+        .copied()
+        .chain(units::prefix_currency_first_words())
 }
 
 /// Parses all quantities in the tokens of one region.
 pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut Vec<Quantity>) {
+    parse_region_gated(text, toks, lang, out, true);
+}
+
+/// Can any rule begin at token `i`? A cheap, exact pre-check. Numbers,
+/// money and fraction signs, minus signs, words with a lexicon role other
+/// than [`W::Stop`], the [`start_words`], and codes glued to a number
+/// ("G20", "MH-17", "+62", ",5") pass; at any other token every rule fails.
+#[inline]
+fn can_start(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let glued = |k: usize, f: fn(Kind) -> bool| {
+        toks.get(k)
+            .is_some_and(|n| n.gap == Gap::Glued && f(n.kind))
+    };
+    let num = |k: Kind| k == Kind::Num;
+    match t.kind {
+        Kind::Num => true,
+        Kind::Word => {
+            t.cue
+                || t.lex.iter().any(|w| *w != W::Stop)
+                || glued(i + 1, num)
+                || (glued(i + 1, |k| k == Kind::Sym('-')) && glued(i + 2, num))
+        }
+        Kind::Sym('$' | '£' | '€' | '¥' | '½' | '¼' | '¾' | '-' | '−') => true,
+        Kind::Sym('+' | '.' | ',') => glued(i + 1, num),
+        Kind::Sym(_) => false,
+    }
+}
+
+/// [`parse_region`], with the [`can_start`] gate switchable so a test can
+/// show that the gate only saves work.
+fn parse_region_gated(
+    text: &str,
+    toks: &[Tok],
+    lang: Language,
+    out: &mut Vec<Quantity>,
+    gate: bool,
+) {
     let mut p = P {
         text,
         toks,
@@ -1762,7 +1841,7 @@ pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut V
     };
     let mut i = 0;
     while i < toks.len() {
-        if !p.may_start(i) {
+        if (gate && !can_start(toks, i)) || !p.may_start(i) {
             i += 1;
             continue;
         }
@@ -1775,6 +1854,89 @@ pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut V
                 p.floor = e;
             }
             _ => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens;
+    use proptest::prelude::*;
+
+    /// Parses `text` with and without the [`can_start`] gate; both must agree.
+    fn gate_changes_nothing(text: &str) {
+        for lang in [Language::Id, Language::En] {
+            let mut toks = Vec::new();
+            tokens::tokenize(text, 0, text.len(), lang, &mut toks);
+            let (mut gated, mut full) = (Vec::new(), Vec::new());
+            parse_region_gated(text, &toks, lang, &mut gated, true);
+            parse_region_gated(text, &toks, lang, &mut full, false);
+            assert_eq!(gated, full, "{lang:?}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn gate_changes_nothing_on_the_duckling_suites() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/numerals");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let path = entry.unwrap_or_else(|e| panic!("{dir}: {e}")).path();
+            if path.extension().is_some_and(|x| x == "tsv") {
+                let body = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                for row in body.lines().skip(1) {
+                    gate_changes_nothing(row.split('\t').next().unwrap_or(""));
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 500, "only {n} rows read from {dir}");
+    }
+
+    /// Words from every rule's vocabulary, plus plain words and punctuation.
+    fn piece() -> impl Strategy<Value = String> {
+        let mut words: Vec<&'static str> = start_words().collect();
+        words.extend(crate::hedges::HEDGES.iter().flat_map(|(p, _)| p.split(' ')));
+        words.extend(crate::hedges::RANGE_OPENERS);
+        words.extend(units::SUFFIXES.iter().flat_map(|s| s.pieces.split(' ')));
+        words.extend([
+            "satu", "dua", "puluh", "ribu", "juta", "ribuan", "Januari", "Maret", "Rabu", "pagi",
+            "one", "twenty", "hundred", "thousand", "a", "an", "and", "of", "March", "Tuesday",
+            "half", "dozen", "point", "koma", "ke", "digit", "figure", "kali", "lipat", "dari",
+            "zero", "below", "more", "lagi", "WIB", "pm", "st", "th", "No", "UU", "berbulan",
+            "bulan", "orang", "negara", "Kota", "the", "people", "COVID", "G", "H", "N", "x",
+        ]);
+        let words: Vec<String> = words
+            .into_iter()
+            .map(|w| w.trim_start_matches('=').to_string())
+            .collect();
+        prop_oneof![
+            3 => proptest::sample::select(words),
+            2 => "[0-9]{1,4}",
+            1 => "[0-9]{1,3}([.,][0-9]{3}){0,2}([.,][0-9]{1,2})?",
+            2 => proptest::sample::select(vec![
+                " ", " ", " ", "", "-", "/", ".", ",", ":", "(", ")", "+", "\n", "“", "”", "\"",
+                "$", "£", "½", "−", "–", "'",
+            ])
+            .prop_map(str::to_string),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn gate_changes_nothing_on_random_phrases(
+            pieces in proptest::collection::vec((piece(), proptest::bool::weighted(0.7)), 1..14)
+        ) {
+            let mut text = String::new();
+            for (p, space) in pieces {
+                text.push_str(&p);
+                if space {
+                    text.push(' ');
+                }
+            }
+            gate_changes_nothing(&text);
         }
     }
 }

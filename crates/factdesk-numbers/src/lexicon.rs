@@ -5,10 +5,10 @@
 //! and English ones in English text, so "Dua Lipa" is no number in English.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::Language;
+use crate::table::WordTable;
 
 /// A role a word can play.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -65,26 +65,8 @@ pub(crate) enum W {
     DurVague(&'static str),
 }
 
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-type Map = HashMap<String, Vec<W>, BuildHasherDefault<Fnv>>;
+/// Built once per language, then frozen into a [`WordTable`].
+type Map = HashMap<String, Vec<W>>;
 
 const ID_DIGITS: [&str; 10] = [
     "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
@@ -616,43 +598,62 @@ fn build(lang: Language) -> Map {
     m
 }
 
-fn table(lang: Language) -> &'static Map {
-    static ID: OnceLock<Map> = OnceLock::new();
-    static EN: OnceLock<Map> = OnceLock::new();
-    match lang {
-        Language::Id => ID.get_or_init(|| build(Language::Id)),
-        Language::En => EN.get_or_init(|| build(Language::En)),
-    }
+/// A word's lexicon roles, and whether a grammar rule can begin at it.
+pub(crate) struct Entry {
+    roles: Box<[W]>,
+    cue: bool,
 }
 
-/// The roles of an ASCII word (case-insensitive); empty when it has none.
-pub(crate) fn lookup(word: &str, lang: Language) -> &'static [W] {
-    let b = word.as_bytes();
-    if b.len() > 24 {
-        return &[];
-    }
-    let mut buf = [0u8; 24];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    let Ok(lower) = std::str::from_utf8(&buf[..b.len()]) else {
-        return &[];
+fn table(lang: Language) -> &'static WordTable<Entry> {
+    static ID: OnceLock<WordTable<Entry>> = OnceLock::new();
+    static EN: OnceLock<WordTable<Entry>> = OnceLock::new();
+    let cell = match lang {
+        Language::Id => &ID,
+        Language::En => &EN,
     };
-    table(lang).get(lower).map(|v| v.as_slice()).unwrap_or(&[])
+    cell.get_or_init(|| {
+        let mut m = build(lang);
+        for w in crate::grammar::start_words() {
+            m.entry(w.to_ascii_lowercase()).or_default();
+        }
+        let starts: Vec<String> = crate::grammar::start_words()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        WordTable::new(m.into_iter().map(|(k, roles)| {
+            let cue = starts.contains(&k);
+            (
+                k,
+                Entry {
+                    roles: roles.into_boxed_slice(),
+                    cue,
+                },
+            )
+        }))
+    })
+}
+
+/// The roles of an ASCII word (case-insensitive; empty when it has none),
+/// and whether it is one of the grammar's start words.
+#[inline]
+pub(crate) fn lookup(word: &str, lang: Language) -> (&'static [W], bool) {
+    match table(lang).get(word.as_bytes()) {
+        Some(e) => (&e.roles[..], e.cue),
+        None => (&[], false),
+    }
 }
 
 /// Words that can begin a quantity without a digit: the scanner's cue list.
 pub(crate) fn starter_words(lang: Language) -> Vec<String> {
     table(lang)
         .iter()
-        .filter(|(_, roles)| {
-            roles.iter().any(|r| {
+        .filter(|(_, e)| {
+            e.roles.iter().any(|r| {
                 !matches!(
                     r,
                     W::Stop | W::Article | W::Point | W::Denom(_) | W::DayPart
                 )
             })
         })
-        .map(|(k, _)| k.clone())
+        .map(|(k, _)| String::from_utf8_lossy(k).into_owned())
         .collect()
 }

@@ -16,6 +16,7 @@ mod grammar;
 mod hedges;
 mod lexicon;
 mod scan;
+mod table;
 mod tokens;
 mod units;
 mod words;

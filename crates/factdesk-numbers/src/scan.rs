@@ -36,6 +36,7 @@ fn automaton(lang: Language) -> Option<&'static AhoCorasick> {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&words)
             .ok()
     })
@@ -151,6 +152,9 @@ pub(crate) fn find(text: &str, lang: Language) -> Vec<Quantity> {
             hits.sort_unstable();
         }
     }
+    if std::env::var_os("NUMSPEED_DEBUG").is_some() {
+        eprintln!("HITS {}", hits.len());
+    }
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut i = 0;
@@ -166,6 +170,9 @@ pub(crate) fn find(text: &str, lang: Language) -> Vec<Quantity> {
         toks.clear();
         tokens::tokenize(text, start, end, lang, &mut toks);
         grammar::parse_region(text, &toks, lang, &mut out);
+        if std::env::var_os("NUMSPEED_DEBUG").is_some() {
+            eprintln!("REGION {} {} {}", start, end, toks.len());
+        }
         done_to = end;
     }
     out

@@ -39,6 +39,9 @@ pub(crate) struct Tok {
     pub gap: Gap,
     /// Lexicon roles of a word (empty for other tokens).
     pub lex: &'static [W],
+    /// A word at which a rule can begin although it has no lexicon role
+    /// ("pukul", "pada", "Rp"): see `grammar::start_words`.
+    pub cue: bool,
 }
 
 /// Thousands separators that are spaces: NBSP, thin space, narrow NBSP.
@@ -95,6 +98,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                 kind: Kind::Num,
                 gap,
                 lex: &[],
+                cue: false,
             });
             gap = Gap::Glued;
             continue;
@@ -117,6 +121,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                         kind: Kind::Sym(ch),
                         gap,
                         lex: &[],
+                        cue: false,
                     });
                     gap = Gap::Glued;
                 }
@@ -141,10 +146,10 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                     break;
                 }
             }
-            let lex = if ascii {
+            let (lex, cue) = if ascii {
                 lexicon::lookup(&text[s..i], lang)
             } else {
-                &[]
+                (&[][..], false)
             };
             out.push(Tok {
                 s,
@@ -152,6 +157,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                 kind: Kind::Word,
                 gap,
                 lex,
+                cue,
             });
             gap = Gap::Glued;
             continue;
@@ -162,6 +168,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
             kind: Kind::Sym(c as char),
             gap,
             lex: &[],
+            cue: false,
         });
         gap = Gap::Glued;
         i += 1;

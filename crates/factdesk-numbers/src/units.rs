@@ -7,10 +7,10 @@
 //! names that several countries share ("dinar", "riyal", "rial") and "cent"
 //! keep that lowercase name, since no single code is right.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::Category;
+use crate::table::WordTable;
 use crate::tokens::{Gap, Kind, Tok};
 
 /// One suffix phrase: what follows a number.
@@ -434,66 +434,76 @@ fn first_key(pieces: &str) -> String {
     first.trim_start_matches('=').to_ascii_lowercase()
 }
 
-fn suffix_index() -> &'static HashMap<String, Vec<Suffix>> {
-    static IDX: OnceLock<HashMap<String, Vec<Suffix>>> = OnceLock::new();
+/// Groups rows by one piece (lowercased), keeping the rows' order in each group.
+fn group_by_piece<T>(rows: impl IntoIterator<Item = (String, T)>) -> WordTable<Vec<T>> {
+    let mut groups: Vec<(String, Vec<T>)> = Vec::new();
+    for (key, row) in rows {
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(row),
+            None => groups.push((key, vec![row])),
+        }
+    }
+    WordTable::new(groups)
+}
+
+fn suffix_index() -> &'static WordTable<Vec<Suffix>> {
+    static IDX: OnceLock<WordTable<Vec<Suffix>>> = OnceLock::new();
     IDX.get_or_init(|| {
-        let mut m: HashMap<String, Vec<Suffix>> = HashMap::new();
-        for sfx in SUFFIXES {
-            m.entry(first_key(sfx.pieces)).or_default().push(*sfx);
-        }
-        for v in m.values_mut() {
-            v.sort_by_key(|s| std::cmp::Reverse(s.pieces.split(' ').count()));
-        }
-        m
+        let mut rows: Vec<(String, Suffix)> = SUFFIXES
+            .iter()
+            .map(|sfx| (first_key(sfx.pieces), *sfx))
+            .collect();
+        // longest phrase first within each first word (a stable sort keeps the table's order)
+        rows.sort_by_key(|(_, s)| std::cmp::Reverse(s.pieces.split(' ').count()));
+        group_by_piece(rows)
     })
 }
 
 /// The longest suffix phrase at token `i`, with the index past it.
 pub(crate) fn suffix_at(text: &str, toks: &[Tok], i: usize) -> Option<(Suffix, usize)> {
     let tok = toks.get(i)?;
-    if tok.gap == Gap::Break {
+    if tok.gap == Gap::Break || matches!(tok.kind, Kind::Num) {
         return None;
     }
-    let t = &text[tok.s..tok.e];
-    if t.len() > 24 || matches!(tok.kind, Kind::Num) {
-        return None;
-    }
-    with_lower(t, |key| {
-        let cands = suffix_index().get(key)?;
-        cands
-            .iter()
-            .find_map(|sfx| match_phrase(text, toks, i, sfx.pieces).map(|e| (*sfx, e)))
-    })
+    let cands = suffix_index().get(text.as_bytes().get(tok.s..tok.e)?)?;
+    cands
+        .iter()
+        .find_map(|sfx| match_phrase(text, toks, i, sfx.pieces).map(|e| (*sfx, e)))
 }
 
-/// Lowercases a short token into a stack buffer for table lookups.
-pub(crate) fn with_lower<R>(t: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
-    if t.len() > 24 {
-        return None;
+type Index<T> = WordTable<Vec<(&'static str, T)>>;
+
+/// Rows grouped by their first (or, with `last`, last) piece; with `longest_first`
+/// each group is ordered by falling piece count (stable, so ties keep the rows' order).
+fn build_index<T: Copy>(
+    rows: &'static [(&'static str, T)],
+    last: bool,
+    longest_first: bool,
+) -> Index<T> {
+    let mut keyed: Vec<(String, (&'static str, T))> = rows
+        .iter()
+        .map(|(p, v)| {
+            let piece = if last {
+                p.split(' ').next_back()
+            } else {
+                p.split(' ').next()
+            }
+            .unwrap_or("");
+            (piece.trim_start_matches('=').to_ascii_lowercase(), (*p, *v))
+        })
+        .collect();
+    if longest_first {
+        keyed.sort_by_key(|(_, (p, _))| std::cmp::Reverse(p.split(' ').count()));
     }
-    let mut buf = [0u8; 24];
-    for (d, b) in buf.iter_mut().zip(t.bytes()) {
-        *d = b.to_ascii_lowercase();
-    }
-    f(std::str::from_utf8(&buf[..t.len()]).ok()?)
+    group_by_piece(keyed)
 }
 
-type Index<T> = HashMap<String, Vec<(&'static str, T)>>;
-
-fn build_index<T: Copy>(rows: &'static [(&'static str, T)], last: bool) -> Index<T> {
-    let mut m: Index<T> = HashMap::new();
-    for (p, v) in rows {
-        let piece = if last {
-            p.split(' ').next_back()
-        } else {
-            p.split(' ').next()
-        }
-        .unwrap_or("");
-        m.entry(piece.trim_start_matches('=').to_ascii_lowercase())
-            .or_default()
-            .push((*p, *v));
-    }
-    m
+/// The first pieces of the currencies written before a number ("Rp", "US", "$").
+pub(crate) fn prefix_currency_first_words() -> impl Iterator<Item = &'static str> {
+    PREFIX_CURRENCIES
+        .iter()
+        .filter_map(|(p, _)| p.split(' ').next())
+        .map(|w| w.trim_start_matches('='))
 }
 
 /// The currency mark starting at token `i`: its code and the index past it.
@@ -503,13 +513,11 @@ pub(crate) fn prefix_currency_at(
     i: usize,
 ) -> Option<(&'static str, usize)> {
     static IDX: OnceLock<Index<&'static str>> = OnceLock::new();
-    let idx = IDX.get_or_init(|| build_index(PREFIX_CURRENCIES, false));
+    let idx = IDX.get_or_init(|| build_index(PREFIX_CURRENCIES, false, false));
     let tok = toks.get(i)?;
-    with_lower(&text[tok.s..tok.e], |k| {
-        idx.get(k)?
-            .iter()
-            .find_map(|(p, code)| match_phrase(text, toks, i, p).map(|e| (*code, e)))
-    })
+    idx.get(text.as_bytes().get(tok.s..tok.e)?)?
+        .iter()
+        .find_map(|(p, code)| match_phrase(text, toks, i, p).map(|e| (*code, e)))
 }
 
 /// The hedge phrase ending just before token `end` (not before `floor`).
@@ -520,15 +528,11 @@ pub(crate) fn hedge_before(
     floor: usize,
 ) -> Option<(Option<crate::Approx>, usize)> {
     static IDX: OnceLock<Index<Option<crate::Approx>>> = OnceLock::new();
-    let idx = IDX.get_or_init(|| build_index(crate::hedges::HEDGES, true));
+    let idx = IDX.get_or_init(|| build_index(crate::hedges::HEDGES, true, true));
     let tok = toks.get(end.checked_sub(1)?)?;
-    with_lower(&text[tok.s..tok.e], |k| {
-        let mut cands: Vec<&(&'static str, Option<crate::Approx>)> = idx.get(k)?.iter().collect();
-        cands.sort_by_key(|(p, _)| std::cmp::Reverse(p.split(' ').count()));
-        cands
-            .iter()
-            .find_map(|(p, a)| match_phrase_before(text, toks, end, floor, p).map(|s| (*a, s)))
-    })
+    idx.get(text.as_bytes().get(tok.s..tok.e)?)?
+        .iter()
+        .find_map(|(p, a)| match_phrase_before(text, toks, end, floor, p).map(|s| (*a, s)))
 }
 
 /// Unit words worth a scanner cue in English ("a dollar", "an hour").
