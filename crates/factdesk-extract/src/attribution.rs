@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use memchr::memchr3;
+
 use crate::Speaker;
 use crate::cues::{CueClass, CueHit, Report};
 use crate::sentences::Unit;
@@ -32,31 +34,43 @@ pub(crate) struct Token {
     pub flags: u16,
 }
 
+/// The character at byte `at` of `text` and its length, decoding only
+/// when it is not ASCII; `None` at the end or off a char boundary.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some((char::from(byte), 1)),
+        Some(_) => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map(|c| (c, c.len_utf8())),
+        None => None,
+    }
+}
+
 /// Splits `text[start..end]` into word tokens, appending to `out`.
+///
+/// A word is a run of alphanumeric characters, joined across a single
+/// `-`, `'` or `’` that has an alphanumeric character on its right.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let slice = &text[start..end];
-    let mut chars = slice.char_indices().peekable();
     let mut gap_start = 0usize;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0usize;
+    while let Some((c, len)) = char_at(slice, i) {
         if !c.is_alphanumeric() {
+            i += len;
             continue;
         }
         let gap = slice[gap_start..i].trim();
-        let mut word_end = i + c.len_utf8();
+        let mut word_end = i + len;
         let mut alphabetic = c.is_alphabetic();
-        while let Some(&(j, next)) = chars.peek() {
+        while let Some((next, next_len)) = char_at(slice, word_end) {
             if next.is_alphanumeric() {
                 alphabetic |= next.is_alphabetic();
-                word_end = j + next.len_utf8();
-                chars.next();
+                word_end += next_len;
             } else if matches!(next, '-' | '\'' | '’')
-                && slice[j + next.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
+                && char_at(slice, word_end + next_len).is_some_and(|(c, _)| c.is_alphanumeric())
             {
-                word_end = j + next.len_utf8();
-                chars.next();
+                word_end += next_len;
             } else {
                 break;
             }
@@ -71,6 +85,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
             flags: word_flags(&slice.as_bytes()[i..word_end]),
         });
         gap_start = word_end;
+        i = word_end;
     }
 }
 
@@ -622,12 +637,32 @@ fn is_particle_name(word: &str) -> bool {
 
 /// The key a surname is looked up by: lower case, without "al-"/"el-".
 fn surname_key(word: &str) -> String {
-    let stripped = if is_particle_name(word) {
+    strip_particle(word).to_lowercase()
+}
+
+/// `word` without a leading "al-"/"el-" particle.
+fn strip_particle(word: &str) -> &str {
+    if is_particle_name(word) {
         &word[3..]
     } else {
         word
-    };
-    stripped.to_lowercase()
+    }
+}
+
+/// Calls `f` with `word.to_lowercase()`, built on the stack when the word
+/// is short ASCII (most names), so a lookup allocates nothing.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if let Some(slot) = buf.get_mut(..word.len())
+        && word.is_ascii()
+    {
+        slot.copy_from_slice(word.as_bytes());
+        slot.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(slot) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 fn quote_closer(opener: char) -> Option<char> {
@@ -646,34 +681,49 @@ fn quote_closer(opener: char) -> Option<char> {
 /// quotes to the end: a quote paragraph that continues in the next one.
 pub(crate) fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let slice = &text[start..end];
+    let bytes = slice.as_bytes();
     let mut open: Option<(usize, char)> = None;
     let mut opened_at_start = false;
-    let mut prev = ' ';
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map_or(' ', |&(_, n)| n);
+    let mut from = 0usize;
+    // Every quote mark starts with one of these bytes (`"`, or the lead
+    // byte of “ ” „ ‘ ’ and « »), and none of them is a continuation byte,
+    // so each hit is a char boundary and everything between can be skipped.
+    while let Some(found) = bytes
+        .get(from..)
+        .and_then(|rest| memchr3(b'"', 0xE2, 0xC2, rest))
+    {
+        let i = from + found;
+        let Some((c, len)) = char_at(slice, i) else {
+            break;
+        };
+        from = i + len;
         match open {
             None => {
-                let after_space = i == 0 || prev.is_whitespace() || matches!(prev, '(' | ':');
+                let after_space = i == 0
+                    || slice[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|prev| prev.is_whitespace() || matches!(prev, '(' | ':'));
                 let opens = match c {
                     '“' | '«' | '„' => true,
                     '"' | '‘' | '”' => after_space,
                     _ => false,
                 };
                 if let Some(closer) = quote_closer(c).filter(|_| opens) {
-                    open = Some((i + c.len_utf8(), closer));
+                    open = Some((i + len, closer));
                     opened_at_start = i == 0;
                 }
             }
             Some((content_start, closer)) => {
-                let closes = c == closer && (closer != '’' || !next.is_alphanumeric());
+                let closes = c == closer
+                    && (closer != '’'
+                        || !char_at(slice, from).is_some_and(|(next, _)| next.is_alphanumeric()));
                 if closes {
                     out.push((start + content_start, start + i));
                     open = None;
                 }
             }
         }
-        prev = c;
     }
     if let Some((content_start, _)) = open.filter(|_| opened_at_start) {
         out.push((start + content_start, end));
@@ -702,9 +752,9 @@ impl Tracker {
 
     fn lookup(&self, name: &str) -> Option<&Person> {
         let index = if name.contains(char::is_whitespace) {
-            self.by_name.get(&name.to_lowercase())
+            with_lowercase(name, |key| self.by_name.get(key))
         } else {
-            self.by_surname.get(&surname_key(name))
+            with_lowercase(strip_particle(name), |key| self.by_surname.get(key))
         };
         index.and_then(|&i| self.people.get(i))
     }
@@ -730,6 +780,11 @@ impl Sentence<'_> {
         self.tokens
             .get(index)
             .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn span(&self, first: usize, last: usize) -> Option<(usize, usize)> {
+        let (a, b) = (self.tokens.get(first)?, self.tokens.get(last)?);
+        Some((a.start, b.end))
     }
 
     fn span_text(&self, first: usize, last: usize) -> Option<(String, usize, usize)> {
@@ -1041,7 +1096,7 @@ pub(crate) fn analyze(
     let mut introduced: Option<Person> = None;
     for run in runs.iter() {
         let sentence = Sentence { text, tokens, runs };
-        let Some((_, start, end)) = sentence.span_text(run.first, run.last) else {
+        let Some((start, end)) = sentence.span(run.first, run.last) else {
             continue;
         };
         if run.first > 0 || run.last > run.first {
@@ -1173,8 +1228,8 @@ fn subject(sentence: &Sentence<'_>, tracker: &Tracker) -> Option<Person> {
     if run.name_first > run.last {
         return None;
     }
-    let (name, _, _) = sentence.span_text(run.name_first, run.last)?;
-    tracker.lookup(&name).cloned()
+    let (start, end) = sentence.span(run.name_first, run.last)?;
+    tracker.lookup(&sentence.text[start..end]).cloned()
 }
 
 /// Picks between two speaker candidates: a verb beats a noun; with

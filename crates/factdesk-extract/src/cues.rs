@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Where the speaker stands relative to a reporting cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -354,6 +354,7 @@ fn automaton() -> Option<&'static AhoCorasick> {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(CUES.iter().map(|(word, _)| word))
                 .ok()
         })

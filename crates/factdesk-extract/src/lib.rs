@@ -198,10 +198,9 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
                 .take_while(|c| c.start < unit.end)
                 .count();
         let unit_cues = &cue_hits[next_cue..cue_end];
-        let unit_quantities: Vec<Quantity> = quantities[next_quantity..quantity_end]
+        let unit_quantities: Vec<&Quantity> = quantities[next_quantity..quantity_end]
             .iter()
             .filter(|q| q.end <= unit.end && article.get(q.start..q.end).is_some())
-            .cloned()
             .collect();
         next_quantity = quantity_end;
         next_cue = cue_end;
@@ -248,16 +247,17 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
         let occurrence = occurrences.entry(digest).or_insert(0);
         *occurrence += 1;
         let id = identity::format_id(&digest, *occurrence);
+        let (score, signals) = (scored.score, scored.signals());
         claims.push(ExtractedClaim {
             id,
             text: text.to_string(),
             start: unit.start,
             end: unit.end,
             kinds,
-            score: scored.score,
-            signals: scored.signals,
+            score,
+            signals,
             anchor: anchor_for(article, unit.start, unit.end),
-            quantities: unit_quantities,
+            quantities: unit_quantities.into_iter().cloned().collect(),
             speaker: facts.speaker,
         });
     }
@@ -288,8 +288,9 @@ pub fn score_sentence(sentence: &str, lang: Language) -> (f64, Vec<Signal>) {
     let mut tracker = attribution::Tracker::default();
     let mut scratch = attribution::Scratch::default();
     let facts = attribution::analyze(sentence, &unit, &cue_hits, &mut tracker, &mut scratch);
+    let quantities: Vec<&Quantity> = quantities.iter().collect();
     let scored = scoring::score(sentence, &quantities, &cue_hits, &facts);
-    (scored.score, scored.signals)
+    (scored.score, scored.signals())
 }
 
 /// Scraping debris and page furniture that is never a claim.

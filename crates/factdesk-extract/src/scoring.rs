@@ -60,15 +60,47 @@ const CONTENT_SIGNALS: &[&str] = &[
     "named_entity",
 ];
 
+/// Most signals one sentence can fire: one per rule below.
+const MAX_SIGNALS: usize = 17;
+
+/// A signal before it becomes a [`Signal`]: the evidence is borrowed, so
+/// scoring a sentence that is then dropped allocates nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PendingSignal<'a> {
+    pub name: &'static str,
+    pub weight: f64,
+    pub evidence: Option<&'a str>,
+}
+
 /// The score of one sentence.
 #[derive(Debug, Clone)]
-pub(crate) struct Scored {
+pub(crate) struct Scored<'a> {
     pub score: f64,
-    pub signals: Vec<Signal>,
+    signals: [PendingSignal<'a>; MAX_SIGNALS],
+    len: usize,
     /// Sum of the content signals (see `CONTENT_SIGNALS`).
     pub content: f64,
     /// A quantity that counts for the `numeric` kind.
     pub numeric: bool,
+}
+
+impl Scored<'_> {
+    /// The signals that fired, in the order they were found.
+    pub fn pending(&self) -> &[PendingSignal<'_>] {
+        &self.signals[..self.len]
+    }
+
+    /// The signals as they go into a claim.
+    pub fn signals(&self) -> Vec<Signal> {
+        self.pending()
+            .iter()
+            .map(|s| Signal {
+                name: s.name.to_string(),
+                weight: s.weight,
+                evidence: s.evidence.map(str::to_string),
+            })
+            .collect()
+    }
 }
 
 /// The logistic squash of a raw score into 0..1.
@@ -76,55 +108,76 @@ pub(crate) fn squash(raw: f64) -> f64 {
     1.0 / (1.0 + (-raw).exp())
 }
 
-fn push(signals: &mut Vec<Signal>, name: &str, weight: f64, evidence: Option<&str>) {
-    signals.push(Signal {
-        name: name.to_string(),
-        weight,
-        evidence: evidence.map(str::to_string),
-    });
+/// Collects signals into a fixed array (there are never more than
+/// [`MAX_SIGNALS`]).
+struct Collector<'a> {
+    signals: [PendingSignal<'a>; MAX_SIGNALS],
+    len: usize,
+}
+
+impl<'a> Collector<'a> {
+    fn push(&mut self, name: &'static str, weight: f64, evidence: Option<&'a str>) {
+        if let Some(slot) = self.signals.get_mut(self.len) {
+            *slot = PendingSignal {
+                name,
+                weight,
+                evidence,
+            };
+            self.len += 1;
+        }
+    }
+}
+
+/// Whether a quantity counts as a measured or counted quantity (not a
+/// date, year, clock time or identifier).
+fn is_counted(q: &Quantity) -> bool {
+    !matches!(
+        q.category,
+        Category::Identifier | Category::Time | Category::Date | Category::Year
+    )
 }
 
 /// Scores a sentence from its quantities, cue words and attribution facts.
-pub(crate) fn score(text: &str, quantities: &[Quantity], cues: &[CueHit], facts: &Facts) -> Scored {
-    let mut signals = Vec::new();
-    let counted: Vec<&Quantity> = quantities
-        .iter()
-        .filter(|q| {
-            !matches!(
-                q.category,
-                Category::Identifier | Category::Time | Category::Date | Category::Year
-            )
-        })
-        .collect();
+pub(crate) fn score<'a>(
+    text: &'a str,
+    quantities: &[&'a Quantity],
+    cues: &[CueHit],
+    facts: &'a Facts,
+) -> Scored<'a> {
+    let mut out = Collector {
+        signals: [PendingSignal::default(); MAX_SIGNALS],
+        len: 0,
+    };
+    let mut counted = quantities.iter().copied().filter(|q| is_counted(q));
     let numeric = quantities
         .iter()
         .any(|q| !matches!(q.category, Category::Identifier | Category::Time));
-    if let Some(first) = counted.first() {
-        let extra = (counted.len() - 1).min(3) as f64;
-        push(
-            &mut signals,
+    if let Some(first) = counted.next() {
+        let extra = counted.count().min(3) as f64;
+        out.push(
             "quantity",
             W_QUANTITY + W_EXTRA_QUANTITY * extra,
             Some(&first.text),
         );
     }
-    if let Some(q) = counted.iter().find(|q| q.category == Category::Money) {
-        push(&mut signals, "money", W_MONEY, Some(&q.text));
+    let mut counted = quantities.iter().copied().filter(|q| is_counted(q));
+    if let Some(q) = counted.clone().find(|q| q.category == Category::Money) {
+        out.push("money", W_MONEY, Some(&q.text));
     }
     if let Some(q) = counted
-        .iter()
+        .clone()
         .find(|q| matches!(q.category, Category::Percent | Category::PercentagePoint))
     {
-        push(&mut signals, "percent", W_PERCENT, Some(&q.text));
+        out.push("percent", W_PERCENT, Some(&q.text));
     }
     if let Some(q) = quantities
         .iter()
         .find(|q| matches!(q.category, Category::Date | Category::Year))
     {
-        push(&mut signals, "date", W_DATE, Some(&q.text));
+        out.push("date", W_DATE, Some(&q.text));
     }
-    if let Some(q) = counted.iter().find(|q| q.approx.is_some()) {
-        push(&mut signals, "hedged_quantity", W_HEDGED, Some(&q.text));
+    if let Some(q) = counted.find(|q| q.approx.is_some()) {
+        out.push("hedged_quantity", W_HEDGED, Some(&q.text));
     }
     let mut seen = [false; 5];
     for hit in cues {
@@ -138,45 +191,46 @@ pub(crate) fn score(text: &str, quantities: &[Quantity], cues: &[CueHit], facts:
         };
         if !seen[slot] {
             seen[slot] = true;
-            push(&mut signals, name, weight, text.get(hit.start..hit.end));
+            out.push(name, weight, text.get(hit.start..hit.end));
         }
     }
     if facts.entities > 0 {
         let evidence = facts.entity_span.and_then(|(a, b)| text.get(a..b));
-        push(
-            &mut signals,
+        out.push(
             "named_entity",
             W_ENTITY * facts.entities.min(3) as f64,
             evidence,
         );
     }
     if let Some(speaker) = &facts.speaker {
-        push(&mut signals, "speaker", W_SPEAKER, Some(&speaker.name));
+        out.push("speaker", W_SPEAKER, Some(&speaker.name));
     }
     if let Some((a, b)) = facts.quote {
-        push(&mut signals, "quote", W_QUOTE, text.get(a..b));
+        out.push("quote", W_QUOTE, text.get(a..b));
     }
     if facts.words >= 15 {
-        push(&mut signals, "long_sentence", W_LONG, None);
+        out.push("long_sentence", W_LONG, None);
     }
     if facts.first_person {
-        push(&mut signals, "first_person", W_FIRST_PERSON, None);
+        out.push("first_person", W_FIRST_PERSON, None);
     }
     if facts.question {
-        push(&mut signals, "question", W_QUESTION, None);
+        out.push("question", W_QUESTION, None);
     }
     if facts.words < 6 {
-        push(&mut signals, "short", W_SHORT, None);
+        out.push("short", W_SHORT, None);
     }
+    let signals = &out.signals[..out.len];
     let raw = BIAS + signals.iter().map(|s| s.weight).sum::<f64>();
     let content = signals
         .iter()
-        .filter(|s| CONTENT_SIGNALS.contains(&s.name.as_str()))
+        .filter(|s| CONTENT_SIGNALS.contains(&s.name))
         .map(|s| s.weight)
         .sum();
     Scored {
         score: squash(raw),
-        signals,
+        signals: out.signals,
+        len: out.len,
         content,
         numeric,
     }
