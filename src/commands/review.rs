@@ -247,11 +247,11 @@ fn color_mode(arg: ColorArg) -> ColorMode {
 /// unset locale counts as UTF-8, as modern terminals are.
 fn locale_is_utf8() -> bool {
     for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
-        if let Ok(value) = std::env::var(name) {
-            if !value.is_empty() {
-                let value = value.to_ascii_lowercase();
-                return value.contains("utf-8") || value.contains("utf8");
-            }
+        if let Ok(value) = std::env::var(name)
+            && !value.is_empty()
+        {
+            let value = value.to_ascii_lowercase();
+            return value.contains("utf-8") || value.contains("utf8");
         }
     }
     true

@@ -45,10 +45,8 @@ pub fn factdesk_with_stdin(args: &[&str], dir: &Path, stdin: Option<&str>) -> Ou
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let mut child = command.spawn().expect("spawn factdesk");
-    if let Some(mut pipe) = child.stdin.take() {
-        if let Some(text) = stdin {
-            pipe.write_all(text.as_bytes()).expect("write stdin");
-        }
+    if let (Some(mut pipe), Some(text)) = (child.stdin.take(), stdin) {
+        pipe.write_all(text.as_bytes()).expect("write stdin");
     }
     child.wait_with_output().expect("wait for factdesk")
 }
