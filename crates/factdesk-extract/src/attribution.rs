@@ -14,7 +14,7 @@ use memchr::memchr3;
 use crate::Speaker;
 use crate::cues::{CueClass, CueHit, Report};
 use crate::sentences::Unit;
-use crate::words::{MAX_WORD, WordMap, ascii_lower};
+use crate::words::{MAX_WORD, WordMap, ascii_lower, char_at};
 
 /// A word of a sentence, with what the name rules need to know about it.
 #[derive(Debug, Clone, Copy)]
@@ -32,19 +32,6 @@ pub(crate) struct Token {
     /// The word lists the token is in (bits of [`ALL_LISTS`]), looked up
     /// once here so the rules test bits instead of hashing words.
     pub flags: u16,
-}
-
-/// The character at byte `at` of `text` and its length, decoding only
-/// when it is not ASCII; `None` at the end or off a char boundary.
-fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
-    match text.as_bytes().get(at) {
-        Some(&byte) if byte.is_ascii() => Some((char::from(byte), 1)),
-        Some(_) => text
-            .get(at..)
-            .and_then(|rest| rest.chars().next())
-            .map(|c| (c, c.len_utf8())),
-        None => None,
-    }
 }
 
 /// Splits `text[start..end]` into word tokens, appending to `out`.

@@ -7,10 +7,11 @@
 //! machine translation leaves ("Suriah. Irak. ."). A fragment is merged into
 //! its neighbour so it never becomes a claim on its own.
 
-use memchr::memchr;
+use memchr::{memchr, memrchr, memrchr2};
 use serde::{Deserialize, Serialize};
 
 use crate::Language;
+use crate::words::char_at;
 
 /// A sentence (or headline) as a byte span of the article, trimmed of
 /// surrounding whitespace; `article[start..end]` is its text.
@@ -212,8 +213,8 @@ fn split_paragraph(
     segments.clear();
     // A quote only opens when it closes later in the paragraph, so an
     // unbalanced mark from scraping cannot swallow the rest of the text.
-    let last_curly_close = para.rfind(['”', '»']);
-    let last_straight = para.rfind('"');
+    let last_curly_close = last_curly_close(para.as_bytes());
+    let last_straight = memrchr(b'"', para.as_bytes());
     let mut depth = 0u32;
     let mut in_straight = false;
     let mut seg_start = 0usize;
@@ -301,6 +302,29 @@ fn split_paragraph(
     }
     segments.push((seg_start, para.len()));
     merge_fragments(text, start, paragraph, segments, units);
+}
+
+/// Where the last ” or » in `para` starts (the same as
+/// `para.rfind(['”', '»'])`, found by their final UTF-8 byte).
+fn last_curly_close(para: &[u8]) -> Option<usize> {
+    let mut end = para.len();
+    while let Some(last) = memrchr2(0x9D, 0xBB, &para[..end]) {
+        let closes = match para[last] {
+            // ” is E2 80 9D.
+            0x9D => last >= 2 && para[last - 2..last] == [0xE2, 0x80],
+            // » is C2 BB.
+            _ => last >= 1 && para[last - 1] == 0xC2,
+        };
+        if closes {
+            return Some(if para[last] == 0x9D {
+                last - 2
+            } else {
+                last - 1
+            });
+        }
+        end = last;
+    }
+    None
 }
 
 /// The byte index of the last terminator character at or before `end`
@@ -462,17 +486,32 @@ fn abbreviation_allows_split(para: &str, dot: usize, next_word: &str, lang: Lang
     true
 }
 
-/// Counts words of at least two letters.
-fn real_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .count()
+/// Whether `text` has at least two words (runs of alphanumeric characters
+/// and hyphens) of at least two letters each; stops at the second.
+fn has_two_real_words(text: &str) -> bool {
+    let (mut words, mut letters) = (0usize, 0usize);
+    let mut at = 0usize;
+    while let Some((c, len)) = char_at(text, at) {
+        at += len;
+        if c.is_alphanumeric() || c == '-' {
+            letters += usize::from(c.is_alphabetic());
+            continue;
+        }
+        if letters >= 2 {
+            words += 1;
+            if words == 2 {
+                return true;
+            }
+        }
+        letters = 0;
+    }
+    words + usize::from(letters >= 2) >= 2
 }
 
 /// A fragment is what machine translation or scraping leaves behind: fewer
 /// than two real words, or a piece that starts with stray punctuation.
 fn is_fragment(text: &str) -> bool {
-    real_words(text) < 2 || text.starts_with(['.', ',', ';', ':'])
+    !has_two_real_words(text) || text.starts_with(['.', ',', ';', ':'])
 }
 
 /// Trims the raw segments, merges fragments into their neighbour and pushes
@@ -634,6 +673,27 @@ mod tests {
         assert_eq!(texts(text, Language::Id), vec!["Harga beras naik lagi."]);
         let text = "TRIBUNNEWS.COM, JAKARTA - Pengamat menilai begitu.";
         assert_eq!(texts(text, Language::Id), vec!["Pengamat menilai begitu."]);
+    }
+
+    #[test]
+    fn fragment_test_counts_two_real_words() {
+        assert!(is_fragment("Irak."));
+        assert!(is_fragment("Suriah. Irak. ."[8..].trim()));
+        assert!(is_fragment("a b c 12 x-"));
+        assert!(!is_fragment("al-Abadi tiba"));
+        assert!(!is_fragment("Éa ßo"));
+        assert!(is_fragment(", lalu pergi"));
+    }
+
+    #[test]
+    fn last_closing_curly_quote_is_found_by_bytes() {
+        for para in ["“a” b « c » d", "no quotes", "”", "»x”y", "x\u{9d}\u{bb}”"] {
+            assert_eq!(
+                last_curly_close(para.as_bytes()),
+                para.rfind(['”', '»']),
+                "{para:?}"
+            );
+        }
     }
 
     #[test]

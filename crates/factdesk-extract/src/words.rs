@@ -53,6 +53,19 @@ pub(crate) fn ascii_lower<'a>(word: &[u8], buf: &'a mut [u8; MAX_WORD]) -> Optio
     Some(slot)
 }
 
+/// The character at byte `at` of `text` and its length, decoding only
+/// when it is not ASCII; `None` at the end or off a char boundary.
+pub(crate) fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(at) {
+        Some(&byte) if byte.is_ascii() => Some((char::from(byte), 1)),
+        Some(_) => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map(|c| (c, c.len_utf8())),
+        None => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +77,16 @@ mod tests {
         assert_eq!(ascii_lower("Écrit".as_bytes(), &mut buf), None);
         assert_eq!(ascii_lower(&[b'a'; MAX_WORD + 1], &mut buf), None);
         assert_eq!(ascii_lower(b"", &mut buf), Some(&b""[..]));
+    }
+
+    #[test]
+    fn char_at_decodes_ascii_and_multibyte() {
+        let text = "aé”";
+        assert_eq!(char_at(text, 0), Some(('a', 1)));
+        assert_eq!(char_at(text, 1), Some(('é', 2)));
+        assert_eq!(char_at(text, 2), None);
+        assert_eq!(char_at(text, 3), Some(('”', 3)));
+        assert_eq!(char_at(text, 6), None);
     }
 
     #[test]
