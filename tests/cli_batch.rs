@@ -290,9 +290,6 @@ fn the_result_does_not_depend_on_the_number_of_workers() {
 }
 
 #[test]
-#[ignore = "bug: `factdesk extract DIR` on a folder with no .txt article prints \
-            '0 articles' and exits 0, while an unmatched glob exits 3 (src/commands/extract.rs, \
-            expand_paths/collect_dir)"]
 fn a_folder_without_articles_is_an_error_like_an_unmatched_glob() {
     let dir = TempDir::new().expect("temp dir");
     fs::create_dir(dir.path().join("empty")).expect("make folder");

@@ -183,7 +183,14 @@ pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     for path in paths {
         let text = path.to_string_lossy();
         if path.is_dir() {
+            let before = out.len();
             collect_dir(path, &mut out)?;
+            if out.len() == before {
+                return Err(fail(
+                    Exit::InputUnreadable,
+                    format!("no article (.txt file) in folder {}", path.display()),
+                ));
+            }
         } else if !path.exists() && text.contains(['*', '?', '[']) {
             let matches = glob::glob(&text)
                 .map_err(|e| fail(Exit::Usage, format!("bad pattern {text}: {e}")))?;
