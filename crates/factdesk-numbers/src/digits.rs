@@ -19,28 +19,42 @@ pub(crate) struct DigitNum {
     pub int_digits: usize,
 }
 
-fn groups_ok(groups: &[&str]) -> bool {
-    match groups.split_first() {
-        Some((first, rest)) => {
-            !first.is_empty() && first.len() <= 3 && rest.iter().all(|g| g.len() == 3)
-        }
+/// Thousands groups: a first group of one to three digits, then groups of three.
+fn groups_ok<'a>(mut groups: impl Iterator<Item = &'a str>) -> bool {
+    match groups.next() {
+        Some(first) => !first.is_empty() && first.len() <= 3 && groups.all(|g| g.len() == 3),
         None => false,
     }
 }
 
+/// Longest plain digit run read by integer arithmetic: below 2^53, so the
+/// value is exact and equal to what `str::parse::<f64>` gives.
+const FAST_DIGITS: usize = 15;
+
 /// Reads a numeral token (digits with `.`, `,`, NBSP or thin-space separators).
 /// Returns `None` for shapes that are not one number (`12.03.2024`).
 pub(crate) fn parse(raw: &str, lang: Language) -> Option<DigitNum> {
+    // Most numerals in news are plain digit runs ("21", "2024").
+    let rb = raw.as_bytes();
+    if !rb.is_empty() && rb.len() <= FAST_DIGITS && rb.iter().all(u8::is_ascii_digit) {
+        let v = rb.iter().fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
+        return Some(DigitNum {
+            value: v as f64,
+            decimal: false,
+            grouped: false,
+            int_digits: rb.len(),
+        });
+    }
     // Space-like separators are always thousands separators.
     let cleaned: String;
     let mut grouped = false;
     let s = if raw.bytes().any(|b| b >= 0x80) {
-        let parts: Vec<&str> = raw.split(['\u{a0}', '\u{2009}', '\u{202f}']).collect();
-        if !groups_ok(&parts) {
+        let seps = ['\u{a0}', '\u{2009}', '\u{202f}'];
+        if !groups_ok(raw.split(seps)) {
             return None;
         }
         grouped = true;
-        cleaned = parts.concat();
+        cleaned = raw.split(seps).collect();
         cleaned.as_str()
     } else {
         raw
@@ -52,14 +66,14 @@ pub(crate) fn parse(raw: &str, lang: Language) -> Option<DigitNum> {
         (_, 0) | (0, _) => {
             let sep = if dots > 0 { b'.' } else { b',' };
             let n = dots + commas;
-            let parts: Vec<&str> = s.split(sep as char).collect();
+            let parts = || s.split(sep as char);
             if n > 1 {
-                if !groups_ok(&parts) || grouped {
+                if !groups_ok(parts()) || grouped {
                     return None;
                 }
                 (Some(sep), None)
             } else {
-                let ambiguous = groups_ok(&parts) && !parts[0].starts_with('0') && !grouped;
+                let ambiguous = groups_ok(parts()) && !s.starts_with('0') && !grouped;
                 let lang_thousands = match lang {
                     Language::Id => b'.',
                     Language::En => b',',
@@ -85,14 +99,18 @@ pub(crate) fn parse(raw: &str, lang: Language) -> Option<DigitNum> {
                 return None;
             }
             let int_part = &s[..s.rfind(dec as char)?];
-            let parts: Vec<&str> = int_part.split(th as char).collect();
-            if !groups_ok(&parts) {
+            if !groups_ok(int_part.split(th as char)) {
                 return None;
             }
             (Some(th), Some(dec))
         }
     };
-    let mut plain = String::with_capacity(s.len());
+    // The numeral without thousands marks and with `.` as decimal mark, in a
+    // stack buffer (on the heap only for a numeral longer than 64 bytes).
+    let mut stack = [0u8; 64];
+    let mut heap: Vec<u8> = Vec::new();
+    let long = s.len() > stack.len();
+    let mut len = 0;
     let mut int_digits = 0;
     let mut seen_dec = false;
     for b in s.bytes() {
@@ -100,17 +118,24 @@ pub(crate) fn parse(raw: &str, lang: Language) -> Option<DigitNum> {
             grouped = true;
             continue;
         }
-        if Some(b) == decimal {
-            plain.push('.');
+        let out = if Some(b) == decimal {
             seen_dec = true;
-            continue;
+            b'.'
+        } else {
+            if !seen_dec {
+                int_digits += 1;
+            }
+            b
+        };
+        if long {
+            heap.push(out);
+        } else {
+            *stack.get_mut(len)? = out;
         }
-        if !seen_dec {
-            int_digits += 1;
-        }
-        plain.push(b as char);
+        len += 1;
     }
-    let value: f64 = plain.parse().ok()?;
+    let plain = if long { &heap[..] } else { stack.get(..len)? };
+    let value: f64 = std::str::from_utf8(plain).ok()?.parse().ok()?;
     Some(DigitNum {
         value,
         decimal: seen_dec,

@@ -13,6 +13,10 @@ pub(crate) struct WordTable<V> {
     entries: Vec<(Box<[u8]>, V)>,
     mask: usize,
     max_len: usize,
+    /// Bit `len` of `shapes[first byte & 31]` is set when some key shorter
+    /// than 32 bytes has that first byte (either case) and length: most
+    /// words fail this test and are never hashed.
+    shapes: [u32; 32],
 }
 
 /// Hashes a word as if it were lowercased (`| 0x20` on every byte, which
@@ -37,6 +41,12 @@ fn hash(b: &[u8]) -> u64 {
     h ^ (h >> 32)
 }
 
+/// The row of [`WordTable::shapes`] for a word: its first byte, case folded.
+#[inline]
+fn shape_row(word: &[u8]) -> usize {
+    word.first().map_or(0, |&c| usize::from(c & 31))
+}
+
 impl<V> WordTable<V> {
     /// Builds the table; keys are lowercased here, and a repeated key keeps
     /// its first value (callers merge values before).
@@ -59,18 +69,27 @@ impl<V> WordTable<V> {
             slots[at] = n as u32 + 1;
         }
         let max_len = entries.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        let mut shapes = [0u32; 32];
+        for (k, _) in &entries {
+            if k.len() < 32 {
+                shapes[shape_row(k)] |= 1 << k.len();
+            }
+        }
         WordTable {
             slots,
             entries,
             mask,
             max_len,
+            shapes,
         }
     }
 
     /// The value of `word`, compared ASCII-case-insensitively.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<&V> {
-        if word.len() > self.max_len {
+        if word.len() > self.max_len
+            || (word.len() < 32 && self.shapes[shape_row(word)] & (1 << word.len()) == 0)
+        {
             return None;
         }
         let mut at = hash(word) as usize & self.mask;

@@ -55,122 +55,157 @@ fn space_sep_len(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// Byte classes for the tokenizer's dispatch.
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const BREAK: u8 = 2;
+const DIGIT: u8 = 3;
+const ALPHA: u8 = 4;
+const HIGH: u8 = 5;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0usize;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b == b' ' || b == b'\t' {
+            SPACE
+        } else if b == b'\n' || b == b'\r' {
+            BREAK
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            ALPHA
+        } else if b >= 0x80 {
+            HIGH
+        } else {
+            OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: &[u8], i: usize) -> u8 {
+    b.get(i).map_or(OTHER, |&c| CLASS[usize::from(c)])
+}
+
 /// Tokenizes `text[from..to]` (both on char boundaries).
 pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: &mut Vec<Tok>) {
-    let b = text.as_bytes();
+    let b = text.as_bytes().get(..to).unwrap_or(text.as_bytes());
     let mut i = from;
     let mut gap = Gap::Break;
-    while i < to {
+    while i < b.len() {
         let c = b[i];
-        if c == b' ' || c == b'\t' {
-            if gap == Gap::Glued {
-                gap = Gap::Space;
+        match CLASS[usize::from(c)] {
+            SPACE => {
+                if gap == Gap::Glued {
+                    gap = Gap::Space;
+                }
+                i += 1;
             }
-            i += 1;
-            continue;
-        }
-        if c == b'\n' || c == b'\r' {
-            gap = Gap::Break;
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_digit() {
-            let s = i;
-            i += 1;
-            loop {
-                while i < to && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                if i + 1 < to && (b[i] == b'.' || b[i] == b',') && b[i + 1].is_ascii_digit() {
-                    i += 1;
-                    continue;
-                }
-                let sl = space_sep_len(b, i);
-                if sl > 0 && i + sl < to && b[i + sl].is_ascii_digit() {
-                    i += sl;
-                    continue;
-                }
-                break;
+            BREAK => {
+                gap = Gap::Break;
+                i += 1;
             }
-            out.push(Tok {
-                s,
-                e: i,
-                kind: Kind::Num,
-                gap,
-                lex: &[],
-                cue: false,
-            });
-            gap = Gap::Glued;
-            continue;
-        }
-        if c.is_ascii_alphabetic() || c >= 0x80 {
-            // Decode one char to see whether it is a letter or a symbol.
-            let ch = match text[i..].chars().next() {
-                Some(ch) => ch,
-                None => break,
-            };
-            if c >= 0x80 && !ch.is_alphabetic() {
-                if ch.is_whitespace() {
-                    if gap == Gap::Glued {
-                        gap = Gap::Space;
+            DIGIT => {
+                let s = i;
+                i += 1;
+                loop {
+                    while class(b, i) == DIGIT {
+                        i += 1;
                     }
-                } else {
-                    out.push(Tok {
-                        s: i,
-                        e: i + ch.len_utf8(),
-                        kind: Kind::Sym(ch),
-                        gap,
-                        lex: &[],
-                        cue: false,
-                    });
-                    gap = Gap::Glued;
+                    if matches!(b.get(i), Some(b'.' | b',')) && class(b, i + 1) == DIGIT {
+                        i += 1;
+                        continue;
+                    }
+                    let sl = space_sep_len(b, i);
+                    if sl > 0 && class(b, i + sl) == DIGIT {
+                        i += sl;
+                        continue;
+                    }
+                    break;
                 }
-                i += ch.len_utf8();
-                continue;
+                out.push(Tok {
+                    s,
+                    e: i,
+                    kind: Kind::Num,
+                    gap,
+                    lex: &[],
+                    cue: false,
+                });
+                gap = Gap::Glued;
             }
-            let s = i;
-            let mut ascii = true;
-            while i < to {
-                let d = b[i];
-                if d.is_ascii_alphabetic() {
-                    i += 1;
-                } else if d >= 0x80 {
-                    match text[i..].chars().next() {
+            ALPHA | HIGH => {
+                if c >= 0x80 {
+                    // Decode one char to see whether it is a letter or a symbol.
+                    let Some(ch) = text.get(i..).and_then(|r| r.chars().next()) else {
+                        break;
+                    };
+                    if !ch.is_alphabetic() {
+                        if ch.is_whitespace() {
+                            if gap == Gap::Glued {
+                                gap = Gap::Space;
+                            }
+                        } else {
+                            out.push(Tok {
+                                s: i,
+                                e: i + ch.len_utf8(),
+                                kind: Kind::Sym(ch),
+                                gap,
+                                lex: &[],
+                                cue: false,
+                            });
+                            gap = Gap::Glued;
+                        }
+                        i += ch.len_utf8();
+                        continue;
+                    }
+                }
+                let s = i;
+                let mut ascii = true;
+                loop {
+                    while class(b, i) == ALPHA {
+                        i += 1;
+                    }
+                    if class(b, i) != HIGH {
+                        break;
+                    }
+                    match text.get(i..).and_then(|r| r.chars().next()) {
                         Some(ch) if ch.is_alphabetic() => {
                             ascii = false;
                             i += ch.len_utf8();
                         }
                         _ => break,
                     }
-                } else {
-                    break;
                 }
+                let (lex, cue) = match text.get(s..i) {
+                    Some(word) if ascii => lexicon::lookup(word, lang),
+                    _ => (&[][..], false),
+                };
+                out.push(Tok {
+                    s,
+                    e: i,
+                    kind: Kind::Word,
+                    gap,
+                    lex,
+                    cue,
+                });
+                gap = Gap::Glued;
             }
-            let (lex, cue) = if ascii {
-                lexicon::lookup(&text[s..i], lang)
-            } else {
-                (&[][..], false)
-            };
-            out.push(Tok {
-                s,
-                e: i,
-                kind: Kind::Word,
-                gap,
-                lex,
-                cue,
-            });
-            gap = Gap::Glued;
-            continue;
+            _ => {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    kind: Kind::Sym(c as char),
+                    gap,
+                    lex: &[],
+                    cue: false,
+                });
+                gap = Gap::Glued;
+                i += 1;
+            }
         }
-        out.push(Tok {
-            s: i,
-            e: i + 1,
-            kind: Kind::Sym(c as char),
-            gap,
-            lex: &[],
-            cue: false,
-        });
-        gap = Gap::Glued;
-        i += 1;
     }
 }
