@@ -87,7 +87,7 @@ pub enum StoreError {
     },
     /// The file is not valid JSON (or not UTF-8). The file was not changed.
     #[error(
-        "review file {} is not valid JSON at line {line}, column {column}: {}; fix it by hand or restore {}.bak (the file was not changed)",
+        "review file {} is not valid JSON at line {line}, column {column}: {}; fix it by hand, or restore the backup {}.bak if there is one (the file was not changed)",
         shown_path(path),
         shown(message),
         shown_path(path)
