@@ -173,18 +173,88 @@ fn a_hostile_article_never_reaches_the_terminal_raw() {
     assert!(!contains(b"\x07"), "BEL reached the terminal");
 }
 
+/// Closes the terminal under `pid` and checks it exits promptly with little
+/// CPU: crossterm's event source can spin at 100% on a vanished tty.
+fn assert_exits_quietly_after_close(tui: &mut PtySession, pid: u32) {
+    let before = common::cpu_time(pid).expect("factdesk is running");
+    let closed_at = std::time::Instant::now();
+    tui.close_master();
+    let mut last_cpu = before;
+    let mut pause = Duration::from_millis(10);
+    let exit = loop {
+        if let Some(cpu) = common::cpu_time(pid) {
+            last_cpu = cpu;
+        }
+        if let Some(code) = tui.exited() {
+            break code;
+        }
+        assert!(
+            closed_at.elapsed() < Duration::from_secs(15),
+            "factdesk still running 15 s after its terminal vanished (CPU used since: {:?})",
+            last_cpu.saturating_sub(before)
+        );
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(100));
+    };
+    let elapsed = closed_at.elapsed();
+    let spent = last_cpu.saturating_sub(before);
+    eprintln!("exited with {exit} after {elapsed:?}, CPU {spent:?}");
+    // The tty check runs every 2 s; a spinning loop would burn the whole
+    // interval. Allow for slow saves on a loaded machine, not for spinning.
+    assert!(
+        spent < Duration::from_millis(800) || spent < elapsed / 3,
+        "factdesk used {spent:?} of CPU in the {elapsed:?} after its terminal vanished"
+    );
+}
+
 #[test]
-#[ignore = "the harness cannot close the pty master: portable-pty's cloned reader keeps a second master descriptor open while it blocks in read(2); needs a poll-based reader"]
 fn closing_the_terminal_saves_and_exits_without_spinning() {
+    // factdesk leads the terminal's session, so the kernel's hangup sends
+    // it SIGHUP, as sshd closing the link does.
     let (dir, _) = workspace();
     let mut tui = start_review(dir.path(), &[]);
     tui.send("d");
     tui.wait_for_text("1 disputed");
-    tui.close_master();
-    tui.wait_exit();
+    let pid = tui.pid();
+    assert_exits_quietly_after_close(&mut tui, pid);
     let review = read_json(&dir.path().join("a.json"));
     let given: Vec<String> = verdicts(&review).into_iter().flatten().collect();
     assert_eq!(given, ["disputed"]);
+    assert!(!dir.path().join("a.json.lock").exists(), "lock released");
+}
+
+#[test]
+fn a_terminal_that_vanishes_without_any_signal_is_noticed() {
+    // factdesk runs under a shell that leads the session and ignores SIGHUP,
+    // so the hangup signals nobody: only factdesk's own tty check can see
+    // that the terminal is gone.
+    let (dir, _) = workspace();
+    let factdesk = common::bin();
+    let mut tui = PtySession::spawn_program(
+        "/bin/sh",
+        &[
+            "-c",
+            "trap '' HUP; \"$0\" review a.txt; exit $?",
+            factdesk.to_str().expect("UTF-8 path"),
+        ],
+        dir.path(),
+        COLS,
+        ROWS,
+        &[],
+    );
+    tui.wait_for_text("reviewed");
+    tui.send("v");
+    tui.wait_for_text("1 verified");
+    tui.send("d");
+    tui.wait_for_text("1 disputed");
+    let shell = tui.pid();
+    let children = common::children_of(shell);
+    assert_eq!(children.len(), 1, "one factdesk under the shell");
+    assert_exits_quietly_after_close(&mut tui, children[0]);
+    let review = read_json(&dir.path().join("a.json"));
+    let given: Vec<String> = verdicts(&review).into_iter().flatten().collect();
+    assert_eq!(given, ["verified", "disputed"]);
+    assert!(!dir.path().join("a.json.lock").exists(), "lock released");
 }
 
 #[test]

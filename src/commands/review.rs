@@ -6,7 +6,7 @@
 //! SIGTERM, SIGINT and SIGQUIT into a clean save-and-exit, and saying where
 //! the verdicts went.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -170,7 +170,12 @@ fn open(
             ExitReason::Shutdown => " (stopped by a signal)",
             ExitReason::TerminalLost => " (the terminal went away)",
         };
-        eprintln!("factdesk: verdicts saved to {saved_to}{reason}");
+        // Not `eprintln!`: it panics when standard error is the terminal
+        // that just went away.
+        let _ = writeln!(
+            std::io::stderr(),
+            "factdesk: verdicts saved to {saved_to}{reason}"
+        );
     }
     Ok(Exit::Success)
 }
@@ -227,7 +232,9 @@ fn install_panic_note(review: &Path) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         previous(info);
-        eprintln!(
+        // A failed write must not panic inside the panic hook (that aborts).
+        let _ = writeln!(
+            std::io::stderr(),
             "factdesk crashed (a bug: please report it). Every change acknowledged on screen is saved in {review}"
         );
     }));

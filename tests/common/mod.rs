@@ -3,8 +3,10 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -74,9 +76,17 @@ pub fn timeout() -> Duration {
 /// The real binary running in a pseudo-terminal, with a thread that keeps
 /// draining its output into a vt100 screen (and a raw byte log) so the child
 /// never blocks on a full pty buffer.
+///
+/// The harness reads and writes through its own duplicate of the master
+/// descriptor and waits for output with poll(2) and a short timeout, so the
+/// drain thread can be stopped and every master descriptor closed: that is
+/// how [`PtySession::close_master`] makes the terminal truly vanish.
+/// (portable-pty's cloned reader would block in read(2) holding a second
+/// master descriptor, and its writer types Enter and Ctrl-D when dropped.)
 pub struct PtySession {
     master: Option<Box<dyn MasterPty + Send>>,
-    writer: Option<Box<dyn Write + Send>>,
+    io: Option<Arc<std::fs::File>>,
+    stop: Arc<AtomicBool>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     parser: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
@@ -93,6 +103,21 @@ impl PtySession {
         rows: u16,
         env: &[(&str, &str)],
     ) -> PtySession {
+        let program = bin();
+        let program = program.to_str().expect("binary path is UTF-8");
+        PtySession::spawn_program(program, args, cwd, cols, rows, env)
+    }
+
+    /// Starts any `program ARGS` in a pseudo-terminal with the environment
+    /// factdesk's tests use (a wrapper shell, tmux …).
+    pub fn spawn_program(
+        program: &str,
+        args: &[&str],
+        cwd: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> PtySession {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -101,7 +126,7 @@ impl PtySession {
                 pixel_height: 0,
             })
             .expect("open pty");
-        let mut command = CommandBuilder::new(bin());
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         command.cwd(cwd);
         command.env("TERM", "xterm-256color");
@@ -110,35 +135,43 @@ impl PtySession {
         command.env("FACTDESK_DATA_DIR", cwd.join("data"));
         command.env("XDG_CONFIG_HOME", cwd.join("config"));
         command.env_remove("NO_COLOR");
+        command.env_remove("LC_ALL");
+        command.env_remove("LC_CTYPE");
         for (key, value) in env {
             command.env(key, value);
         }
         let child = pair.slave.spawn_command(command).expect("spawn in pty");
         drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let writer = pair.master.take_writer().expect("pty writer");
+        let master_fd = pair.master.as_raw_fd().expect("pty master descriptor");
+        // SAFETY: dup(2) of a descriptor the master owns and keeps open; the
+        // new descriptor is owned by the File below and closed exactly once.
+        let io_fd = unsafe { libc::dup(master_fd) };
+        assert!(io_fd >= 0, "dup of the pty master failed");
+        // SAFETY: io_fd is a fresh descriptor nothing else owns.
+        let io = Arc::new(unsafe { std::fs::File::from_raw_fd(io_fd) });
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
             non_zero(rows),
             non_zero(cols),
             0,
         )));
         let raw = Arc::new(Mutex::new(Vec::new()));
-        let (parser_in, raw_in) = (Arc::clone(&parser), Arc::clone(&raw));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (parser_in, raw_in, stop_in, io_in) = (
+            Arc::clone(&parser),
+            Arc::clone(&raw),
+            Arc::clone(&stop),
+            Arc::clone(&io),
+        );
         let handle = thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        raw_in.lock().unwrap().extend_from_slice(&buf[..n]);
-                        parser_in.lock().unwrap().process(&buf[..n]);
-                    }
-                }
-            }
+            drain(&io_in, &stop_in, |bytes| {
+                raw_in.lock().unwrap().extend_from_slice(bytes);
+                parser_in.lock().unwrap().process(bytes);
+            })
         });
         PtySession {
             master: Some(pair.master),
-            writer: Some(writer),
+            io: Some(io),
+            stop,
             child,
             parser,
             raw,
@@ -205,9 +238,8 @@ impl PtySession {
 
     /// Types bytes into the terminal.
     pub fn send(&mut self, bytes: &str) {
-        let writer = self.writer.as_mut().expect("pty writer open");
-        writer.write_all(bytes.as_bytes()).expect("write to pty");
-        writer.flush().expect("flush pty");
+        let mut io: &std::fs::File = self.io.as_ref().expect("pty master open");
+        io.write_all(bytes.as_bytes()).expect("write to pty");
     }
 
     /// The child's process id.
@@ -241,10 +273,24 @@ impl PtySession {
             .expect("resize pty");
     }
 
-    /// Closes the master side, as when a terminal window or SSH link vanishes.
+    /// Closes the master side, as when a terminal window or SSH link
+    /// vanishes: stops the drain thread and closes every master descriptor
+    /// this process holds, so the child's terminal is hung up.
     pub fn close_master(&mut self) {
-        self.writer = None;
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(handle) = self.reader.take() {
+            handle.join().expect("drain thread");
+        }
+        self.io = None;
         self.master = None;
+    }
+
+    /// Whether the child has exited (without reaping it twice).
+    pub fn exited(&mut self) -> Option<u32> {
+        self.child
+            .try_wait()
+            .expect("try_wait")
+            .map(|s| s.exit_code())
     }
 
     /// Waits for the child to exit and returns its exit code, or panics.
@@ -271,11 +317,12 @@ impl Drop for PtySession {
             let _ = self.child.kill();
             let _ = self.child.wait();
         }
-        self.writer = None;
-        self.master = None;
+        self.stop.store(true, Ordering::SeqCst);
         if let Some(handle) = self.reader.take() {
             let _ = handle.join();
         }
+        self.io = None;
+        self.master = None;
     }
 }
 
@@ -284,6 +331,83 @@ impl PtySession {
     pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
         f(self.parser.lock().unwrap().screen())
     }
+}
+
+/// Reads `io` until the slave side is gone or `stop` is set, handing every
+/// chunk to `sink`. Waits with poll(2) and a 50 ms timeout so `stop` is seen
+/// promptly and no read(2) ever blocks.
+fn drain(io: &std::fs::File, stop: &AtomicBool, mut sink: impl FnMut(&[u8])) {
+    let mut buf = [0u8; 8192];
+    while !stop.load(Ordering::SeqCst) {
+        let mut pfd = libc::pollfd {
+            fd: io.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, a descriptor kept open by `io`.
+        let ready = unsafe { libc::poll(&mut pfd, 1, 50) };
+        if ready < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return;
+        }
+        if ready == 0 {
+            continue;
+        }
+        if pfd.revents & libc::POLLIN == 0 {
+            // POLLHUP or POLLERR without data: the slave side is closed.
+            return;
+        }
+        let mut reader = io;
+        match reader.read(&mut buf) {
+            Ok(0) => return,
+            Ok(n) => sink(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            // EIO once the child has closed the slave side.
+            Err(_) => return,
+        }
+    }
+}
+
+/// CPU time (user + system) a process has used so far, from
+/// `/proc/PID/stat`, or `None` once it is gone.
+pub fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name is in parentheses and may hold spaces: fields are
+    // counted after the last ')'. utime and stime are fields 14 and 15.
+    let after = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    // SAFETY: sysconf with a valid name has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    let ticks = u64::try_from(ticks).ok().filter(|t| *t > 0)?;
+    Some(Duration::from_millis((utime + stime) * 1000 / ticks))
+}
+
+/// The ids of `pid`'s child processes, from `/proc`.
+pub fn children_of(pid: u32) -> Vec<u32> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let Some(child) = entry.file_name().to_str().and_then(|n| n.parse().ok()) else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        let parent = stat
+            .rfind(')')
+            .and_then(|at| stat[at + 1..].split_whitespace().nth(1))
+            .and_then(|ppid| ppid.parse::<u32>().ok());
+        if parent == Some(pid) {
+            found.push(child);
+        }
+    }
+    found
 }
 
 fn non_zero(n: u16) -> std::num::NonZeroU16 {

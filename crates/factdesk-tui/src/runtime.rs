@@ -186,6 +186,8 @@ pub fn run(
 
     let mut needs_draw = true;
     let mut last_tty_check = Instant::now();
+    let mut events_buffered = false;
+    let mut last_size = (size.width, size.height);
     let reason = loop {
         save_if_needed(&mut state, persist);
         if state.quit {
@@ -196,16 +198,24 @@ pub fn run(
         }
         if state.suspend {
             state.suspend = false;
-            suspend(&mut terminal, options.mouse)?;
+            if suspend(&mut terminal, options.mouse).is_err() {
+                break ExitReason::TerminalLost;
+            }
             needs_draw = true;
         }
         if state.repaint {
             state.repaint = false;
-            terminal.clear()?;
+            if terminal.clear().is_err() {
+                break ExitReason::TerminalLost;
+            }
             needs_draw = true;
         }
         if needs_draw {
-            draw_synchronized(&mut terminal, &state)?;
+            // A write error means the terminal is gone: leave through the
+            // saving exit path rather than returning an error.
+            if draw_synchronized(&mut terminal, &state).is_err() {
+                break ExitReason::TerminalLost;
+            }
             needs_draw = false;
         }
         if last_tty_check.elapsed() >= options.tty_check {
@@ -214,19 +224,59 @@ pub fn run(
                 break ExitReason::TerminalLost;
             }
         }
-        match event::poll(options.poll) {
-            Ok(false) => continue,
+        // Wait on the terminal ourselves: crossterm 0.29 spins forever in
+        // its read loop once the tty is hung up (crossterm issue 793), so
+        // it is only asked for events when the descriptor has input and no
+        // hangup, or when it may still hold parsed events.
+        let wait = if events_buffered {
+            Duration::ZERO
+        } else {
+            options.poll
+        };
+        match wait_for_input(wait) {
+            Input::Hangup => break ExitReason::TerminalLost,
+            Input::Idle if !events_buffered => {
+                // A resize brings no input bytes (crossterm hears SIGWINCH
+                // on its own pipe), so look at the size while idle.
+                if let Ok((width, height)) = terminal::size()
+                    && (width, height) != last_size
+                {
+                    last_size = (width, height);
+                    update(&mut state, Action::Resize(width, height));
+                    needs_draw = true;
+                }
+                continue;
+            }
+            Input::Idle | Input::Ready => {}
+        }
+        match event::poll(Duration::ZERO) {
             Ok(true) => {}
+            Ok(false) => {
+                if !events_buffered {
+                    // Readable bytes that make no event yet (half an escape
+                    // sequence): do not turn a level-triggered wait into a
+                    // busy loop.
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                events_buffered = false;
+                continue;
+            }
             Err(_) => break ExitReason::TerminalLost,
         }
         let event = match event::read() {
             Ok(event) => event,
             Err(_) => break ExitReason::TerminalLost,
         };
+        // One read(2) can carry several events; ask crossterm again before
+        // waiting on the descriptor.
+        events_buffered = true;
         let action = match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => key_to_action(&state, &key),
             Event::Paste(text) => Some(Action::Paste(text)),
-            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            Event::Resize(w, h) => {
+                last_size = (w, h);
+                Some(Action::Resize(w, h))
+            }
             Event::Mouse(m) if options.mouse => match m.kind {
                 MouseEventKind::ScrollDown => Some(Action::MoveDown),
                 MouseEventKind::ScrollUp => Some(Action::MoveUp),
@@ -250,7 +300,14 @@ pub fn run(
     save_if_needed(&mut state, persist);
     let draft = state.draft();
     persist.save_draft(draft.as_ref());
-    drop(terminal);
+    if reason == ExitReason::TerminalLost {
+        // Dropping the terminal would try to show the cursor on a dead tty
+        // and report the failure with `eprintln!`, which panics when
+        // standard error is that same dead tty. The process is ending.
+        std::mem::forget(terminal);
+    } else {
+        drop(terminal);
+    }
     drop(_guard);
     let save_error = match &state.save {
         SaveState::Failed(message) => Some(message.clone()),
@@ -305,6 +362,56 @@ pub fn save_if_needed(state: &mut State, persist: &mut dyn Persist) {
                 state.mode = crate::state::Mode::ConfirmQuit;
             }
         }
+    }
+}
+
+/// What the terminal's input descriptor has for us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Input {
+    /// Nothing within the wait.
+    Idle,
+    /// Bytes to read.
+    Ready,
+    /// The terminal was hung up or closed: reading would never block again.
+    Hangup,
+}
+
+/// Waits up to `timeout` for input on standard input (the terminal crossterm
+/// reads, as `run` checked it is one) with poll(2), reporting a hangup
+/// instead of readiness when the terminal is gone.
+#[cfg(unix)]
+fn wait_for_input(timeout: Duration) -> Input {
+    use std::os::fd::AsRawFd;
+    let mut fd = libc::pollfd {
+        fd: std::io::stdin().as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+    // SAFETY: one valid pollfd on a descriptor that stays open for the
+    // whole process.
+    let ready = unsafe { libc::poll(&mut fd, 1, millis) };
+    if ready < 0 {
+        // EINTR (a signal such as SIGWINCH or SIGHUP): the loop looks at
+        // the flags and comes back.
+        return Input::Idle;
+    }
+    if fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        Input::Hangup
+    } else if fd.revents & libc::POLLIN != 0 {
+        Input::Ready
+    } else {
+        Input::Idle
+    }
+}
+
+/// Elsewhere, crossterm's own wait.
+#[cfg(not(unix))]
+fn wait_for_input(timeout: Duration) -> Input {
+    match event::poll(timeout) {
+        Ok(true) => Input::Ready,
+        Ok(false) => Input::Idle,
+        Err(_) => Input::Hangup,
     }
 }
 
