@@ -38,10 +38,10 @@ fn every_fixed_regression_input_keeps_the_invariants() {
         if OPEN_CRASHES.contains(&name.as_str()) || name.ends_with(".md") {
             continue;
         }
-        if let Some(text) = saved_text(&name) {
-            if let Err(broken) = numbers::check_text(&text) {
-                panic!("{name}: {broken}");
-            }
+        if let Some(text) = saved_text(&name)
+            && let Err(broken) = numbers::check_text(&text)
+        {
+            panic!("{name}: {broken}");
         }
     }
 }
