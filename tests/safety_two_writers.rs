@@ -113,12 +113,9 @@ fn the_same_claim_marked_on_both_sides_is_shown_as_a_conflict_and_both_are_kept(
 
     mark(dir.path(), &first, "verified");
     tui.send("d"); // the interface disputes the claim the outside verified
-    tui.wait_for_text("conflict");
-    let screen = tui.screen();
-    assert!(
-        screen.contains("Merged changes"),
-        "the merge is explained on screen:\n{screen}"
-    );
+    tui.wait_for("the merge and its conflict explained on screen", |s| {
+        s.contains("Merged changes") && s.contains("conflict")
+    });
 
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);

@@ -47,23 +47,26 @@ struct Opened {
     file: ReviewFile,
     article: String,
     banner: Option<String>,
+    /// Whether `file` differs from the disk (a fresh extraction, or claims
+    /// re-anchored to an edited article): written once the lock is held,
+    /// so the disk matches what the interface shows and later commands
+    /// (`mark`, `report`) see offsets that fit the article.
+    unsaved: bool,
 }
 
 /// Loads (or extracts) the review for `path`, an article or a review JSON,
 /// and re-anchors its claims if the article changed since extraction.
-fn load(path: &Path, lang: Option<Language>, read_only: bool) -> anyhow::Result<Opened> {
+fn load(path: &Path, lang: Option<Language>) -> anyhow::Result<Opened> {
     let is_review = path.extension().is_some_and(|ext| ext == "json");
     if !is_review {
         let extracted = extract_one(path, lang)?;
-        if !read_only {
-            save_review(&extracted.review, &extracted.file)?;
-        }
         let article = read_article(path)?;
         return Ok(Opened {
             path: extracted.review,
             file: extracted.file,
             article,
             banner: None,
+            unsaved: true,
         });
     }
     let mut file = load_review(path)?;
@@ -87,11 +90,13 @@ fn load(path: &Path, lang: Option<Language>, read_only: bool) -> anyhow::Result<
     } else {
         None
     };
+    let unsaved = banner.is_some();
     Ok(Opened {
         path: path.to_path_buf(),
         file,
         article,
         banner,
+        unsaved,
     })
 }
 
@@ -110,12 +115,16 @@ fn open(
     }
     let reviewer = crate::identity::reviewer(interface.reviewer.as_deref());
     let config = load_config(interface)?;
-    let opened = load(path, lang, read_only)?;
+    let opened = load(path, lang)?;
     let _lock = if read_only {
         None
     } else {
         Some(take_lock(&opened.path, &reviewer, wait)?)
     };
+    if opened.unsaved && !read_only {
+        // The previous version stays in FILE.bak.
+        save_review(&opened.path, &opened.file)?;
+    }
     let draft = match draft::load_draft(&opened.path) {
         Ok(Some(d)) => Some(DraftText {
             claim_id: d.claim_id,
