@@ -1,6 +1,6 @@
 //! Measures `extract` throughput on one core.
 //!
-//! `cargo run --release -p factdesk-extract --example throughput -- FILE_OR_DIR...`
+//! `cargo run --release -p factdesk-extract --example throughput -- [--once] FILE_OR_DIR...`
 //!
 //! Reads every `.txt` file given (directories are scanned one level deep),
 //! repeats the set until it reaches at least 10 MB, extracts each article
@@ -21,7 +21,12 @@ const TARGET_BYTES: usize = 10_000_000;
 
 fn main() -> ExitCode {
     let mut files: Vec<PathBuf> = Vec::new();
+    let mut once = false;
     for arg in std::env::args().skip(1) {
+        if arg == "--once" {
+            once = true;
+            continue;
+        }
         let path = PathBuf::from(&arg);
         if path.is_dir() {
             match std::fs::read_dir(&path) {
@@ -57,6 +62,16 @@ fn main() -> ExitCode {
     if one_pass == 0 {
         eprintln!("usage: throughput FILE_OR_DIR... (with some non-empty .txt files)");
         return ExitCode::from(2);
+    }
+    if once {
+        // One extraction of each article, for instruction counts under
+        // `valgrind --tool=callgrind`.
+        let claims: usize = articles.iter().map(|a| extract(a, None).claims.len()).sum();
+        println!(
+            "{} articles, {one_pass} bytes, {claims} claims",
+            articles.len()
+        );
+        return ExitCode::SUCCESS;
     }
     let repeats = TARGET_BYTES.div_ceil(one_pass);
     let total = one_pass * repeats;

@@ -38,41 +38,91 @@ pub(crate) struct Token {
 ///
 /// A word is a run of alphanumeric characters, joined across a single
 /// `-`, `'` or `’` that has an alphanumeric character on its right.
+/// ASCII bytes are classified without decoding (for them `char`'s Unicode
+/// predicates are the ASCII ones); only non-ASCII characters are decoded.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let slice = &text[start..end];
+    let bytes = slice.as_bytes();
     let mut gap_start = 0usize;
     let mut i = 0usize;
-    while let Some((c, len)) = char_at(slice, i) {
-        if !c.is_alphanumeric() {
-            i += len;
-            continue;
-        }
-        let gap = slice[gap_start..i].trim();
+    while let Some(&byte) = bytes.get(i) {
+        let (c, len) = if byte.is_ascii() {
+            if !byte.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            (char::from(byte), 1)
+        } else {
+            let Some((c, len)) = char_at(slice, i) else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += len;
+                continue;
+            }
+            (c, len)
+        };
+        let (gap_empty, gap_dot) = gap_kind(&slice[gap_start..i]);
         let mut word_end = i + len;
         let mut alphabetic = c.is_alphabetic();
-        while let Some((next, next_len)) = char_at(slice, word_end) {
-            if next.is_alphanumeric() {
-                alphabetic |= next.is_alphabetic();
-                word_end += next_len;
-            } else if matches!(next, '-' | '\'' | '’')
-                && char_at(slice, word_end + next_len).is_some_and(|(c, _)| c.is_alphanumeric())
-            {
-                word_end += next_len;
-            } else {
-                break;
+        loop {
+            match bytes.get(word_end) {
+                Some(&next) if next.is_ascii_alphanumeric() => {
+                    alphabetic |= next.is_ascii_alphabetic();
+                    word_end += 1;
+                }
+                Some(b'-' | b'\'') => {
+                    if starts_alphanumeric(slice, word_end + 1) {
+                        word_end += 1;
+                    } else {
+                        break;
+                    }
+                }
+                Some(&next) if !next.is_ascii() => {
+                    let Some((next, next_len)) = char_at(slice, word_end) else {
+                        break;
+                    };
+                    if next.is_alphanumeric() {
+                        alphabetic |= next.is_alphabetic();
+                        word_end += next_len;
+                    } else if next == '’' && starts_alphanumeric(slice, word_end + next_len) {
+                        word_end += next_len;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
             }
         }
         out.push(Token {
             start: start + i,
             end: start + word_end,
-            gap_punct: !gap.is_empty() && gap_start > 0,
-            gap_dot: gap == ".",
+            gap_punct: !gap_empty && gap_start > 0,
+            gap_dot,
             capitalized: c.is_uppercase(),
             alphabetic,
-            flags: word_flags(&slice.as_bytes()[i..word_end]),
+            flags: word_flags(&bytes[i..word_end]),
         });
         gap_start = word_end;
         i = word_end;
+    }
+}
+
+/// Whether the character at byte `at` of `text` is alphanumeric.
+fn starts_alphanumeric(text: &str, at: usize) -> bool {
+    char_at(text, at).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
+/// Whether the text between two words is empty once trimmed, and whether
+/// it is a lone full stop: `(gap.trim().is_empty(), gap.trim() == ".")`,
+/// with the usual single space answered without trimming.
+fn gap_kind(gap: &str) -> (bool, bool) {
+    match gap.as_bytes() {
+        [] | [b' '] => (true, false),
+        _ => {
+            let trimmed = gap.trim();
+            (trimmed.is_empty(), trimmed == ".")
+        }
     }
 }
 
@@ -575,25 +625,65 @@ static ALL_LISTS: &[(&[&str], u16)] = &[
 static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
 
 /// Every word list above, merged into one map from the lower-case word to
-/// the bits of the lists it is in.
-fn word_lists() -> &'static WordMap<u16> {
-    static MAP: OnceLock<WordMap<u16>> = OnceLock::new();
-    MAP.get_or_init(|| {
+/// the bits of the lists it is in, with a filter that rejects most other
+/// words before hashing.
+struct WordLists {
+    map: WordMap<u16>,
+    /// Bit `shape_index(len, first, last)` is set when some list word has
+    /// that length and those first and last letters.
+    shapes: Vec<u64>,
+}
+
+/// The filter bit of a word of `len` bytes from `first` to `last` (lower
+/// case ASCII letters), or `None` when the word is not of that shape.
+fn shape_index(len: usize, first: u8, last: u8) -> Option<usize> {
+    if len > MAX_WORD || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+        return None;
+    }
+    Some((len * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
+}
+
+fn word_lists() -> &'static WordLists {
+    static LISTS: OnceLock<WordLists> = OnceLock::new();
+    LISTS.get_or_init(|| {
         let mut map = WordMap::default();
+        let mut shapes = vec![0u64; ((MAX_WORD + 1) * 26 * 26).div_ceil(64)];
         for (list, bit) in ALL_LISTS {
             for word in *list {
                 *map.entry(word.as_bytes()).or_insert(0) |= bit;
+                let bytes = word.as_bytes();
+                if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last())
+                    && let Some(index) = shape_index(bytes.len(), first, last)
+                    && let Some(slot) = shapes.get_mut(index / 64)
+                {
+                    *slot |= 1 << (index % 64);
+                }
             }
         }
-        map
+        WordLists { map, shapes }
     })
 }
 
 /// The bits of the lists `word` is in (compared ASCII case-insensitively).
 fn word_flags(word: &[u8]) -> u16 {
+    let lists = word_lists();
+    if let (Some(&first), Some(&last)) = (word.first(), word.last())
+        && let Some(index) = shape_index(
+            word.len(),
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+        )
+        && lists
+            .shapes
+            .get(index / 64)
+            .is_some_and(|slot| slot & (1 << (index % 64)) == 0)
+    {
+        // No list word has this length and these first and last letters.
+        return 0;
+    }
     let mut buf = [0u8; MAX_WORD];
     ascii_lower(word, &mut buf)
-        .and_then(|lower| word_lists().get(lower).copied())
+        .and_then(|lower| lists.map.get(lower).copied())
         .unwrap_or(0)
 }
 
@@ -617,6 +707,9 @@ fn is_acronym(word: &str) -> bool {
 
 /// "al-Abadi", "el-Sisi": a lower-case particle glued to a name.
 fn is_particle_name(word: &str) -> bool {
+    if !matches!(word.as_bytes().get(2), Some(b'-')) {
+        return false;
+    }
     let lower = word.get(..3).unwrap_or("");
     (lower.eq_ignore_ascii_case("al-") || lower.eq_ignore_ascii_case("el-"))
         && word[3..].chars().next().is_some_and(char::is_uppercase)

@@ -36,6 +36,28 @@ pub(crate) fn normalize_for_id(text: &str) -> String {
     out
 }
 
+/// [`ASCII_ID`] entry of a byte that is dropped from the normalized text.
+const DROP: u8 = 0;
+/// [`ASCII_ID`] entry of a whitespace byte (`char::is_whitespace`: tab,
+/// line feed, vertical tab, form feed, carriage return, space).
+const SPACE: u8 = 1;
+
+/// What each ASCII byte becomes in the normalized text: [`DROP`],
+/// [`SPACE`], or (letters and digits) its lower-case self.
+static ASCII_ID: [u8; 128] = {
+    let mut table = [DROP; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        } else if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            table[b as usize] = SPACE;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Feeds the normalized form of a text (see `normalize_for_id`) to
 /// SHA-256 through a small stack buffer, so computing an id allocates
 /// nothing.
@@ -83,11 +105,13 @@ impl IdNormalizer {
         while let Some(&byte) = bytes.get(i) {
             if byte.is_ascii() {
                 i += 1;
-                if byte.is_ascii_alphanumeric() {
-                    self.word_char();
-                    self.byte(byte.to_ascii_lowercase());
-                } else if char::from(byte).is_whitespace() {
-                    self.pending_space = true;
+                match ASCII_ID[usize::from(byte)] {
+                    DROP => {}
+                    SPACE => self.pending_space = true,
+                    lower => {
+                        self.word_char();
+                        self.byte(lower);
+                    }
                 }
                 continue;
             }
@@ -189,6 +213,21 @@ pub fn anchor_for(article: &str, start: usize, end: usize) -> Anchor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_table_matches_char_predicates() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let want = if c.is_ascii_alphanumeric() {
+                b.to_ascii_lowercase()
+            } else if c.is_whitespace() {
+                SPACE
+            } else {
+                DROP
+            };
+            assert_eq!(ASCII_ID[usize::from(b)], want, "{b:#x}");
+        }
+    }
 
     #[test]
     fn ids_ignore_case_and_spacing_but_not_words() {

@@ -7,7 +7,7 @@
 //! machine translation leaves ("Suriah. Irak. ."). A fragment is merged into
 //! its neighbour so it never becomes a claim on its own.
 
-use memchr::{memchr, memrchr, memrchr2};
+use memchr::{memchr, memchr3, memrchr, memrchr2};
 use serde::{Deserialize, Serialize};
 
 use crate::Language;
@@ -220,12 +220,34 @@ fn split_paragraph(
     let mut seg_start = 0usize;
     let bytes = para.as_bytes();
     let mut i = 0usize;
-    while i < bytes.len() {
-        // Only terminators and quote marks matter: skip everything else
-        // without decoding it. 0xE2 leads “ ” „ ‘ ’ …, 0xC2 leads « ».
-        if !matches!(bytes[i], b'.' | b'!' | b'?' | b'"' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
+    // Only terminators and quote marks matter: everything between them is
+    // skipped without decoding. 0xE2 leads “ ” „ ‘ ’ …, 0xC2 leads « ». The
+    // next terminator and the next quote lead byte are each found by memchr
+    // and kept until the scan passes them, so each byte is searched once.
+    let find_terminator = |from: usize| {
+        bytes
+            .get(from..)
+            .and_then(|rest| memchr3(b'.', b'!', b'?', rest))
+            .map_or(bytes.len(), |at| from + at)
+    };
+    let find_quote = |from: usize| {
+        bytes
+            .get(from..)
+            .and_then(|rest| memchr3(b'"', 0xE2, 0xC2, rest))
+            .map_or(bytes.len(), |at| from + at)
+    };
+    let mut next_terminator = find_terminator(0);
+    let mut next_quote = find_quote(0);
+    loop {
+        if next_terminator < i {
+            next_terminator = find_terminator(i);
+        }
+        if next_quote < i {
+            next_quote = find_quote(i);
+        }
+        i = next_terminator.min(next_quote);
+        if i >= bytes.len() {
+            break;
         }
         let Some(c) = para[i..].chars().next() else {
             break;
