@@ -23,7 +23,7 @@ fn extraction(c: &mut Criterion) {
     let articles = inputs::article_set(input_size());
     let text = articles.join("\n\n");
     let mut group = c.benchmark_group("extract");
-    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.throughput(Throughput::BytesDecimal(text.len() as u64));
     group.sample_size(10);
     group.bench_function("memchr_newlines", |b| {
         b.iter(|| memchr::memchr_iter(b'\n', black_box(text.as_bytes())).count())

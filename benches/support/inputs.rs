@@ -99,3 +99,35 @@ pub fn long_article(min_bytes: usize, indonesian: bool) -> String {
     }
     out
 }
+
+/// A review file of exactly `claims` claims, from a real extraction of a
+/// [`long_article`] of at least `min_article_bytes`, and that article.
+///
+/// When the article yields fewer claims it is lengthened in proportion
+/// (same generator, more paragraphs) and extracted again; claims past the
+/// `claims`-th are dropped, so every figure is for the same count. Prints
+/// what it extracted on stderr, so the bench output says what was measured.
+pub fn review_with_claims(
+    claims: usize,
+    min_article_bytes: usize,
+) -> (factdesk_review::ReviewFile, String) {
+    let mut bytes = min_article_bytes.max(16 << 10);
+    loop {
+        let article = long_article(bytes, true);
+        let started = std::time::Instant::now();
+        let extraction = factdesk_extract::extract(&article, None);
+        let found = extraction.claims.len();
+        eprintln!(
+            "extracting {:.2} MB gave {found} claims in {:.2?}",
+            article.len() as f64 / 1e6,
+            started.elapsed()
+        );
+        if found >= claims {
+            let mut file = factdesk_review::build::new_review("article.txt", &article, extraction);
+            file.claims.truncate(claims);
+            return (file, article);
+        }
+        let per_claim = article.len() / found.max(1);
+        bytes = (per_claim * claims * 21 / 20).max(bytes + (bytes >> 3));
+    }
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Peak memory and batch scaling of `factdesk extract` (issue 6).
+#
+#   scripts/measure-memory.sh [INPUTS_DIR]      (default: target/bench-inputs)
+#
+# 1. Writes the benchmark inputs deterministically (examples/gen_inputs.rs):
+#    a 20 MB Indonesian article and a folder of 2,000 articles.
+# 2. Builds the release binary.
+# 3. `factdesk extract` of the 20 MB article under `/usr/bin/time -v`: peak
+#    resident size against the target, at most 4x the article plus 2 KB per
+#    claim (the claim count read from the review file it wrote).
+# 4. Batch extraction of the 2,000-article folder with -j1 and -j2: wall
+#    time, CPU time and peak resident size; the speed-up is wall(-j1) /
+#    wall(-j2).
+#
+# Every run works on a fresh copy of the inputs (extraction merges with an
+# existing review file, which would change what is measured). RUNS (default
+# 3) runs of each; the median is reported. Honors CARGO_TARGET_DIR.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+inputs=${1:-target/bench-inputs}
+runs=${RUNS:-3}
+target_dir=${CARGO_TARGET_DIR:-target}
+bin="$target_dir/release/factdesk"
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "error: /usr/bin/time (GNU time) is needed for peak memory: apt-get install time" >&2
+    exit 2
+fi
+if ! command -v jq >/dev/null; then
+    echo "error: jq is needed to count the claims in the review file: apt-get install jq" >&2
+    exit 2
+fi
+
+cargo run --quiet --release --example gen_inputs -- "$inputs"
+cargo build --quiet --release --bin factdesk
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/factdesk-measure.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export FACTDESK_REVIEWER="Measure Script"
+export FACTDESK_DATA_DIR="$work/data"
+
+# Runs `factdesk ARGS` under /usr/bin/time -v; prints "wall_s user_s sys_s max_rss_kb".
+timed() {
+    local log="$work/time.log"
+    if ! /usr/bin/time -v -o "$log" "$bin" "$@" >"$work/stdout.log" 2>"$work/stderr.log"; then
+        echo "error: factdesk $* failed:" >&2
+        cat "$work/stderr.log" >&2
+        exit 1
+    fi
+    awk -F': ' '
+        /Elapsed \(wall clock\)/ {
+            n = split($2, p, ":"); wall = 0
+            for (i = 1; i <= n; i++) wall = wall * 60 + p[i]
+        }
+        /User time \(seconds\)/ { user = $2 }
+        /System time \(seconds\)/ { sys = $2 }
+        /Maximum resident set size/ { rss = $2 }
+        END { printf "%.2f %.2f %.2f %d\n", wall, user, sys, rss }
+    ' "$log"
+}
+
+# Median of the numbers on stdin.
+median() {
+    sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+# --- one 20 MB article --------------------------------------------------
+article_bytes=$(stat -c %s "$inputs/article-20mb.txt")
+: >"$work/single.txt"
+for _ in $(seq "$runs"); do
+    rm -rf "$work/single" && mkdir -p "$work/single"
+    cp "$inputs/article-20mb.txt" "$work/single/article.txt"
+    timed extract "$work/single/article.txt" >>"$work/single.txt"
+done
+claims=$(jq '.claims | length' "$work/single/article.json")
+rss_kb=$(awk '{ print $4 }' "$work/single.txt" | median)
+wall=$(awk '{ print $1 }' "$work/single.txt" | median)
+limit_kb=$(((4 * article_bytes + 2048 * claims) / 1024))
+verdict=$([[ $rss_kb -le $limit_kb ]] && echo met || echo MISSED)
+echo "extract of one article: $article_bytes bytes, $claims claims"
+echo "  peak RSS (median of $runs): $rss_kb KB"
+echo "  target: 4 x $article_bytes + 2048 x $claims bytes = $limit_kb KB -> $verdict"
+echo "  wall time (median): ${wall} s; whole-command throughput $(awk -v b="$article_bytes" -v w="$wall" 'BEGIN { printf "%.1f", b / 1e6 / w }') MB/s"
+echo
+
+# --- 2,000 articles, one and two workers --------------------------------
+files=$(find "$inputs/batch" -name '*.txt' | wc -l)
+batch_bytes=$(cat "$inputs"/batch/*.txt | wc -c)
+for jobs in 1 2; do
+    : >"$work/batch-j$jobs.txt"
+done
+for _ in $(seq "$runs"); do
+    for jobs in 1 2; do
+        rm -rf "$work/batch" && cp -r "$inputs/batch" "$work/batch"
+        timed extract -j "$jobs" "$work/batch" >>"$work/batch-j$jobs.txt"
+    done
+done
+reviews=$(find "$work/batch" -name '*.json' | wc -l)
+echo "batch extract of $files articles ($batch_bytes bytes; $reviews review files written):"
+for jobs in 1 2; do
+    wall=$(awk '{ print $1 }' "$work/batch-j$jobs.txt" | median)
+    cpu=$(awk '{ print $2 + $3 }' "$work/batch-j$jobs.txt" | median)
+    rss=$(awk '{ print $4 }' "$work/batch-j$jobs.txt" | median)
+    echo "  -j$jobs: wall ${wall} s (median of $runs), CPU ${cpu} s, peak RSS $rss KB"
+    eval "wall_j$jobs=$wall"
+done
+# shellcheck disable=SC2154 # set by the eval above
+echo "  speed-up -j2 over -j1: $(awk -v a="$wall_j1" -v b="$wall_j2" 'BEGIN { printf "%.2fx", a / b }') (2.00x is linear on 2 cores)"
+echo "  every run's figures (wall user sys rss_kb):"
+for jobs in 1 2; do
+    sed "s/^/    -j$jobs: /" "$work/batch-j$jobs.txt"
+done
