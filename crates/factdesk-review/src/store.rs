@@ -813,8 +813,10 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (String, io::Error)
         .and_then(|_| {
             sync_folder(&folder).map_err(|e| ("syncing the folder to disk".to_string(), e))
         });
-    if let Some(retired) = retired {
-        discard_in_background(retired);
+    if result.is_ok() {
+        discard_in_background(retired, folder, name);
+    } else if let Some(retired) = retired {
+        let _ = fs::remove_file(retired);
     }
     result
 }
@@ -832,14 +834,16 @@ fn default_permissions() -> Option<fs::Permissions> {
     None
 }
 
-/// Makes `<name>.bak` the current target (a hard link, or a copy where
-/// links are unsupported) and returns the previous backup, renamed to
-/// `.<name>.bak.old`, for the caller to delete once the save is done:
-/// freeing a large file's blocks can cost as much as an fsync (more on file
-/// systems mounted with `discard`), so it stays off the save's path.
+/// Makes `<name>.bak` a copy of the current target and returns the
+/// previous backup's retired name, for the caller to delete once the save is
+/// done: freeing a large file's blocks can cost as much as an fsync (more on
+/// file systems mounted with `discard`), so it stays off the save's path.
 ///
-/// A crash between the rename and the link leaves no `.bak` for a moment;
-/// the target itself is never touched here.
+/// The new backup is staged under a unique name (a hard link, or a copy
+/// where links are unsupported) and renamed over `<name>.bak`, so at every
+/// moment a `.bak` exists once one has been made; the old one is first
+/// hard-linked to a unique retired name so the rename does not free it.
+/// The target itself is never touched here.
 fn keep_backup(target: &Path, folder: &Path, name: &str) -> io::Result<Option<PathBuf>> {
     let backup = folder.join(format!("{name}.bak"));
     let retired = match fs::symlink_metadata(&backup) {
@@ -850,41 +854,89 @@ fn keep_backup(target: &Path, folder: &Path, name: &str) -> io::Result<Option<Pa
             ));
         }
         Ok(_) => {
-            let retired = folder.join(format!(".{name}.bak.old"));
-            fs::rename(&backup, &retired)?;
-            Some(retired)
+            let retired = unique_sibling(folder, name, "bak.old");
+            fs::hard_link(&backup, &retired).ok().map(|_| retired)
         }
         Err(err) if err.kind() == io::ErrorKind::NotFound => None,
         Err(err) => return Err(err),
     };
-    if fs::hard_link(target, &backup).is_err() {
-        // Hard links unsupported (some network or FAT file systems), or
-        // another process made a backup meanwhile: copy to a temporary name
-        // and rename it into place, so the backup is never half-written.
-        let staging = tempfile::Builder::new()
-            .prefix(&format!(".{name}.bak."))
-            .suffix(".tmp")
-            .make_in(folder, |staging_path| {
-                fs::copy(target, staging_path).map(|_| ())
-            })?;
-        staging.persist(&backup).map_err(|e| e.error)?;
+    let staged = unique_sibling(folder, name, "bak.new");
+    if fs::hard_link(target, &staged).is_err() {
+        // Hard links unsupported (some network or FAT file systems).
+        if let Err(err) = fs::copy(target, &staged) {
+            let _ = fs::remove_file(&staged);
+            return Err(err);
+        }
+    }
+    if let Err(err) = fs::rename(&staged, &backup) {
+        let _ = fs::remove_file(&staged);
+        return Err(err);
     }
     Ok(retired)
 }
 
+/// A hidden name beside `name` that no other save (in this process or
+/// another) uses: `.<name>.<tag>.<pid>.<nanos>.<counter>`.
+fn unique_sibling(folder: &Path, name: &str, tag: &str) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    folder.join(format!(
+        ".{name}.{tag}.{}.{nanos}.{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+/// How old a leftover hidden file beside a review must be before a save
+/// deletes it: old enough that no live writer can still be using it.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
 /// Deletes a retired backup on a background thread (synchronously when no
-/// thread can be started). If the process exits first, the file stays and
-/// the next save replaces it.
-fn discard_in_background(path: PathBuf) {
-    let for_thread = path.clone();
-    let spawned = std::thread::Builder::new()
+/// thread can be started), and sweeps leftovers of writers that were killed
+/// mid-save (`.<name>.*.tmp`, retired or staged backups) older than
+/// [`STALE_AFTER`]. If the process exits first, the files stay and a later
+/// save removes them.
+fn discard_in_background(retired: Option<PathBuf>, folder: PathBuf, name: String) {
+    let work = move || {
+        // Nothing to report: these files are only garbage.
+        if let Some(path) = &retired {
+            let _ = fs::remove_file(path);
+        }
+        sweep_leftovers(&folder, &name);
+    };
+    if let Err(err) = std::thread::Builder::new()
         .name("factdesk-backup-cleanup".to_string())
-        .spawn(move || {
-            // Nothing to report: the file is only garbage.
-            let _ = fs::remove_file(for_thread);
-        });
-    if spawned.is_err() {
-        let _ = fs::remove_file(path);
+        .spawn(work)
+    {
+        drop(err);
+    }
+}
+
+fn sweep_leftovers(folder: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let ours =
+            rest.ends_with(".tmp") || rest.starts_with("bak.old") || rest.starts_with("bak.new");
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if ours && stale {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

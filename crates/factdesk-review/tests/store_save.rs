@@ -17,7 +17,7 @@ fn folder_entries(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| !name.ends_with(".bak.old"))
+        .filter(|name| !name.contains(".bak.old") && !name.contains(".bak.new"))
         .collect();
     names.sort();
     names
@@ -318,4 +318,38 @@ fn article_hash_in_fixture_matches_article() {
         rich_review().article.sha256,
         store::sha256_hex(ARTICLE.as_bytes())
     );
+}
+
+#[test]
+fn a_save_sweeps_stale_leftovers_of_killed_writers_but_not_fresh_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    store::save(&path, &rich_review()).unwrap();
+    let old = dir.path().join(".review.json.killed.tmp");
+    let young = dir.path().join(".review.json.inflight.tmp");
+    let unrelated = dir.path().join(".other.json.killed.tmp");
+    for leftover in [&old, &young, &unrelated] {
+        fs::write(leftover, b"partial").unwrap();
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for stale in [&old, &unrelated] {
+        fs::File::options()
+            .write(true)
+            .open(stale)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+    store::save(&path, &rich_review()).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while old.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        !old.exists(),
+        "a stale temporary file of this review is swept"
+    );
+    assert!(young.exists(), "a fresh one may belong to a live writer");
+    assert!(unrelated.exists(), "another file's leftovers are not ours");
+    assert!(dir.path().join("review.json.bak").exists());
 }
