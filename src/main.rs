@@ -1,5 +1,6 @@
 //! The `factdesk` binary: parses arguments and hands them to the library.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -10,7 +11,13 @@ fn main() -> ExitCode {
         Ok(code) => code.into(),
         Err(error) => {
             let code = factdesk::exit::code_for(&error);
-            eprintln!("factdesk: {}", factdesk::exit::describe(&error));
+            // stderr may be a terminal that is already gone: a failed write
+            // must not turn a clean exit code into a panic.
+            let _ = writeln!(
+                std::io::stderr(),
+                "factdesk: {}",
+                factdesk::exit::describe(&error)
+            );
             code.into()
         }
     }
