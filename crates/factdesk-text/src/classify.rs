@@ -66,10 +66,12 @@ pub(crate) fn classify(c: char) -> Class {
 /// True for a byte that may start a character [`classify`] does not keep.
 ///
 /// Only ASCII bytes and UTF-8 lead bytes qualify, so a hit is always on a
-/// char boundary. `LINE` adds '\n' (single-line fields replace it).
+/// char boundary. `LINE` adds '\n' (single-line fields replace it), `FOLD`
+/// every lead byte (ASCII mode replaces every non-ASCII character).
 #[inline(always)]
-fn is_candidate_byte<const LINE: bool>(b: u8) -> bool {
+fn is_candidate_byte<const LINE: bool, const FOLD: bool>(b: u8) -> bool {
     ((b < 0x20) & (LINE | (b != b'\n')))
+        | (FOLD & (b >= 0xC0))
         | (b == 0x7F)
         // U+0080..U+00BF (C1, soft hyphen)
         | (b == 0xC2)
@@ -90,7 +92,10 @@ const CHUNK: usize = 32;
 
 /// Position of the first candidate byte at or after `from`, if any.
 #[inline]
-pub(crate) fn next_candidate<const LINE: bool>(bytes: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn next_candidate<const LINE: bool, const FOLD: bool>(
+    bytes: &[u8],
+    from: usize,
+) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let mut skipped = 0;
     for chunk in rest.chunks_exact(CHUNK) {
@@ -98,7 +103,7 @@ pub(crate) fn next_candidate<const LINE: bool>(bytes: &[u8], from: usize) -> Opt
         // so it vectorises.
         let any = chunk
             .iter()
-            .fold(false, |any, &b| any | is_candidate_byte::<LINE>(b));
+            .fold(false, |any, &b| any | is_candidate_byte::<LINE, FOLD>(b));
         if any {
             break;
         }
@@ -106,7 +111,7 @@ pub(crate) fn next_candidate<const LINE: bool>(bytes: &[u8], from: usize) -> Opt
     }
     rest.get(skipped..)?
         .iter()
-        .position(|&b| is_candidate_byte::<LINE>(b))
+        .position(|&b| is_candidate_byte::<LINE, FOLD>(b))
         .map(|at| from + skipped + at)
 }
 
@@ -124,13 +129,18 @@ mod tests {
             match classify(c) {
                 Class::Keep => {}
                 Class::Newline => {
-                    assert!(is_candidate_byte::<true>(lead));
-                    assert!(!is_candidate_byte::<false>(lead));
+                    assert!(is_candidate_byte::<true, false>(lead));
+                    assert!(!is_candidate_byte::<false, false>(lead));
                 }
                 _ => {
-                    assert!(is_candidate_byte::<false>(lead), "{c:?} missed");
-                    assert!(is_candidate_byte::<true>(lead), "{c:?} missed");
+                    assert!(is_candidate_byte::<false, false>(lead), "{c:?} missed");
+                    assert!(is_candidate_byte::<true, false>(lead), "{c:?} missed");
                 }
+            }
+            // ASCII mode replaces every non-ASCII character.
+            if !c.is_ascii() {
+                assert!(is_candidate_byte::<false, true>(lead), "{c:?} missed");
+                assert!(is_candidate_byte::<true, true>(lead), "{c:?} missed");
             }
         }
     }
@@ -140,12 +150,21 @@ mod tests {
         let mut text = "a".repeat(100);
         text.push('\u{1b}');
         text.push_str(&"b".repeat(40));
-        assert_eq!(next_candidate::<false>(text.as_bytes(), 0), Some(100));
-        assert_eq!(next_candidate::<false>(text.as_bytes(), 101), None);
-        assert_eq!(next_candidate::<false>(b"ab\ncd", 0), None);
-        assert_eq!(next_candidate::<true>(b"ab\ncd", 0), Some(2));
-        assert_eq!(next_candidate::<false>(b"", 0), None);
-        assert_eq!(next_candidate::<false>(b"abc", 7), None);
+        assert_eq!(
+            next_candidate::<false, false>(text.as_bytes(), 0),
+            Some(100)
+        );
+        assert_eq!(next_candidate::<false, false>(text.as_bytes(), 101), None);
+        assert_eq!(next_candidate::<false, false>(b"ab\ncd", 0), None);
+        assert_eq!(next_candidate::<true, false>(b"ab\ncd", 0), Some(2));
+        assert_eq!(next_candidate::<false, false>(b"", 0), None);
+        assert_eq!(next_candidate::<false, false>(b"abc", 7), None);
+        let folded = format!("{}\u{e9}", "a".repeat(40));
+        assert_eq!(next_candidate::<false, false>(folded.as_bytes(), 0), None);
+        assert_eq!(
+            next_candidate::<false, true>(folded.as_bytes(), 0),
+            Some(40)
+        );
     }
 
     #[test]

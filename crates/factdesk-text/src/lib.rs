@@ -19,6 +19,34 @@
 //! | soft hyphen U+00AD | `-` | `-` | 1 |
 //! | tab | spaces to the next multiple of 4 columns (one space in single-line fields) | same | 1–4 |
 //! | "\r\n" and a lone '\r' | '\n' (one space in single-line fields) | same | — |
+//! | any other non-ASCII character | kept | folded to ASCII, see below | — |
+//!
+//! # ASCII mode
+//!
+//! A terminal that cannot show UTF-8 turns every non-ASCII byte into
+//! mojibake, so [`Glyphs::Ascii`] output is pure ASCII. Each non-ASCII
+//! character is replaced through the same offset map as the controls, so
+//! claim spans still highlight the right words:
+//!
+//! - typographic quotes become `"` and `'`, dashes and the minus sign `-`,
+//!   the ellipsis `...`, bullets and the middle dot `*`, no-break and other
+//!   spaces a space, arrows and comparison signs `->`, `>=` …, and a few
+//!   symbols common in news a short spelling (`€` → `EUR`, `°` → `deg`);
+//! - Latin-1 Supplement and Latin Extended-A letters their base letter or
+//!   letters (`é` → `e`, `Ł` → `L`, `ß` → `ss`, `Æ` → `AE`);
+//! - this crate's own Unicode placeholders their ASCII form (`␛` → `^[`,
+//!   `⟨U+202E⟩` → `<U+202E>`), so text sanitized for Unicode and folded
+//!   later reads the same as text sanitized for ASCII;
+//! - zero-width characters (combining accents, ZWJ, variation selectors)
+//!   are dropped: a decomposed `e` + U+0301 shows as `e`, and an offset
+//!   inside the accent maps to where it was;
+//! - anything else becomes one `?` per column it takes: `?` for a narrow
+//!   character, `??` for a wide one (CJK, emoji), so wrapped text and
+//!   aligned columns keep their shape.
+//!
+//! Text a reviewer supplies and that is saved (pasted notes, source fields)
+//! goes through [`sanitize_input`] / [`sanitize_input_line`] instead, which
+//! never fold: ASCII mode changes how text looks, not what is saved.
 //!
 //! Every placeholder has a fixed, non-zero width that is the same in
 //! East-Asian-ambiguous terminals. ZWNJ and ZWJ (U+200C, U+200D) and
@@ -49,6 +77,7 @@
 //! ```
 
 mod classify;
+mod fold;
 mod map;
 
 use unicode_width::UnicodeWidthStr;
@@ -58,14 +87,16 @@ use map::{NoMap, OffsetMap, Recorder};
 
 pub use map::SafeText;
 
-/// How placeholders are drawn: `Ascii` for terminals or locales that cannot
-/// show the Control Pictures block (`--ascii`, non-UTF-8 locales).
+/// How text is drawn: `Ascii` for terminals or locales that cannot show
+/// UTF-8 (`--ascii`, non-UTF-8 locales); see the crate docs for what it
+/// changes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Glyphs {
     /// Control Pictures (`␛`) and `⟨U+202E⟩`.
     #[default]
     Unicode,
-    /// Caret notation (`^[`) and `<U+202E>`, pure ASCII.
+    /// Caret notation (`^[`) and `<U+202E>`, and every other non-ASCII
+    /// character folded to ASCII: the output is pure ASCII.
     Ascii,
 }
 
@@ -79,10 +110,11 @@ const SPACES: &str = "    ";
 ///
 /// Keeps '\n', turns "\r\n" and a lone '\r' into '\n', expands tabs to the
 /// next multiple of 4 columns (columns counted with `unicode-width` since
-/// the last newline), and replaces the rest as the crate docs list.
+/// the last newline), and replaces the rest as the crate docs list; with
+/// [`Glyphs::Ascii`] it also folds every non-ASCII character to ASCII.
 pub fn sanitize(raw: &str, glyphs: Glyphs) -> SafeText {
     let mut map = OffsetMap::default();
-    let text = run::<false, _>(raw, glyphs, &mut map);
+    let text = for_display::<false, _>(raw, glyphs, &mut map);
     SafeText::new(text, raw.len(), map)
 }
 
@@ -91,36 +123,82 @@ pub fn sanitize(raw: &str, glyphs: Glyphs) -> SafeText {
 /// [`sanitize`], but newlines, "\r\n", lone '\r' and tabs each become one
 /// space so the field cannot break the row it is drawn in.
 pub fn sanitize_line(raw: &str, glyphs: Glyphs) -> String {
-    run::<true, _>(raw, glyphs, &mut NoMap)
+    for_display::<true, _>(raw, glyphs, &mut NoMap)
 }
 
-/// Sanitizes text pasted into the multi-line note editor: the same text as
-/// `sanitize(raw, glyphs).as_str()`, without building an offset map.
+/// Sanitizes multi-line text for display without building an offset map:
+/// the same text as `sanitize(raw, glyphs).as_str()`.
 pub fn sanitize_paste(raw: &str, glyphs: Glyphs) -> String {
-    run::<false, _>(raw, glyphs, &mut NoMap)
+    for_display::<false, _>(raw, glyphs, &mut NoMap)
 }
 
-/// True when [`sanitize`] would change the text; lets callers keep clean
-/// text (most text) borrowed and skip the copy.
+/// Sanitizes multi-line text a reviewer supplies that is kept, not only
+/// shown (a pasted or restored note): controls and invisible characters
+/// are replaced as [`sanitize_paste`] does, but non-ASCII characters are
+/// never folded, even with [`Glyphs::Ascii`], so "café" pasted in ASCII
+/// mode is saved as "café". Draw the result through [`sanitize_paste`].
+pub fn sanitize_input(raw: &str, glyphs: Glyphs) -> String {
+    run::<false, false, _>(raw, glyphs, &mut NoMap)
+}
+
+/// [`sanitize_input`] for single-line fields (sources, summaries, reworded
+/// claims): line breaks and tabs become spaces as in [`sanitize_line`].
+pub fn sanitize_input_line(raw: &str, glyphs: Glyphs) -> String {
+    run::<true, false, _>(raw, glyphs, &mut NoMap)
+}
+
+/// True when [`sanitize`] with `glyphs` would change the text; lets
+/// callers keep clean text (most text) borrowed and skip the copy.
 ///
 /// These are the multi-line rules: a '\n' does not count. Text that may
 /// hold one and is shown in a single row must still go through
 /// [`sanitize_line`] (or be checked for '\n' as well).
-pub fn needs_sanitizing(raw: &str) -> bool {
+pub fn needs_sanitizing(raw: &str, glyphs: Glyphs) -> bool {
+    match glyphs {
+        Glyphs::Unicode => changes::<false>(raw),
+        Glyphs::Ascii => changes::<true>(raw),
+    }
+}
+
+/// [`needs_sanitizing`] for one glyph set; `FOLD` is true for ASCII.
+fn changes<const FOLD: bool>(raw: &str) -> bool {
     let bytes = raw.as_bytes();
     let mut from = 0;
-    while let Some(at) = next_candidate::<false>(bytes, from) {
+    while let Some(at) = next_candidate::<false, FOLD>(bytes, from) {
         // Candidates are always on char boundaries (ASCII or lead bytes);
         // if one were not, "needs sanitizing" is the safe answer.
         let Some(c) = raw.get(at..).and_then(|rest| rest.chars().next()) else {
             return true;
         };
-        if classify(c) != Class::Keep {
+        if !is_kept::<false, FOLD>(classify(c), c) {
             return true;
         }
         from = at + c.len_utf8();
     }
     false
+}
+
+/// True when `c` (of class `class`) is copied unchanged.
+#[inline]
+fn is_kept<const LINE: bool, const FOLD: bool>(class: Class, c: char) -> bool {
+    match class {
+        Class::Keep => !FOLD || c.is_ascii(),
+        Class::Newline => !LINE,
+        _ => false,
+    }
+}
+
+/// The sanitizer for text that is shown: folds to ASCII exactly when the
+/// glyphs are ASCII.
+fn for_display<const LINE: bool, R: Recorder>(
+    raw: &str,
+    glyphs: Glyphs,
+    recorder: &mut R,
+) -> String {
+    match glyphs {
+        Glyphs::Unicode => run::<LINE, false, _>(raw, glyphs, recorder),
+        Glyphs::Ascii => run::<LINE, true, _>(raw, glyphs, recorder),
+    }
 }
 
 /// Where the current line's column count can resume from without
@@ -132,9 +210,14 @@ struct Columns {
     column: usize,
 }
 
-/// The sanitizer. `LINE` selects single-line behaviour; `recorder` gets
+/// The sanitizer. `LINE` selects single-line behaviour, `FOLD` replaces
+/// every non-ASCII character with its ASCII spelling; `recorder` gets
 /// every replacement (or ignores them).
-fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut R) -> String {
+fn run<const LINE: bool, const FOLD: bool, R: Recorder>(
+    raw: &str,
+    glyphs: Glyphs,
+    recorder: &mut R,
+) -> String {
     let bytes = raw.as_bytes();
     let mut out = String::new();
     let mut replaced_any = false;
@@ -146,7 +229,7 @@ fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut 
         measured_to: 0,
         column: 0,
     };
-    while let Some(at) = next_candidate::<LINE>(bytes, from) {
+    while let Some(at) = next_candidate::<LINE, FOLD>(bytes, from) {
         // Invariant: `at` is a char boundary (the scan only stops on ASCII
         // or UTF-8 lead bytes), and `copied <= at`.
         let Some(c) = raw.get(at..).and_then(|rest| rest.chars().next()) else {
@@ -156,7 +239,7 @@ fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut 
             return out;
         };
         let class = classify(c);
-        if class == Class::Keep || (!LINE && class == Class::Newline) {
+        if is_kept::<LINE, FOLD>(class, c) {
             from = at + c.len_utf8();
             continue;
         }
@@ -169,7 +252,8 @@ fn run<const LINE: bool, R: Recorder>(raw: &str, glyphs: Glyphs, recorder: &mut 
         let display_start = out.len();
         let mut original_len = c.len_utf8();
         match class {
-            Class::Keep => {}
+            // Only reached when folding a non-ASCII character.
+            Class::Keep => out.push_str(fold::ascii_for(c)),
             Class::Newline => out.push(' '),
             Class::CarriageReturn => {
                 if bytes.get(at + 1) == Some(&b'\n') {

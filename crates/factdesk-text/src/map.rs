@@ -33,8 +33,11 @@ impl Run {
 /// paste paths skip building a map they would throw away.
 pub(crate) trait Recorder {
     /// `orig_len` original bytes at `orig_start` became `disp_len` display
-    /// bytes at `disp_start`. Both lengths are non-zero and small (one
-    /// character or CRLF on one side, one placeholder on the other).
+    /// bytes at `disp_start`. Both are small (one character or CRLF on one
+    /// side, one placeholder or ASCII spelling on the other); `orig_len` is
+    /// never zero, `disp_len` is zero for a zero-width character dropped in
+    /// ASCII mode (a combining accent), which then has no display text of
+    /// its own: offsets inside it map to where it would have been.
     fn replaced(&mut self, orig_start: usize, orig_len: usize, disp_start: usize, disp_len: usize);
 }
 

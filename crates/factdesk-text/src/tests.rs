@@ -75,7 +75,7 @@ fn invisible_characters_are_shown_by_code() {
 fn joiners_emoji_and_scripts_survive() {
     let raw = "👩\u{200d}🔬 ❤\u{fe0f} क्\u{200d}ष می\u{200c}خواهم “quoted” café";
     assert_eq!(show(raw), raw);
-    assert!(!needs_sanitizing(raw));
+    assert!(!needs_sanitizing(raw, Glyphs::Unicode));
 }
 
 #[test]
@@ -148,7 +148,7 @@ fn paste_matches_sanitize() {
 fn needs_sanitizing_matches_what_sanitize_changes() {
     let long_clean = "Harga beras naik 5% pada 2024. ".repeat(20);
     for raw in ["", "plain\ntext", "“curly” — dash", long_clean.as_str()] {
-        assert!(!needs_sanitizing(raw), "{raw:?}");
+        assert!(!needs_sanitizing(raw, Glyphs::Unicode), "{raw:?}");
         assert_eq!(show(raw), raw);
     }
     let dirty_tail = format!("{long_clean}\x1b");
@@ -165,7 +165,7 @@ fn needs_sanitizing_matches_what_sanitize_changes() {
         "\u{e0020}",
         dirty_tail.as_str(),
     ] {
-        assert!(needs_sanitizing(raw), "{raw:?}");
+        assert!(needs_sanitizing(raw, Glyphs::Unicode), "{raw:?}");
         assert_ne!(show(raw), raw);
     }
 }
@@ -302,4 +302,104 @@ fn long_runs_of_controls_map_each_one() {
     assert_eq!(safe.to_display(1001), 3001);
     assert_eq!(safe.to_display(1002), 3004);
     assert_eq!(safe.to_original(3003), 1001);
+}
+
+#[test]
+fn ascii_mode_folds_punctuation_and_letters() {
+    let raw = "“Kopi” — café… naïve · ‘ok’ – Łódź\u{a0}straße €5";
+    assert_eq!(
+        show_ascii(raw),
+        "\"Kopi\" - cafe... naive * 'ok' - Lodz strasse EUR5"
+    );
+    assert_eq!(
+        sanitize_line("é\n–", Glyphs::Ascii),
+        "e -",
+        "single-line fields fold too"
+    );
+    // Unicode mode keeps all of it.
+    assert_eq!(show(raw), raw);
+    assert!(needs_sanitizing(raw, Glyphs::Ascii));
+    assert!(!needs_sanitizing(raw, Glyphs::Unicode));
+    assert!(!needs_sanitizing("plain ascii\n", Glyphs::Ascii));
+}
+
+#[test]
+fn ascii_mode_keeps_the_width_of_unknown_characters() {
+    // Wide characters become two '?' so tables and wrapping keep their
+    // shape; narrow ones one; combining accents are dropped (the base
+    // letter stays), like joiners and variation selectors.
+    assert_eq!(show_ascii("日本 ok"), "???? ok");
+    assert_eq!(show_ascii("Ж😀"), "???");
+    assert_eq!(show_ascii("e\u{301}\u{200d}\u{fe0f}x"), "ex");
+    // Tabs count the folded text: "??" is two columns.
+    assert_eq!(show_ascii("日\tx"), "??  x");
+    assert_eq!(show_ascii("…\tx"), "... x");
+}
+
+#[test]
+fn ascii_mode_claim_spans_still_land_on_the_same_words() {
+    let raw = "Menurut “BPS”, inflasi naik 2,5% — tertinggi sejak 2019… 日本 café.";
+    let safe = sanitize(raw, Glyphs::Ascii);
+    assert!(safe.as_str().is_ascii());
+    for (needle, shown) in [
+        ("“BPS”", "\"BPS\""),
+        ("inflasi naik 2,5%", "inflasi naik 2,5%"),
+        ("— tertinggi", "- tertinggi"),
+        ("2019…", "2019..."),
+        ("日本", "????"),
+        ("café.", "cafe."),
+    ] {
+        assert_eq!(highlighted(&safe, raw, needle), shown, "{needle:?}");
+    }
+    // Every display offset maps back to the start of what it shows.
+    let at = safe.as_str().find("cafe").unwrap();
+    assert_eq!(safe.to_original(at), raw.find("café").unwrap());
+    assert_eq!(safe.to_original(safe.as_str().len()), raw.len());
+}
+
+#[test]
+fn dropped_combining_accents_map_to_where_they_were() {
+    let raw = "Se\u{301}n x";
+    let safe = sanitize(raw, Glyphs::Ascii);
+    assert_eq!(safe.as_str(), "Sen x");
+    // The accent (bytes 2..4) has no display text: its range is empty,
+    // and a span including it covers the letters around it.
+    assert_eq!(safe.display_range(2..4), 2..2);
+    assert_eq!(safe.display_range(0..5), 0..3);
+    assert_eq!(safe.to_display(3), 2);
+    assert_eq!(safe.to_original(2), 4);
+    assert_eq!(safe.to_original(1), 1);
+}
+
+#[test]
+fn folding_unicode_output_gives_the_ascii_output() {
+    // Text sanitized for Unicode (a title, a restored draft) and folded
+    // later reads like text sanitized for ASCII from the start.
+    let raw = "a\x1b[2J\x7f\u{9b}\u{202e}“b”";
+    let unicode = sanitize_line(raw, Glyphs::Unicode);
+    assert_eq!(
+        sanitize_line(&unicode, Glyphs::Ascii),
+        sanitize_line(raw, Glyphs::Ascii)
+    );
+}
+
+#[test]
+fn input_keeps_letters_but_not_controls() {
+    let raw = "café “x”\x1b[1m\u{202e}\r\n";
+    assert_eq!(
+        sanitize_input(raw, Glyphs::Ascii),
+        "café “x”^[[1m<U+202E>\n"
+    );
+    assert_eq!(
+        sanitize_input_line(raw, Glyphs::Ascii),
+        "café “x”^[[1m<U+202E> "
+    );
+    for glyphs in [Glyphs::Unicode, Glyphs::Ascii] {
+        let stored = sanitize_input(raw, glyphs);
+        assert_eq!(sanitize_input(&stored, glyphs), stored, "idempotent");
+    }
+    assert_eq!(
+        sanitize_input(raw, Glyphs::Unicode),
+        sanitize_paste(raw, Glyphs::Unicode)
+    );
 }

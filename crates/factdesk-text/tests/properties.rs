@@ -1,7 +1,10 @@
 //! Properties of the sanitizer over arbitrary text, checked against an
 //! oracle written independently of the crate's own classification.
 
-use factdesk_text::{Glyphs, needs_sanitizing, sanitize, sanitize_line, sanitize_paste};
+use factdesk_text::{
+    Glyphs, needs_sanitizing, sanitize, sanitize_input, sanitize_input_line, sanitize_line,
+    sanitize_paste,
+};
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
@@ -35,6 +38,12 @@ const TRICKY: &[char] = &[
     '\u{e0041}',
     '\u{fe0f}',
     '\u{301}',
+    '“',
+    '—',
+    '…',
+    'ß',
+    '\u{a0}',
+    '\u{3000}',
     '日',
     'é',
     '😀',
@@ -61,12 +70,14 @@ fn glyphs() -> impl Strategy<Value = Glyphs> {
 }
 
 /// Original char starts whose character survives unchanged: not forbidden,
-/// and not the '\n' of a "\r\n" (that pair is replaced as one).
-fn kept_char_starts(raw: &str) -> Vec<(usize, char)> {
+/// not the '\n' of a "\r\n" (that pair is replaced as one), and in ASCII
+/// mode ASCII.
+fn kept_char_starts(raw: &str, glyphs: Glyphs) -> Vec<(usize, char)> {
     raw.char_indices()
         .filter(|&(at, c)| {
             let newline_of_crlf = c == '\n' && raw[..at].ends_with('\r');
-            !forbidden(c) && !newline_of_crlf
+            let folded = glyphs == Glyphs::Ascii && !c.is_ascii();
+            !forbidden(c) && !newline_of_crlf && !folded
         })
         .collect()
 }
@@ -81,7 +92,33 @@ proptest! {
         let line = sanitize_line(&raw, glyphs);
         prop_assert!(!line.chars().any(|c| forbidden(c) || c == '\n'), "{:?}", line);
         prop_assert_eq!(sanitize_paste(&raw, glyphs), safe.as_str());
-        prop_assert_eq!(needs_sanitizing(&raw), safe.as_str() != raw);
+        prop_assert_eq!(needs_sanitizing(&raw, glyphs), safe.as_str() != raw);
+        if glyphs == Glyphs::Ascii {
+            prop_assert!(safe.as_str().is_ascii(), "{:?}", safe.as_str());
+            prop_assert!(line.is_ascii(), "{:?}", line);
+        }
+        // Input kept for saving loses no letters, but no control either.
+        let input = sanitize_input(&raw, glyphs);
+        prop_assert!(!input.chars().any(forbidden), "{:?}", input);
+        let input_line = sanitize_input_line(&raw, glyphs);
+        prop_assert!(!input_line.chars().any(|c| forbidden(c) || c == '\n'), "{:?}", input_line);
+        if glyphs == Glyphs::Unicode {
+            prop_assert_eq!(&input, safe.as_str());
+            prop_assert_eq!(&input_line, &line);
+        }
+    }
+
+    #[test]
+    fn ascii_output_is_pure_ascii_and_matches_folded_unicode_output(raw in any_text()) {
+        let line = sanitize_line(&raw, Glyphs::Ascii);
+        prop_assert!(line.is_ascii(), "{:?}", line);
+        // A field sanitized for Unicode and drawn in ASCII mode later
+        // reads as if it had been sanitized for ASCII from the start.
+        let unicode = sanitize_line(&raw, Glyphs::Unicode);
+        prop_assert_eq!(sanitize_line(&unicode, Glyphs::Ascii), line);
+        // What is saved from ASCII-mode input draws as ASCII too.
+        let input = sanitize_input(&raw, Glyphs::Ascii);
+        prop_assert!(sanitize_paste(&input, Glyphs::Ascii).is_ascii());
     }
 
     #[test]
@@ -110,7 +147,7 @@ proptest! {
     fn kept_characters_round_trip(raw in any_text(), glyphs in glyphs()) {
         let safe = sanitize(&raw, glyphs);
         let display = safe.as_str();
-        for (at, c) in kept_char_starts(&raw) {
+        for (at, c) in kept_char_starts(&raw, glyphs) {
             let shown = safe.to_display(at);
             prop_assert_eq!(display[shown..].chars().next(), Some(c));
             prop_assert_eq!(safe.to_original(shown), at);
@@ -119,6 +156,21 @@ proptest! {
             prop_assert_eq!(&display[range], c.to_string());
         }
         prop_assert_eq!(safe.to_original(safe.to_display(raw.len())), raw.len());
+    }
+
+    #[test]
+    fn folded_characters_highlight_their_ascii_spelling(raw in any_text()) {
+        let safe = sanitize(&raw, Glyphs::Ascii);
+        let display = safe.as_str();
+        for (at, c) in raw.char_indices().filter(|&(_, c)| !c.is_ascii() && !forbidden(c)) {
+            let range = safe.display_range(at..at + c.len_utf8());
+            prop_assert!(display[range.clone()].len() <= 4, "{:?} -> {:?}", c, range);
+            if !range.is_empty() {
+                // The spelling maps back to the character it stands for.
+                prop_assert_eq!(safe.to_original(range.start), at);
+                prop_assert_eq!(safe.to_display(at), range.start);
+            }
+        }
     }
 
     #[test]

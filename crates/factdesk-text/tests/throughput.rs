@@ -40,7 +40,7 @@ fn report(name: &str, text: &str) {
         black_box(black_box(text).to_owned());
     });
     let check = megabytes_per_second(bytes, || {
-        black_box(needs_sanitizing(black_box(text)));
+        black_box(needs_sanitizing(black_box(text), Glyphs::Unicode));
     });
     let full = megabytes_per_second(bytes, || {
         black_box(sanitize(black_box(text), Glyphs::Unicode));
@@ -49,7 +49,7 @@ fn report(name: &str, text: &str) {
         black_box(sanitize_line(black_box(text), Glyphs::Ascii));
     });
     // On dirty text needs_sanitizing stops at the first hit: no figure.
-    let check = if needs_sanitizing(text) {
+    let check = if needs_sanitizing(text, Glyphs::Unicode) {
         "first hit".to_owned()
     } else {
         format!("{check:.0} MB/s")
@@ -76,9 +76,9 @@ fn throughput_on_20_mb() {
         "\x1b[1mInflasi\x1b[0m naik\t2,75 persen\r\nHarga beras\tRp 14.000\u{200b}/kg \
          \u{202e}kata BPS\u{202c}.\r\n",
     );
-    assert!(!needs_sanitizing(&ascii));
-    assert!(!needs_sanitizing(&unicode));
-    assert!(needs_sanitizing(&dirty));
+    assert!(!needs_sanitizing(&ascii, Glyphs::Unicode));
+    assert!(!needs_sanitizing(&unicode, Glyphs::Unicode));
+    assert!(needs_sanitizing(&dirty, Glyphs::Unicode));
     assert_eq!(sanitize(&unicode, Glyphs::Unicode).as_str(), unicode);
     report("clean ASCII (Indonesian)", &ascii);
     report("clean with “” — € ü", &unicode);

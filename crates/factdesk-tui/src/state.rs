@@ -661,7 +661,7 @@ pub fn initial_state(
             state.selected = pos;
             state.scroll_to_selection();
         }
-        let text = factdesk_text::sanitize_paste(&draft.text, glyphs.text_glyphs());
+        let text = factdesk_text::sanitize_input(&draft.text, glyphs.text_glyphs());
         state.mode = Mode::Note {
             claim_id: draft.claim_id,
             field: TextField::new(&text, false),

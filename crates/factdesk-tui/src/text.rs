@@ -138,7 +138,7 @@ impl ClaimView {
         }
         if let Some(speaker) = &claim.speaker {
             haystack.push('\n');
-            haystack.push_str(&speaker.name.to_lowercase());
+            haystack.push_str(&factdesk_text::sanitize_line(&speaker.name, g).to_lowercase());
         }
         ClaimView {
             line,

@@ -22,10 +22,12 @@ pub enum ColorMode {
 /// The character set for symbols drawn by the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GlyphSet {
-    /// ✓ ✗ ? · ▶ and box lines.
+    /// ✓ ✗ ? · ▶ → … and rounded box lines.
     #[default]
     Unicode,
-    /// + x ? . > and plain ASCII (`--ascii`, non-UTF-8 locales).
+    /// Badges `+ x ? .`, `>`, `->`, `...` and boxes of `+ - |`: every byte
+    /// the interface writes is ASCII (`--ascii`, non-UTF-8 locales);
+    /// untrusted text is folded to ASCII by `factdesk-text` in this mode.
     Ascii,
 }
 
@@ -49,6 +51,47 @@ impl GlyphSet {
         match self {
             GlyphSet::Unicode => "▶",
             GlyphSet::Ascii => ">",
+        }
+    }
+
+    /// The separator between items on one line (" · ").
+    pub fn separator(self) -> &'static str {
+        match self {
+            GlyphSet::Unicode => " · ",
+            GlyphSet::Ascii => " | ",
+        }
+    }
+
+    /// The arrow from a quantity as written to its normalized reading.
+    pub fn arrow(self) -> &'static str {
+        match self {
+            GlyphSet::Unicode => "→",
+            GlyphSet::Ascii => "->",
+        }
+    }
+
+    /// The dash between the ends of a range ("1,000–9,999").
+    pub fn range_dash(self) -> &'static str {
+        match self {
+            GlyphSet::Unicode => "–",
+            GlyphSet::Ascii => "-",
+        }
+    }
+
+    /// The signs of an open range: at least, at most.
+    pub fn bounds(self) -> (&'static str, &'static str) {
+        match self {
+            GlyphSet::Unicode => ("≥", "≤"),
+            GlyphSet::Ascii => (">=", "<="),
+        }
+    }
+
+    /// The header's save state: saved, unsaved. The ASCII ones differ in
+    /// text (the '*'), not only in a symbol.
+    pub fn save_marks(self) -> (&'static str, &'static str) {
+        match self {
+            GlyphSet::Unicode => ("● saved", "○ unsaved"),
+            GlyphSet::Ascii => ("saved", "unsaved*"),
         }
     }
 
@@ -76,7 +119,8 @@ impl GlyphSet {
         }
     }
 
-    /// The glyph set `factdesk-text` uses for placeholders.
+    /// The glyph set `factdesk-text` uses for placeholders (and, in ASCII
+    /// mode, for folding every non-ASCII character).
     pub fn text_glyphs(self) -> factdesk_text::Glyphs {
         match self {
             GlyphSet::Unicode => factdesk_text::Glyphs::Unicode,

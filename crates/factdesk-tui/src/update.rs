@@ -605,7 +605,7 @@ fn note(state: &mut State, action: Action) {
     };
     match action {
         Action::TypeChar(c) => field.insert_char(c),
-        Action::Paste(text) => field.insert(&factdesk_text::sanitize_paste(&text, glyphs)),
+        Action::Paste(text) => field.insert(&factdesk_text::sanitize_input(&text, glyphs)),
         Action::NewLine => field.insert_char('\n'),
         Action::CursorLeft => field.left(),
         Action::CursorRight => field.right(),
@@ -641,7 +641,7 @@ fn note(state: &mut State, action: Action) {
 fn edit_field(field: &mut TextField, action: &Action, glyphs: factdesk_text::Glyphs) -> bool {
     match action {
         Action::TypeChar(c) => field.insert_char(*c),
-        Action::Paste(text) => field.insert(&factdesk_text::sanitize_line(text, glyphs)),
+        Action::Paste(text) => field.insert(&factdesk_text::sanitize_input_line(text, glyphs)),
         Action::CursorLeft => field.left(),
         Action::CursorRight => field.right(),
         Action::LineStart => field.home(),

@@ -165,3 +165,74 @@ fn monochrome_selection_is_visible_without_colour() {
     let text = terminal.backend().to_string();
     assert!(text.contains("✓ 1 verified") && text.contains("✗ 1 disputed"));
 }
+
+/// Fails naming the first non-ASCII cell and showing the screen.
+fn assert_ascii_screen(terminal: &Terminal<TestBackend>, what: &str) {
+    let backend = terminal.backend();
+    if let Some(cell) = backend
+        .buffer()
+        .content()
+        .iter()
+        .find(|c| !c.symbol().is_ascii())
+    {
+        panic!("{what}: {:?} drawn in ASCII mode\n{backend}", cell.symbol());
+    }
+}
+
+#[test]
+fn ascii_mode_draws_typographic_text_in_ascii_and_saves_it_unfolded() {
+    use factdesk_review::ClaimKind;
+    let article = "Banjir “besar” — kata Gubernur… Rumah rusak: sedikitnya 1.200 rumah \
+                   di Jakarta Timur.\n\nWarga 日本 café ‘aman’ · ±2 °C → ≥ 5.";
+    let claims = [
+        ("Banjir “besar” — kata Gubernur…", ClaimKind::Quote, 0.9),
+        (
+            "sedikitnya 1.200 rumah di Jakarta Timur.",
+            ClaimKind::Numeric,
+            0.8,
+        ),
+        ("Warga 日本 café ‘aman’", ClaimKind::Factual, 0.5),
+    ];
+    let mut state = factdesk_tui::initial_state(
+        review_file(article, &claims),
+        article.to_string(),
+        "ána".to_string(),
+        &factdesk_tui::Config::default(),
+        factdesk_tui::StartOptions {
+            label: "banjir–jakarta.review.json".to_string(),
+            now: Some(at(0)),
+            ..Default::default()
+        },
+    );
+    state.set_display(ColorMode::Color, GlyphSet::Ascii);
+    press(&mut state, &["j"]);
+    let terminal = render(&mut state, 120, 40);
+    assert_ascii_screen(&terminal, "claims list and detail");
+    insta::assert_snapshot!("ascii_detail_120x40", terminal.backend());
+
+    // The claim highlighted in the article view is the same words, folded.
+    press(&mut state, &["a"]);
+    let terminal = render(&mut state, 120, 40);
+    assert_ascii_screen(&terminal, "article view");
+    let buffer = terminal.backend().buffer();
+    let bold: String = buffer
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED | Modifier::BOLD))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(
+        bold.contains("sedikitnya 1.200 rumah") && bold.ends_with("Timur."),
+        "{bold}"
+    );
+    press(&mut state, &["Esc", "?"]);
+    assert_ascii_screen(&render(&mut state, 120, 40), "help");
+    press(&mut state, &["Esc", "e"]);
+    type_text(&mut state, "Dicek: café — ok ");
+    update(&mut state, Action::Paste("“kutipan” 中文".to_string()));
+    assert_ascii_screen(&render(&mut state, 120, 40), "note editor");
+    press(&mut state, &["Ctrl-s"]);
+    let note = &state.selected_claim().expect("a claim is selected").note;
+    assert_eq!(note, "Dicek: café — ok “kutipan” 中文", "saved as typed");
+    assert_ascii_screen(&render(&mut state, 120, 40), "detail with the note");
+}

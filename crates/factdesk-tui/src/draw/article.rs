@@ -67,8 +67,9 @@ pub(super) fn draw_article(state: &State, frame: &mut Frame, area: Rect) {
         p += 1;
     }
     let sentences = state.article.sentences.len();
+    let sep = theme.glyphs.separator();
     let title = format!(
-        " Article · sentence {}/{} · select a span and add it as a claim ",
+        " Article{sep}sentence {}/{}{sep}select a span and add it as a claim ",
         (cursor.sentence + 1).min(sentences),
         sentences
     );

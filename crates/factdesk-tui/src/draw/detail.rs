@@ -9,13 +9,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{block, styled_spans};
 use crate::state::State;
+use crate::theme::GlyphSet;
 
 /// How much article text around the claim the context shows, per side.
 const CONTEXT_BYTES: usize = 320;
 
 /// A quantity's normalized reading: "nearly 2,000 serangan",
-/// "1,000–9,999", "Rp 4.5 miliar", "50%".
-pub fn format_quantity(q: &Quantity) -> String {
+/// "1,000–9,999", "Rp 4.5 miliar", "50%"; range signs come from `glyphs`
+/// so ASCII mode writes "1,000-9,999" and ">= 5".
+pub fn format_quantity(q: &Quantity, glyphs: GlyphSet) -> String {
     let hedge = match q.approx {
         Some(Approx::About) => "about ",
         Some(Approx::Nearly) => "nearly ",
@@ -38,10 +40,10 @@ pub fn format_quantity(q: &Quantity) -> String {
         (Some(v), _, _) => number(v),
         (None, Some(lo), Some(hi)) => {
             let (a, b) = (number(lo), number(hi));
-            format!("{a}–{b}")
+            format!("{a}{}{b}", glyphs.range_dash())
         }
-        (None, Some(lo), None) => format!("≥ {}", number(lo)),
-        (None, None, Some(hi)) => format!("≤ {}", number(hi)),
+        (None, Some(lo), None) => format!("{} {}", glyphs.bounds().0, number(lo)),
+        (None, None, Some(hi)) => format!("{} {}", glyphs.bounds().1, number(hi)),
         (None, None, None) => q.text.clone(),
     };
     let suffix = match (q.category, unit) {
@@ -153,17 +155,20 @@ pub(super) fn detail_lines(state: &State) -> Vec<Line<'static>> {
         theme.verdict(verdict).patch(theme.header),
     )));
     let kinds: Vec<&str> = claim.kinds.iter().map(|k| k.as_str()).collect();
+    let sep = g.separator();
     lines.push(Line::from(Span::styled(
         format!(
-            "{} · score {:.2} · {}{}",
+            "{}{sep}score {:.2}{sep}{}{}",
             kinds.join(", "),
             claim.score,
-            claim.id,
+            clean(state, &claim.id),
             match claim.status {
-                factdesk_review::ClaimStatus::Active => "",
-                factdesk_review::ClaimStatus::Dismissed => " · DISMISSED",
-                factdesk_review::ClaimStatus::Orphaned => " · ORPHANED (text no longer in article)",
-            }
+                factdesk_review::ClaimStatus::Active => String::new(),
+                factdesk_review::ClaimStatus::Dismissed => format!("{sep}DISMISSED"),
+                factdesk_review::ClaimStatus::Orphaned => {
+                    format!("{sep}ORPHANED (text no longer in article)")
+                }
+            },
         ),
         theme.dim,
     )));
@@ -189,7 +194,11 @@ pub(super) fn detail_lines(state: &State) -> Vec<Line<'static>> {
         for q in &claim.quantities {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {}", clean(state, &q.text)), theme.quantity),
-                Span::raw(format!(" → {} ", format_quantity(q))),
+                Span::raw(format!(
+                    " {} {} ",
+                    g.arrow(),
+                    clean(state, &format_quantity(q, g))
+                )),
                 Span::styled(format!("({:?})", q.category).to_lowercase(), theme.dim),
             ]));
         }
@@ -385,52 +394,71 @@ mod tests {
     #[test]
     fn quantities_read_the_way_a_reviewer_checks_them() {
         assert_eq!(
-            format_quantity(&q(
-                Some(2000.0),
-                Some(2000.0),
-                Some(2000.0),
-                Some("serangan"),
-                Category::Count,
-                Some(Approx::Nearly)
-            )),
+            format_quantity(
+                &q(
+                    Some(2000.0),
+                    Some(2000.0),
+                    Some(2000.0),
+                    Some("serangan"),
+                    Category::Count,
+                    Some(Approx::Nearly)
+                ),
+                GlyphSet::Unicode
+            ),
             "nearly 2,000 serangan"
         );
         assert_eq!(
-            format_quantity(&q(
-                None,
-                Some(1000.0),
-                Some(9999.0),
-                None,
-                Category::Number,
-                None
-            )),
+            format_quantity(
+                &q(
+                    None,
+                    Some(1000.0),
+                    Some(9999.0),
+                    None,
+                    Category::Number,
+                    None
+                ),
+                GlyphSet::Unicode
+            ),
             "1,000–9,999"
         );
         assert_eq!(
-            format_quantity(&q(
-                Some(4.5e9),
-                None,
-                None,
-                Some("IDR"),
-                Category::Money,
-                None
-            )),
+            format_quantity(
+                &q(Some(4.5e9), None, None, Some("IDR"), Category::Money, None),
+                GlyphSet::Unicode
+            ),
             "Rp 4.5 miliar"
         );
         assert_eq!(
-            format_quantity(&q(
-                Some(3.2),
-                None,
-                None,
-                Some("%"),
-                Category::Percent,
-                None
-            )),
+            format_quantity(
+                &q(Some(3.2), None, None, Some("%"), Category::Percent, None),
+                GlyphSet::Unicode
+            ),
             "3.2%"
         );
         assert_eq!(
-            format_quantity(&q(Some(2015.0), None, None, None, Category::Year, None)),
+            format_quantity(
+                &q(Some(2015.0), None, None, None, Category::Year, None),
+                GlyphSet::Unicode
+            ),
             "2015"
         );
+    }
+
+    #[test]
+    fn ascii_quantities_use_ascii_range_signs() {
+        let range = q(
+            None,
+            Some(1000.0),
+            Some(9999.0),
+            None,
+            Category::Number,
+            None,
+        );
+        assert_eq!(format_quantity(&range, GlyphSet::Ascii), "1,000-9,999");
+        let floor = q(None, Some(5.0), None, None, Category::Count, None);
+        assert_eq!(format_quantity(&floor, GlyphSet::Ascii), ">= 5");
+        assert_eq!(format_quantity(&floor, GlyphSet::Unicode), "≥ 5");
+        let ceiling = q(None, None, Some(5.0), None, Category::Count, None);
+        assert_eq!(format_quantity(&ceiling, GlyphSet::Ascii), "<= 5");
     }
 }

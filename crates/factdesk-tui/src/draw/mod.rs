@@ -10,6 +10,8 @@ mod detail;
 mod list;
 mod overlay;
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -19,6 +21,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use crate::action::Action;
 use crate::keymap::Context;
 use crate::state::{FOOTER_ROWS, HEADER_ROWS, MIN_SIZE, Mode, Pane, SaveState, State};
+use crate::theme::GlyphSet;
 
 pub use detail::format_quantity;
 pub use overlay::help_line_count;
@@ -40,7 +43,8 @@ pub fn draw(state: &State, frame: &mut Frame) {
     draw_header(state, frame, header);
     if let Some(text) = &state.banner {
         frame.render_widget(
-            Paragraph::new(Line::from(format!(" {text}"))).style(state.theme.banner),
+            Paragraph::new(Line::from(format!(" {}", shown(state, text))))
+                .style(state.theme.banner),
             banner,
         );
     }
@@ -82,18 +86,19 @@ fn too_small(frame: &mut Frame, area: Rect) {
 
 fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let theme = &state.theme;
-    let ascii = theme.glyphs == crate::theme::GlyphSet::Ascii;
+    let (saved, unsaved) = theme.glyphs.save_marks();
+    let reviewer = shown(state, &state.reviewer);
     let (save_text, save_style) = match &state.save {
-        SaveState::Saved => (if ascii { "saved" } else { "● saved" }, theme.dim),
-        SaveState::Unsaved => (if ascii { "unsaved*" } else { "○ unsaved" }, theme.header),
+        SaveState::Saved => (saved, theme.dim),
+        SaveState::Unsaved => (unsaved, theme.header),
         SaveState::Failed(_) => ("! SAVE FAILED", theme.error),
     };
     let read_only = if state.read_only { " [read-only]" } else { "" };
-    let right = format!(" {}{read_only}  {save_text} ", state.reviewer);
+    let right = format!(" {reviewer}{read_only}  {save_text} ");
     let title = Line::from(vec![
         Span::styled(" factdesk ", theme.header),
-        Span::raw(state.title.clone()),
-        Span::styled(format!("  {}", state.label), theme.dim),
+        Span::raw(shown(state, &state.title).into_owned()),
+        Span::styled(format!("  {}", shown(state, &state.label)), theme.dim),
     ]);
     let [first, second] = area.layout(&Layout::vertical([Constraint::Length(1); 2]));
     let right_width = crate::text::width(&right) as u16;
@@ -104,7 +109,7 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(title), left_area);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::raw(format!(" {}{read_only}  ", state.reviewer)),
+            Span::raw(format!(" {reviewer}{read_only}  ")),
             Span::styled(format!("{save_text} "), save_style),
         ])),
         right_area,
@@ -205,7 +210,7 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         };
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(
-                format!(" {}", message.text),
+                format!(" {}", shown(state, &message.text)),
                 style,
             ))),
             area,
@@ -226,18 +231,39 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
             continue;
         };
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(key.to_string(), theme.key));
-        spans.push(Span::raw(format!(" {} ", row.help)));
+        spans.push(Span::styled(
+            shown(state, &key.to_string()).into_owned(),
+            theme.key,
+        ));
+        spans.push(Span::raw(format!(" {} ", shown(state, row.help))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Text the interface did not write itself (file names, messages that
+/// quote paths or errors, key names, text being edited), as it may be
+/// drawn: unchanged in Unicode mode, folded to ASCII in ASCII mode so the
+/// terminal receives only ASCII. Untrusted text is already sanitized when
+/// cached; this only adds the folding, and costs nothing for ASCII text.
+fn shown<'a>(state: &State, text: &'a str) -> Cow<'a, str> {
+    if state.theme.glyphs == GlyphSet::Ascii && !text.is_ascii() {
+        Cow::Owned(factdesk_text::sanitize_line(
+            text,
+            factdesk_text::Glyphs::Ascii,
+        ))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// A bordered block with a title, in the theme's glyphs.
-fn block<'a>(state: &State, title: impl Into<Line<'a>>) -> Block<'a> {
+/// The title may quote key names from the user's keymap, so it is shown
+/// through [`shown`].
+fn block(state: &State, title: impl AsRef<str>) -> Block<'static> {
     Block::default()
         .borders(Borders::ALL)
         .border_set(state.theme.glyphs.border())
-        .title(title)
+        .title(Line::from(shown(state, title.as_ref()).into_owned()))
 }
 
 /// Splits `text` (whose first byte is at display offset `base`) into spans

@@ -6,7 +6,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::{block, centered};
+use super::{block, centered, shown};
 use crate::editor::TextField;
 use crate::keymap::{Context, KeyChord};
 use crate::state::{Mode, State};
@@ -39,9 +39,10 @@ fn help_lines(state: &State) -> Vec<Line<'static>> {
             } else {
                 keys
             };
+            let keys = shown(state, &keys);
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys:<16}"), theme.key),
-                Span::raw(format!(" {}", row.help)),
+                Span::raw(format!(" {}", shown(state, row.help))),
             ]));
         }
     }
@@ -220,7 +221,9 @@ pub(super) fn draw_overlay(state: &State, frame: &mut Frame, body: Rect) {
             let f = &state.filter;
             let check = |on: bool| if on { "[x]" } else { "[ ]" };
             let kind = f.kind.map_or("all", |k| k.as_str());
-            let keys = |a: crate::action::Action| state.keymap.keys_for(Context::Filter, &a);
+            let keys = |a: crate::action::Action| {
+                shown(state, &state.keymap.keys_for(Context::Filter, &a)).into_owned()
+            };
             use crate::action::Action as A;
             let lines = vec![
                 Line::from(format!(
@@ -327,7 +330,7 @@ pub(super) fn draw_overlay(state: &State, frame: &mut Frame, body: Rect) {
             let area = Rect::new(body.x, body.bottom().saturating_sub(1), body.width, 1);
             frame.render_widget(Clear, area);
             let hits = state.search.hits.len();
-            let prompt = format!("/{}", state.search.query);
+            let prompt = format!("/{}", shown(state, &state.search.query));
             let count = format!("  {hits} matches");
             frame.render_widget(
                 Paragraph::new(Line::from(vec![
@@ -353,7 +356,7 @@ fn draw_field(
     multi: bool,
 ) {
     frame.render_widget(Clear, area);
-    let outer = block(state, title.to_string());
+    let outer = block(state, title);
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     if multi {
@@ -365,11 +368,16 @@ fn draw_field(
             .split('\n')
             .skip(skip)
             .take(height)
-            .map(|l| Line::from(l.to_string()))
+            .map(|l| Line::from(shown(state, l).into_owned()))
             .collect();
         frame.render_widget(Paragraph::new(lines), inner);
+        // The cursor's column in the text as shown (ASCII mode may spell
+        // one character with several).
+        let before = field.text.get(..field.cursor).unwrap_or_default();
+        let row_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        let column = crate::text::width(&shown(state, before.get(row_start..).unwrap_or_default()));
         let x = inner.x
-            + u16::try_from(field.column())
+            + u16::try_from(column)
                 .unwrap_or(u16::MAX)
                 .min(inner.width.saturating_sub(1));
         let y = inner.y + u16::try_from(row - skip).unwrap_or(0);
@@ -402,11 +410,18 @@ fn draw_line_text(state: &State, frame: &mut Frame, area: Rect, field: &TextFiel
         state.theme.dim
     };
     frame.render_widget(
-        Paragraph::new(Span::styled(field.text[start..].to_string(), style)),
+        Paragraph::new(Span::styled(
+            shown(state, &field.text[start..]).into_owned(),
+            style,
+        )),
         area,
     );
     if focused {
-        let x = area.x + crate::text::width(&before[start..]) as u16;
+        let column = crate::text::width(&shown(state, &before[start..]));
+        let x = area.x
+            + u16::try_from(column)
+                .unwrap_or(u16::MAX)
+                .min(area.width.saturating_sub(1));
         frame.set_cursor_position(Position::new(x, area.y));
     }
 }
