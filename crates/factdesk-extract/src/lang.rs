@@ -239,7 +239,7 @@ mod tests {
         for b in 0..=255u8 {
             for lane in 0..8 {
                 let word =
-                    u64::from(b) << (8 * lane) | 0x3030_3030_3030_3030 & !(0xFF << (8 * lane));
+                    (u64::from(b) << (8 * lane)) | (0x3030_3030_3030_3030 & !(0xFF << (8 * lane)));
                 let want = if b.is_ascii_alphabetic() {
                     1u64 << lane
                 } else {

@@ -107,7 +107,9 @@ fn region_end(text: &str, at: usize) -> usize {
     ceil_char(text, i)
 }
 
-/// Bytes that may begin a sign: digits, '$', and lead bytes of £ ¥ ½ ¼ ¾ €.
+/// Bytes that may begin a sign: digits, '$', and lead bytes of £ ¥ ½ ¼ ¾ €
+/// (the byte-at-a-time reference of `block_masks`' second mask).
+#[cfg(test)]
 static FIRST: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = b'0';
@@ -132,11 +134,98 @@ static FIRST: [bool; 256] = {
 /// fails a boundary check). One pass over the bytes with a table lookup per
 /// letter run costs a fraction of the automaton's per-byte transitions on a
 /// list this long (see PERFORMANCE.md); a test checks both give the same hits.
+///
+/// The bytes are classified 64 at a time into two bit masks (ASCII letters,
+/// and bytes that may begin a sign), and the loop visits only letter-run
+/// starts and sign candidates, in text order: a loop that branches on every
+/// byte's class mispredicts at each word boundary, which cost more than the
+/// lookups. [`hits_bytewise`] is the same scan one byte at a time; a test
+/// checks both agree.
 pub(crate) fn hits(text: &str, lang: Language) -> Vec<usize> {
     let b = text.as_bytes();
     let cues = cue_table(lang);
     // News has a hit every ~20 bytes: reserve so the list rarely grows.
     let mut hits: Vec<usize> = Vec::with_capacity(b.len() / 16 + 8);
+    let mut last_sign: Option<usize> = None;
+    // Was the last byte of the previous block a letter (its run is done)?
+    let mut carry = 0u64;
+    for base in (0..b.len()).step_by(64) {
+        let (letters, signs) = block_masks(b, base);
+        let starts = letters & !((letters << 1) | carry);
+        carry = letters >> 63;
+        let mut events = starts | signs;
+        while events != 0 {
+            let at = events.trailing_zeros() as usize;
+            events &= events - 1;
+            let i = base + at;
+            if starts & (1 << at) != 0 {
+                // A letter run: its end from the mask, or past the block by bytes.
+                let run = (!(letters >> at)).trailing_zeros() as usize;
+                let mut end = i + run;
+                if at + run == 64 {
+                    while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                        end += 1;
+                    }
+                }
+                if cues.get(&b[i..end]).is_some() {
+                    hits.push(i);
+                }
+            } else if sign_at(b, i) {
+                // a run of adjacent signs ("2024", "1.250" is two runs) keeps its last byte
+                match (last_sign, hits.last_mut()) {
+                    (Some(l), Some(h)) if l + 1 == i => *h = i,
+                    _ => hits.push(i),
+                }
+                last_sign = Some(i);
+            }
+        }
+    }
+    hits
+}
+
+/// For the 64 bytes of `b` from `base` (zeros past the end): bit `k` of the
+/// first mask is set when byte `base + k` is an ASCII letter, of the second
+/// when it may begin a sign (a digit, `$`, or the lead byte 0xC2 or 0xE2 of
+/// £ ¥ ½ ¼ ¾ and €).
+#[inline]
+fn block_masks(b: &[u8], base: usize) -> (u64, u64) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Gathers the high bit of each byte into the low byte, byte k to bit k.
+    let gather = |m: u64| (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    // High bit set in each byte of `w` equal to `c` (exact: no carries).
+    let equal = |w: u64, c: u8| {
+        let t = w ^ (ONES * u64::from(c));
+        !(((t & !HIGH) + !HIGH) | t) & HIGH
+    };
+    let (mut letters, mut signs) = (0u64, 0u64);
+    for chunk in 0..8 {
+        let from = base + 8 * chunk;
+        let mut bytes = [0u8; 8];
+        if let Some(src) = b.get(from..) {
+            let n = src.len().min(8);
+            bytes[..n].copy_from_slice(&src[..n]);
+        }
+        let w = u64::from_le_bytes(bytes);
+        let low = w & !HIGH;
+        let lower = (w | (ONES * 0x20)) & !HIGH;
+        // carry-free additions: the high bit says "at least" the bound
+        let letter = (lower + ONES * 0x1F) & !(lower + ONES * 0x05) & !w & HIGH;
+        let digit = (low + ONES * 0x50) & !(low + ONES * 0x46) & !w & HIGH;
+        let sign = digit | equal(w, b'$') | equal(w, 0xC2) | equal(w, 0xE2);
+        letters |= gather(letter) << (8 * chunk);
+        signs |= gather(sign) << (8 * chunk);
+    }
+    (letters, signs)
+}
+
+/// [`hits`], one byte at a time: the reference the block scan is tested
+/// against.
+#[cfg(test)]
+fn hits_bytewise(text: &str, lang: Language) -> Vec<usize> {
+    let b = text.as_bytes();
+    let cues = cue_table(lang);
+    let mut hits: Vec<usize> = Vec::new();
     let mut last_sign: Option<usize> = None;
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -152,7 +241,6 @@ pub(crate) fn hits(text: &str, lang: Language) -> Vec<usize> {
             continue;
         }
         if FIRST[usize::from(c)] && sign_at(b, i) {
-            // a run of adjacent signs ("2024", "1.250" is two runs) keeps its last byte
             match (last_sign, hits.last_mut()) {
                 (Some(l), Some(h)) if l + 1 == i => *h = i,
                 _ => hits.push(i),
@@ -277,8 +365,56 @@ mod tests {
         ]
     }
 
+    #[test]
+    fn block_masks_classify_every_byte_in_every_lane() {
+        for c in 0..=255u8 {
+            for lane in 0..64 {
+                let mut bytes = vec![b' '; 64];
+                bytes[lane] = c;
+                let (letters, signs) = block_masks(&bytes, 0);
+                let bit = 1u64 << lane;
+                assert_eq!(
+                    letters,
+                    if c.is_ascii_alphabetic() { bit } else { 0 },
+                    "{c:#x}@{lane}"
+                );
+                assert_eq!(
+                    signs,
+                    if FIRST[usize::from(c)] { bit } else { 0 },
+                    "{c:#x}@{lane}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn block_scan_equals_byte_scan_across_block_edges() {
+        let base = "Hampir 2.000 serangan udara, dua ratus ribu, ketiga £1.4bn ½ €5 $5 ";
+        for pad in 0..130 {
+            let text = format!("{}{}{}", "x".repeat(pad), base, "ribu".repeat(pad % 7));
+            for lang in [Language::Id, Language::En] {
+                assert_eq!(hits(&text, lang), hits_bytewise(&text, lang), "{text:?}");
+            }
+        }
+        let long_word = format!("{} dua", "a".repeat(200));
+        assert_eq!(
+            hits(&long_word, Language::Id),
+            hits_bytewise(&long_word, Language::Id)
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn block_scan_equals_byte_scan(
+            pieces in proptest::collection::vec(piece(), 0..120),
+            en in any::<bool>(),
+        ) {
+            let text: String = pieces.concat();
+            let lang = if en { Language::En } else { Language::Id };
+            prop_assert_eq!(hits(&text, lang), hits_bytewise(&text, lang));
+        }
+
         #[test]
         fn letter_runs_find_what_the_automaton_finds(
             pieces in proptest::collection::vec(piece(), 0..24),
