@@ -5,6 +5,8 @@
 //! `cargo bench --bench extract`. Under `cargo test` (no `--bench` flag)
 //! the input shrinks to 256 KB so the test run stays quick.
 
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
 #[path = "support/inputs.rs"]
 mod inputs;
 
@@ -22,6 +24,21 @@ fn input_size() -> usize {
 fn extraction(c: &mut Criterion) {
     let articles = inputs::article_set(input_size());
     let text = articles.join("\n\n");
+    let megabytes = text.len() as f64 / 1e6;
+    let runs = if input_size() > 1 << 20 { 5 } else { 1 };
+    let floor = cpu_time::median_cpu(runs, || memchr::memchr_iter(b'\n', text.as_bytes()).count());
+    let extraction = cpu_time::median_cpu(runs, || {
+        articles
+            .iter()
+            .map(|a| factdesk_extract::extract(a, None).claims.len())
+            .sum::<usize>()
+    });
+    eprintln!(
+        "CPU time over {megabytes:.1} MB ({} articles), median of {runs}: extraction {:.1} MB/s, memchr newline scan {:.0} MB/s",
+        articles.len(),
+        megabytes / extraction.as_secs_f64(),
+        megabytes / floor.as_secs_f64()
+    );
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::BytesDecimal(text.len() as u64));
     group.sample_size(10);

@@ -11,6 +11,8 @@
 //! `--bench` flag) 2,000 claims of a 256 KB article are used instead so the
 //! test run stays quick.
 
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
 #[path = "support/inputs.rs"]
 mod inputs;
 
@@ -108,6 +110,35 @@ fn interface(c: &mut Criterion) {
 
     let mut state = started_state(file.clone(), article.clone());
     let mut term = terminal();
+    // CPU time beside the wall-clock figures (the machine may be loaded).
+    let build = cpu_time::median_cpu(3, || {
+        initial_state(
+            file.clone(),
+            article.clone(),
+            "Bench Reviewer".to_string(),
+            &Config::default(),
+            StartOptions::default(),
+        )
+    });
+    let copy = cpu_time::median_cpu(3, || (file.clone(), article.clone()));
+    let mut down = true;
+    let frame = cpu_time::median_cpu(101, || {
+        update(
+            &mut state,
+            if down {
+                Action::MoveDown
+            } else {
+                Action::MoveUp
+            },
+        );
+        down = !down;
+        term.draw(|f| draw(&state, f)).map(drop)
+    });
+    eprintln!(
+        "CPU time, median: initial_state {:.1} ms (less the input copy), key + draw 200x60 {:.3} ms",
+        build.saturating_sub(copy).as_secs_f64() * 1e3,
+        frame.as_secs_f64() * 1e3
+    );
 
     // A frame that differs from the last one (the selection moved), so the
     // cell diff cannot skip work: the cost of drawing after a key.
