@@ -266,6 +266,30 @@ pub(crate) fn neutralize(text: &str, single_line: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A source as one line in a format's own markup: the reference (a link
+/// when `link_or_text` makes one), the archived copy, the description.
+pub(crate) fn source_text(
+    source: &factdesk_review::Source,
+    link_or_text: impl Fn(&str) -> String,
+    text: impl Fn(&str) -> String,
+) -> String {
+    let mut line = link_or_text(&source.reference);
+    if let Some(archived) = source.archived.as_deref().filter(|a| !a.trim().is_empty()) {
+        line.push_str(" (archived: ");
+        line.push_str(&link_or_text(archived));
+        line.push(')');
+    }
+    if let Some(description) = source
+        .description
+        .as_deref()
+        .filter(|d| !d.trim().is_empty())
+    {
+        line.push_str(" — ");
+        line.push_str(&text(description.trim()));
+    }
+    line
+}
+
 /// The speaker as one line: "John Kerry (Menteri Luar Negeri AS)".
 pub(crate) fn speaker_line(claim: &Claim) -> Option<String> {
     let speaker = claim.speaker.as_ref()?;

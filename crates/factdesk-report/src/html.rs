@@ -19,7 +19,7 @@
 
 use std::fmt::Write;
 
-use factdesk_review::{Claim, ClaimStatus, ReviewFile, Source};
+use factdesk_review::{Claim, ClaimStatus, ReviewFile};
 
 use crate::common::{
     STATES, Tally, display_time, http_url, latest_decision, neutralize, reviewers, selected_claims,
@@ -363,7 +363,11 @@ fn write_row(
     if !claim.sources.is_empty() {
         write!(out, "<ul>")?;
         for source in &claim.sources {
-            write!(out, "<li>{}</li>", source_item(source))?;
+            write!(
+                out,
+                "<li>{}</li>",
+                crate::common::source_text(source, link_or_text, text)
+            )?;
         }
         write!(out, "</ul>")?;
     }
@@ -382,26 +386,6 @@ fn write_row(
     }
     writeln!(out, "</tr>")?;
     Ok(())
-}
-
-/// A source: a link when it is an http(s) URL, then the archived copy and
-/// the description.
-fn source_item(source: &Source) -> String {
-    let mut item = link_or_text(&source.reference);
-    if let Some(archived) = source.archived.as_deref().filter(|a| !a.trim().is_empty()) {
-        item.push_str(" (archived: ");
-        item.push_str(&link_or_text(archived));
-        item.push(')');
-    }
-    if let Some(description) = source
-        .description
-        .as_deref()
-        .filter(|d| !d.trim().is_empty())
-    {
-        item.push_str(" — ");
-        item.push_str(&text(description.trim()));
-    }
-    item
 }
 
 /// `<a href>` for an http(s) URL, escaped text for anything else.

@@ -13,7 +13,7 @@
 
 use std::fmt::Write;
 
-use factdesk_review::{Claim, ClaimStatus, ReviewFile, Source};
+use factdesk_review::{Claim, ClaimStatus, ReviewFile};
 
 use crate::common::{
     STATES, Tally, display_time, http_url, latest_decision, neutralize, reviewers, selected_claims,
@@ -151,7 +151,11 @@ fn write_claim(out: &mut String, number: usize, claim: &Claim) -> Result<(), Rep
     if !claim.sources.is_empty() {
         writeln!(out, "- **Sources:**")?;
         for source in &claim.sources {
-            writeln!(out, "  - {}", source_line(source))?;
+            writeln!(
+                out,
+                "  - {}",
+                crate::common::source_text(source, link_or_text, inline)
+            )?;
         }
     }
     if claim.conflict || !claim.reviews.is_empty() {
@@ -189,26 +193,6 @@ fn quote(out: &mut String, text: &str) -> Result<(), ReportError> {
         writeln!(out, "> {}", escape_line(line))?;
     }
     Ok(())
-}
-
-/// A source: a link when it is an http(s) URL, escaped text otherwise, then
-/// the archived copy and the description.
-fn source_line(source: &Source) -> String {
-    let mut line = link_or_text(&source.reference);
-    if let Some(archived) = source.archived.as_deref().filter(|a| !a.trim().is_empty()) {
-        line.push_str(" (archived: ");
-        line.push_str(&link_or_text(archived));
-        line.push(')');
-    }
-    if let Some(description) = source
-        .description
-        .as_deref()
-        .filter(|d| !d.trim().is_empty())
-    {
-        line.push_str(" — ");
-        line.push_str(&inline(description.trim()));
-    }
-    line
 }
 
 /// `[url](url)` for an http(s) URL, escaped plain text for anything else.
