@@ -287,7 +287,6 @@ fn shrinking_shows_the_too_small_screen_and_growing_recovers() {
     tui.wait_for_text("reviewed");
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);
-    let _ = Duration::ZERO;
 }
 
 #[test]
