@@ -16,6 +16,9 @@ use crate::{Language, Quantity, grammar, lexicon, tokens, units};
 const BEFORE: usize = 64;
 /// How far after a hit a unit, scale or range can end.
 const AFTER: usize = 96;
+/// The most entries a reused hit or token list keeps between searches
+/// (512 KB of hits: enough for a 1 MB article).
+const KEEP_HITS: usize = 1 << 16;
 
 /// The cue words of a language: every number word, vague magnitude,
 /// ordinal, day and month name, and in English the unit words too.
@@ -75,13 +78,48 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The line breaks around a moving position, found with one forward memchr
+/// pass over the text instead of a `memrchr`/`memchr` over the window at
+/// every hit (news has a hit every ~20 bytes and a line break every few
+/// hundred, so the windows were scanned about eight times over).
+struct Lines<'a> {
+    breaks: memchr::Memchr<'a>,
+    /// The last line break before the position, if any.
+    prev: Option<usize>,
+    /// The first line break at or after the position (`usize::MAX`: none).
+    next: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+        let next = breaks.next().unwrap_or(usize::MAX);
+        Lines {
+            breaks,
+            prev: None,
+            next,
+        }
+    }
+
+    /// Moves to `at`, which must not be before the last position.
+    #[inline]
+    fn seek(&mut self, at: usize) {
+        while self.next < at {
+            self.prev = Some(self.next);
+            self.next = self.breaks.next().unwrap_or(usize::MAX);
+        }
+    }
+}
+
 /// Extends a window start back to the start of a word (and of a line if near).
-fn region_start(text: &str, at: usize) -> usize {
+///
+/// `lines` is at `at`: the line break it wants is the last one before `at`.
+fn region_start(text: &str, at: usize, lines: &Lines<'_>) -> usize {
     let b = text.as_bytes();
     let lo = at.saturating_sub(BEFORE);
     // prefer the line start when it is inside the window
-    if let Some(p) = memchr::memrchr(b'\n', &b[lo..at]) {
-        return lo + p + 1;
+    if let Some(p) = lines.prev.filter(|&p| p >= lo) {
+        return p + 1;
     }
     let mut i = floor_char(text, lo);
     while i > 0 && is_word_byte(b[i - 1]) {
@@ -94,11 +132,15 @@ fn region_start(text: &str, at: usize) -> usize {
     floor_char(text, i)
 }
 
-fn region_end(text: &str, at: usize) -> usize {
+/// Extends a window end to the end of a word, or stops at the line break.
+///
+/// `lines` is at `at`: the line break it wants is the first one at or after
+/// `at`.
+fn region_end(text: &str, at: usize, lines: &Lines<'_>) -> usize {
     let b = text.as_bytes();
     let hi = (at + AFTER).min(b.len());
-    if let Some(p) = memchr::memchr(b'\n', &b[at.min(hi)..hi]) {
-        return at.min(hi) + p;
+    if lines.next < hi {
+        return lines.next;
     }
     let mut i = ceil_char(text, hi);
     while i < b.len() && !b[i].is_ascii_whitespace() {
@@ -141,11 +183,21 @@ static FIRST: [bool; 256] = {
 /// byte's class mispredicts at each word boundary, which cost more than the
 /// lookups. [`hits_bytewise`] is the same scan one byte at a time; a test
 /// checks both agree.
+#[cfg(test)]
 pub(crate) fn hits(text: &str, lang: Language) -> Vec<usize> {
+    let mut hits = Vec::new();
+    hits_into(text, lang, &mut hits);
+    hits
+}
+
+/// [`hits`] into a list the caller owns (cleared first), so a buffer can be
+/// reused from one text to the next.
+fn hits_into(text: &str, lang: Language, hits: &mut Vec<usize>) {
     let b = text.as_bytes();
     let cues = cue_table(lang);
+    hits.clear();
     // News has a hit every ~20 bytes: reserve so the list rarely grows.
-    let mut hits: Vec<usize> = Vec::with_capacity(b.len() / 16 + 8);
+    hits.reserve(b.len() / 16 + 8);
     let mut last_sign: Option<usize> = None;
     // Was the last byte of the previous block a letter (its run is done)?
     let mut carry = 0u64;
@@ -180,7 +232,6 @@ pub(crate) fn hits(text: &str, lang: Language) -> Vec<usize> {
             }
         }
     }
-    hits
 }
 
 /// For the 64 bytes of `b` from `base` (zeros past the end): bit `k` of the
@@ -254,24 +305,62 @@ fn hits_bytewise(text: &str, lang: Language) -> Vec<usize> {
 
 /// Finds all quantities in `text`.
 pub(crate) fn find(text: &str, lang: Language) -> Vec<Quantity> {
-    let hits = hits(text, lang);
-    // About one quantity per 65 bytes of news, and a region holds tens of
-    // tokens: reserve so neither list regrows (and copies) in the common case.
+    // The hit and token lists live on in the thread between calls: they are
+    // large (a hit per ~20 bytes), and allocating and freeing blocks that big
+    // for every article made the allocator consolidate its free lists each
+    // time (see PERFORMANCE.md).
+    thread_local! {
+        static BUFFERS: std::cell::RefCell<(Vec<usize>, Vec<tokens::Tok>)> =
+            const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    }
+    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buffers) => {
+            let (hits, toks) = &mut *buffers;
+            let found = find_with(text, lang, hits, toks);
+            // Keep what a long article needs, not what a 20 MB one did.
+            if hits.capacity() > KEEP_HITS {
+                *hits = Vec::new();
+            }
+            if toks.capacity() > KEEP_HITS {
+                *toks = Vec::new();
+            }
+            found
+        }
+        // Only reachable by re-entering from inside a search; stay correct.
+        Err(_) => find_with(text, lang, &mut Vec::new(), &mut Vec::new()),
+    })
+}
+
+/// [`find`] with the caller's buffers for the hits and the tokens.
+fn find_with(
+    text: &str,
+    lang: Language,
+    hits: &mut Vec<usize>,
+    toks: &mut Vec<tokens::Tok>,
+) -> Vec<Quantity> {
+    hits_into(text, lang, hits);
+    // About one quantity per 65 bytes of news: reserve so the list rarely
+    // regrows (and copies).
     let mut out = Vec::with_capacity(text.len() / 48 + 4);
-    let mut toks = Vec::with_capacity(128);
+    toks.clear();
+    toks.reserve(128);
+    let mut lines = Lines::new(text);
     let mut i = 0;
     let mut done_to = 0usize;
     while i < hits.len() {
-        let start = region_start(text, hits[i]).max(done_to);
-        let mut end = region_end(text, hits[i]);
+        // Hits are in increasing order, so the line breaks move forward only.
+        lines.seek(hits[i]);
+        let start = region_start(text, hits[i], &lines).max(done_to);
+        let mut end = region_end(text, hits[i], &lines);
         i += 1;
         while i < hits.len() && hits[i] <= end {
-            end = end.max(region_end(text, hits[i]));
+            lines.seek(hits[i]);
+            end = end.max(region_end(text, hits[i], &lines));
             i += 1;
         }
         toks.clear();
-        tokens::tokenize(text, start, end, lang, &mut toks);
-        grammar::parse_region(text, &toks, lang, &mut out);
+        tokens::tokenize(text, start, end, lang, toks);
+        grammar::parse_region(text, toks, lang, &mut out);
         done_to = end;
     }
     out
