@@ -7,6 +7,8 @@
 //!
 //! - [`model`]: the serialized data model.
 //! - [`store`]: loading with validation, atomic crash-safe saving.
+//! - [`cache`]: the JSON kept claim by claim, so a save re-serializes only
+//!   the claims that changed.
 //! - [`build`]: a review file from an extraction; merging a re-extraction
 //!   into an existing file; re-anchoring claims after the article changed.
 //! - [`edit`]: every change a reviewer can make, each recorded in history.
@@ -17,6 +19,7 @@
 
 pub mod agreement;
 pub mod build;
+pub mod cache;
 pub mod draft;
 pub mod edit;
 pub mod lock;
