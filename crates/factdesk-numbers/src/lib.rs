@@ -142,9 +142,47 @@ pub fn find_quantities(text: &str, lang: Language) -> Vec<Quantity> {
     scan::find(text, lang)
 }
 
+/// [`find_quantities`], appending to `out` instead of returning a new list,
+/// so a caller that searches text after text can reuse one list (a list
+/// sized for an article is a large block to allocate and free each time).
+///
+/// `out` is not cleared: the quantities of `text` are appended after
+/// whatever it holds.
+pub fn find_quantities_into(text: &str, lang: Language, out: &mut Vec<Quantity>) {
+    scan::find_into(text, lang, out);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_into_appends_what_find_returns() {
+        let texts = [
+            "Hampir 2.000 serangan udara menewaskan 6.000 militan, kata dia.",
+            "Rp 740,4 miliar\nnaik 3,5 persen pada 2024",
+            "",
+            "more than 50 percent of $5m, one in five",
+        ];
+        let mut out = Vec::new();
+        for lang in [Language::Id, Language::En] {
+            for (i, text) in texts.iter().enumerate() {
+                // A list reused after a longer text, and one already holding
+                // quantities: the new ones are appended, the old ones kept.
+                let before = find_quantities(texts[(i + 1) % texts.len()], lang);
+                out.clear();
+                out.extend(before.iter().cloned());
+                find_quantities_into(text, lang, &mut out);
+                assert_eq!(out[..before.len()], before[..], "{text:?}");
+                assert_eq!(
+                    out[before.len()..],
+                    find_quantities(text, lang)[..],
+                    "{text:?}"
+                );
+            }
+        }
+        assert!(!find_quantities(texts[0], Language::Id).is_empty());
+    }
 
     /// The one quantity found in `text`, checked for text, value, unit and category.
     fn one(text: &str, lang: Language) -> Quantity {

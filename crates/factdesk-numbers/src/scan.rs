@@ -305,6 +305,15 @@ fn hits_bytewise(text: &str, lang: Language) -> Vec<usize> {
 
 /// Finds all quantities in `text`.
 pub(crate) fn find(text: &str, lang: Language) -> Vec<Quantity> {
+    // About one quantity per 65 bytes of news: reserve so the list rarely
+    // regrows (and copies).
+    let mut out = Vec::with_capacity(text.len() / 48 + 4);
+    find_into(text, lang, &mut out);
+    out
+}
+
+/// [`find`], appending to a list the caller owns.
+pub(crate) fn find_into(text: &str, lang: Language, out: &mut Vec<Quantity>) {
     // The hit and token lists live on in the thread between calls: they are
     // large (a hit per ~20 bytes), and allocating and freeing blocks that big
     // for every article made the allocator consolidate its free lists each
@@ -316,7 +325,7 @@ pub(crate) fn find(text: &str, lang: Language) -> Vec<Quantity> {
     BUFFERS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut buffers) => {
             let (hits, toks) = &mut *buffers;
-            let found = find_with(text, lang, hits, toks);
+            find_with(text, lang, hits, toks, out);
             // Keep what a long article needs, not what a 20 MB one did.
             if hits.capacity() > KEEP_HITS {
                 *hits = Vec::new();
@@ -324,11 +333,10 @@ pub(crate) fn find(text: &str, lang: Language) -> Vec<Quantity> {
             if toks.capacity() > KEEP_HITS {
                 *toks = Vec::new();
             }
-            found
         }
         // Only reachable by re-entering from inside a search; stay correct.
-        Err(_) => find_with(text, lang, &mut Vec::new(), &mut Vec::new()),
-    })
+        Err(_) => find_with(text, lang, &mut Vec::new(), &mut Vec::new(), out),
+    });
 }
 
 /// [`find`] with the caller's buffers for the hits and the tokens.
@@ -337,11 +345,9 @@ fn find_with(
     lang: Language,
     hits: &mut Vec<usize>,
     toks: &mut Vec<tokens::Tok>,
-) -> Vec<Quantity> {
+    out: &mut Vec<Quantity>,
+) {
     hits_into(text, lang, hits);
-    // About one quantity per 65 bytes of news: reserve so the list rarely
-    // regrows (and copies).
-    let mut out = Vec::with_capacity(text.len() / 48 + 4);
     toks.clear();
     toks.reserve(128);
     let mut lines = Lines::new(text);
@@ -360,10 +366,9 @@ fn find_with(
         }
         toks.clear();
         tokens::tokenize(text, start, end, lang, toks);
-        grammar::parse_region(text, toks, lang, &mut out);
+        grammar::parse_region(text, toks, lang, out);
         done_to = end;
     }
-    out
 }
 
 #[cfg(test)]
