@@ -1,6 +1,6 @@
 //! Measures `extract` throughput on one core.
 //!
-//! `cargo run --release -p factdesk-extract --example throughput -- [--once] FILE_OR_DIR...`
+//! `cargo run --release -p factdesk-extract --example throughput -- [--once] [--extract-only] FILE_OR_DIR...`
 //!
 //! Reads every `.txt` file given (directories are scanned one level deep),
 //! repeats the set until it reaches at least 10 MB, extracts each article
@@ -10,6 +10,7 @@
 //! prints the thread's CPU time (Linux `/proc/thread-self/schedstat`), and
 //! from the same runs the share of `factdesk_numbers::find_quantities` and
 //! a plain newline scan (memchr) of the same text as the memory floor.
+//! `--extract-only` skips those two, so a profiler sees only `extract()`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,9 +23,14 @@ const TARGET_BYTES: usize = 10_000_000;
 fn main() -> ExitCode {
     let mut files: Vec<PathBuf> = Vec::new();
     let mut once = false;
+    let mut extract_only = false;
     for arg in std::env::args().skip(1) {
         if arg == "--once" {
             once = true;
+            continue;
+        }
+        if arg == "--extract-only" {
+            extract_only = true;
             continue;
         }
         let path = PathBuf::from(&arg);
@@ -88,6 +94,9 @@ fn main() -> ExitCode {
                 }
             }
         });
+        if extract_only {
+            continue;
+        }
         best_quantities.time(|| {
             for _ in 0..repeats {
                 for article in &articles {

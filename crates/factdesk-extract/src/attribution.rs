@@ -157,6 +157,25 @@ pub(crate) struct Scratch {
     pub quotes: Vec<(usize, usize)>,
 }
 
+impl Scratch {
+    /// Entries a buffer keeps between articles (a very long sentence's
+    /// buffers are dropped, not held by the thread).
+    const KEEP: usize = 1 << 12;
+
+    /// Drops any buffer grown past [`Scratch::KEEP`] entries.
+    pub(crate) fn trim(&mut self) {
+        if self.tokens.capacity() > Self::KEEP {
+            self.tokens = Vec::new();
+        }
+        if self.runs.capacity() > Self::KEEP {
+            self.runs = Vec::new();
+        }
+        if self.quotes.capacity() > Self::KEEP {
+            self.quotes = Vec::new();
+        }
+    }
+}
+
 /// What attribution found in one sentence.
 #[derive(Debug, Default)]
 pub(crate) struct Facts {

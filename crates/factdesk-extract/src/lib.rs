@@ -7,7 +7,9 @@
 //! into the article and a text-quote anchor so it can be found again after
 //! the article is edited.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
 
@@ -168,17 +170,107 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
             claims: Vec::new(),
         };
     }
-    let quantities = factdesk_numbers::find_quantities(article, language);
-    // Sized from the text so the vectors rarely grow (a regrowth copies
-    // everything so far): news has a cue word every ~100 bytes and a unit
-    // every ~130, and every claim is a unit.
-    let mut cue_hits = Vec::with_capacity(article.len() / 64 + 4);
-    cues::scan(article, &mut cue_hits);
+    // The per-article work buffers live on in the thread between calls:
+    // allocating and freeing blocks this large for every article made the
+    // allocator consolidate its free lists each time.
+    thread_local! {
+        static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
+    }
+    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buffers) => {
+            let claims = extract_claims(article, language, &layout, &mut buffers);
+            buffers.trim();
+            Extraction {
+                language,
+                title,
+                claims,
+            }
+        }
+        // Only reachable by re-entering from inside an extraction.
+        Err(_) => Extraction {
+            language,
+            title,
+            claims: extract_claims(article, language, &layout, &mut Buffers::default()),
+        },
+    })
+}
+
+/// Work buffers of [`extract`], reused from one article to the next.
+#[derive(Default)]
+struct Buffers {
+    quantities: Vec<Quantity>,
+    cue_hits: Vec<cues::CueHit>,
+    scratch: attribution::Scratch,
+}
+
+impl Buffers {
+    /// Cue hits and quantities kept between articles: enough for a 1 MB
+    /// article.
+    const KEEP_CUES: usize = 1 << 14;
+
+    /// Drops a buffer grown for a very long article, so a thread does not
+    /// hold on to it.
+    fn trim(&mut self) {
+        if self.cue_hits.capacity() > Self::KEEP_CUES {
+            self.cue_hits = Vec::new();
+        }
+        // Quantities own strings: free them now, not at the next article.
+        self.quantities.clear();
+        if self.quantities.capacity() > Self::KEEP_CUES {
+            self.quantities = Vec::new();
+        }
+        self.scratch.trim();
+    }
+}
+
+/// Hashes a claim-id digest by its own bytes: they are already uniformly
+/// distributed (SHA-256), so SipHash over them only costs time.
+#[derive(Default)]
+struct DigestHasher(u64);
+
+impl std::hash::Hasher for DigestHasher {
+    fn finish(&self) -> u64 {
+        // Spread the bytes to the high bits too (hashbrown reads both ends).
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+}
+
+/// The claims of an article whose sentence layout is known.
+fn extract_claims(
+    article: &str,
+    language: Language,
+    layout: &sentences::Layout,
+    buffers: &mut Buffers,
+) -> Vec<ExtractedClaim> {
+    let Buffers {
+        quantities,
+        cue_hits,
+        scratch,
+    } = buffers;
+    // About one quantity per 65 bytes of news: reserve so the list rarely
+    // regrows (and copies).
+    quantities.clear();
+    quantities.reserve(article.len() / 48 + 4);
+    factdesk_numbers::find_quantities_into(article, language, quantities);
+    // Sized from the text so the vector rarely grows (a regrowth copies
+    // everything so far): news has a cue word every ~100 bytes.
+    cue_hits.clear();
+    cue_hits.reserve(article.len() / 64 + 4);
+    cues::scan(article, cue_hits);
 
     let mut tracker = attribution::Tracker::default();
-    let mut scratch = attribution::Scratch::default();
-    let mut occurrences: HashMap<[u8; 6], usize> = HashMap::new();
+    let mut occurrences: HashMap<[u8; 6], usize, BuildHasherDefault<DigestHasher>> =
+        HashMap::with_capacity_and_hasher(layout.units.len(), BuildHasherDefault::default());
+    // Every claim is a unit: news has one every ~130 bytes.
     let mut claims = Vec::with_capacity(layout.units.len());
+    // Indices into `quantities` of the current unit's quantities.
+    let mut unit_quantities: Vec<usize> = Vec::new();
     let (mut next_quantity, mut next_cue) = (0usize, 0usize);
     for unit in &layout.units {
         while quantities
@@ -201,10 +293,11 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
                 .take_while(|c| c.start < unit.end)
                 .count();
         let unit_cues = &cue_hits[next_cue..cue_end];
-        let unit_quantities: Vec<&Quantity> = quantities[next_quantity..quantity_end]
-            .iter()
-            .filter(|q| q.end <= unit.end && article.get(q.start..q.end).is_some())
-            .collect();
+        unit_quantities.clear();
+        unit_quantities.extend((next_quantity..quantity_end).filter(|&i| {
+            let q = &quantities[i];
+            q.end <= unit.end && article.get(q.start..q.end).is_some()
+        }));
         next_quantity = quantity_end;
         next_cue = cue_end;
 
@@ -215,17 +308,16 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
         let facts = if unit.headline {
             // A headline is read on its own: it must not set up pronouns.
             let mut headline_tracker = attribution::Tracker::default();
-            attribution::analyze(
-                article,
-                unit,
-                unit_cues,
-                &mut headline_tracker,
-                &mut scratch,
-            )
+            attribution::analyze(article, unit, unit_cues, &mut headline_tracker, scratch)
         } else {
-            attribution::analyze(article, unit, unit_cues, &mut tracker, &mut scratch)
+            attribution::analyze(article, unit, unit_cues, &mut tracker, scratch)
         };
-        let scored = scoring::score(article, &unit_quantities, unit_cues, &facts);
+        let scored = scoring::score(
+            article,
+            unit_quantities.iter().map(|&i| &quantities[i]),
+            unit_cues,
+            &facts,
+        );
         let mut kinds = Vec::new();
         if scored.numeric {
             kinds.push(ClaimKind::Numeric);
@@ -260,14 +352,31 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
             score,
             signals,
             anchor: anchor_for(article, unit.start, unit.end),
-            quantities: unit_quantities.into_iter().cloned().collect(),
+            // Units do not overlap, so no quantity belongs to two claims:
+            // move each one into its claim instead of cloning its strings.
+            quantities: unit_quantities
+                .iter()
+                .map(|&i| std::mem::replace(&mut quantities[i], placeholder_quantity()))
+                .collect(),
             speaker: facts.speaker,
         });
     }
-    Extraction {
-        language,
-        title,
-        claims,
+    claims
+}
+
+/// What a quantity moved into a claim leaves behind in the work list (it
+/// allocates nothing and is never read).
+fn placeholder_quantity() -> Quantity {
+    Quantity {
+        text: String::new(),
+        start: 0,
+        end: 0,
+        value: None,
+        low: None,
+        high: None,
+        unit: None,
+        category: Category::Number,
+        approx: None,
     }
 }
 
@@ -291,8 +400,7 @@ pub fn score_sentence(sentence: &str, lang: Language) -> (f64, Vec<Signal>) {
     let mut tracker = attribution::Tracker::default();
     let mut scratch = attribution::Scratch::default();
     let facts = attribution::analyze(sentence, &unit, &cue_hits, &mut tracker, &mut scratch);
-    let quantities: Vec<&Quantity> = quantities.iter().collect();
-    let scored = scoring::score(sentence, &quantities, &cue_hits, &facts);
+    let scored = scoring::score(sentence, quantities.iter(), &cue_hits, &facts);
     (scored.score, scored.signals())
 }
 

@@ -138,9 +138,12 @@ fn is_counted(q: &Quantity) -> bool {
 }
 
 /// Scores a sentence from its quantities, cue words and attribution facts.
+///
+/// The quantities come as an iterator (walked a few times through clones)
+/// so the caller needs no list of references for every sentence.
 pub(crate) fn score<'a>(
     text: &'a str,
-    quantities: &[&'a Quantity],
+    quantities: impl Iterator<Item = &'a Quantity> + Clone,
     cues: &[CueHit],
     facts: &'a Facts,
 ) -> Scored<'a> {
@@ -148,9 +151,9 @@ pub(crate) fn score<'a>(
         signals: [PendingSignal::default(); MAX_SIGNALS],
         len: 0,
     };
-    let mut counted = quantities.iter().copied().filter(|q| is_counted(q));
+    let mut counted = quantities.clone().filter(|q| is_counted(q));
     let numeric = quantities
-        .iter()
+        .clone()
         .any(|q| !matches!(q.category, Category::Identifier | Category::Time));
     if let Some(first) = counted.next() {
         let extra = counted.count().min(3) as f64;
@@ -160,7 +163,7 @@ pub(crate) fn score<'a>(
             Some(&first.text),
         );
     }
-    let mut counted = quantities.iter().copied().filter(|q| is_counted(q));
+    let mut counted = quantities.clone().filter(|q| is_counted(q));
     if let Some(q) = counted.clone().find(|q| q.category == Category::Money) {
         out.push("money", W_MONEY, Some(&q.text));
     }
@@ -171,7 +174,7 @@ pub(crate) fn score<'a>(
         out.push("percent", W_PERCENT, Some(&q.text));
     }
     if let Some(q) = quantities
-        .iter()
+        .clone()
         .find(|q| matches!(q.category, Category::Date | Category::Year))
     {
         out.push("date", W_DATE, Some(&q.text));

@@ -58,6 +58,35 @@ fn check(article: &str) {
     }
 }
 
+/// `extract` on a thread that has never extracted anything, so none of
+/// its reused work buffers hold anything from an earlier article.
+fn extract_fresh(article: &str, lang: Option<Language>) -> factdesk_extract::Extraction {
+    let article = article.to_string();
+    std::thread::spawn(move || extract(&article, lang))
+        .join()
+        .unwrap_or_else(|_| panic!("extract panicked"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The work buffers `extract` keeps between articles carry nothing
+    /// over: after other articles (longer, shorter, other language) the
+    /// result is the one a fresh thread gives.
+    #[test]
+    fn extract_does_not_depend_on_earlier_articles(
+        first in newsish(),
+        second in newsish(),
+        en in any::<bool>(),
+    ) {
+        let lang = Some(if en { Language::En } else { Language::Id });
+        let fresh = extract_fresh(&second, lang);
+        let _ = extract(&first, None);
+        let _ = extract(&format!("{first}{second}{first}"), lang);
+        prop_assert_eq!(extract(&second, lang), fresh);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
