@@ -4,7 +4,8 @@
 //! calls [`initial_state`] and [`run`]. Inside, keys become
 //! [`Action`]s through one [`keymap`] table; [`update()`] applies them to
 //! the [`State`] with no I/O; [`draw()`] only reads the state; the runtime
-//! saves at the edge whenever a change is pending.
+//! hands every change to a writer thread ([`writer`]) that saves it off the
+//! interface thread.
 //!
 //! Key bindings and the config file are documented in KEYS.md.
 
@@ -18,11 +19,13 @@ pub mod state;
 pub mod text;
 pub mod theme;
 pub mod update;
+pub mod writer;
 
 pub use action::Action;
 pub use config::{Config, ConfigError, SortOrder};
 pub use draw::draw;
-pub use runtime::{ExitReason, Persist, RunOptions, RunOutcome, SaveReport, TuiError, run};
+pub use runtime::{ExitReason, RunOptions, RunOutcome, TuiError, run};
 pub use state::{DraftText, Mode, StartOptions, State, initial_state};
 pub use theme::{ColorMode, GlyphSet, Theme};
 pub use update::{key_to_action, update};
+pub use writer::{Persist, Saved, Writer};

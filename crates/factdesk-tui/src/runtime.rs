@@ -3,11 +3,11 @@
 //!
 //! Draws only after an event; polls with a timeout so the shutdown flag
 //! (set by the root's SIGHUP/SIGTERM/SIGINT handler) and the tty's presence
-//! are checked even when no key arrives; saves every acknowledged change
-//! before handling the next key.
+//! are checked even when no key arrives; hands every acknowledged change to
+//! the writer thread ([`crate::writer`]) before handling the next key, and
+//! on every way out waits for the writer to have saved it.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -26,29 +26,15 @@ use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 use thiserror::Error;
 
 use crate::action::Action;
-use crate::state::{DraftText, SaveState, State};
+use crate::state::{Mode, SaveState, State};
 use crate::theme::{ColorMode, GlyphSet};
 use crate::update::{key_to_action, update};
+use crate::writer::Writer;
+pub use crate::writer::{Persist, Saved};
 
-/// What a successful save reports back.
-#[derive(Debug, Clone, Default)]
-pub struct SaveReport {
-    /// When another process changed the file on disk and the root merged
-    /// its changes with ours: the merged file, adopted into the interface.
-    pub merged: Option<ReviewFile>,
-    /// Conflicts or notes from that merge, shown to the reviewer.
-    pub messages: Vec<String>,
-}
-
-/// Where the interface's changes go; implemented by the root crate.
-pub trait Persist {
-    /// Writes the review (atomically) to its file.
-    fn save(&mut self, file: &ReviewFile) -> Result<SaveReport, String>;
-    /// Writes the review to another path; later saves should go there too.
-    fn save_as(&mut self, path: &Path, file: &ReviewFile) -> Result<(), String>;
-    /// Keeps a note being typed (or, with `None`, forgets any old draft).
-    fn save_draft(&mut self, draft: Option<&DraftText>);
-}
+/// How long to wait for input while a save is in flight, so its report
+/// reaches the header promptly.
+const SAVE_POLL: Duration = Duration::from_millis(15);
 
 /// How to run.
 #[derive(Debug, Clone)]
@@ -160,7 +146,9 @@ fn install_panic_hook() {
 }
 
 /// Runs the interface until the reviewer quits, a signal arrives or the
-/// terminal goes away.
+/// terminal goes away. Saves happen on a writer thread (see
+/// [`crate::writer`]); every way out waits for it to have saved the last
+/// change before returning.
 pub fn run(
     mut state: State,
     persist: &mut dyn Persist,
@@ -172,6 +160,44 @@ pub fn run(
     if !std::io::stdout().is_terminal() {
         return Err(TuiError::NotATerminal("standard output"));
     }
+    let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
+    debug_assert!(
+        mirror == state.file,
+        "Persist::take_loaded must hand over exactly the file the state starts with"
+    );
+    std::thread::scope(|scope| {
+        let mut writer = Writer::spawn(scope, persist, mirror)?;
+        let reason = interact(&mut state, &mut writer, &options)?;
+        // Leaving: everything acknowledged goes to disk (the writer is
+        // waited for), a note being typed becomes a draft.
+        let saved = finish(&mut state, writer);
+        let save_error = match &state.save {
+            SaveState::Failed(message) => Some(message.clone()),
+            _ => None,
+        };
+        Ok(RunOutcome {
+            reason,
+            saved,
+            save_error,
+            file: state.file,
+        })
+    })
+}
+
+/// The exit path shared by every way out: hands over what is left, waits
+/// for the writer to save it, keeps the draft, stops the writer. True when
+/// everything is on disk.
+pub fn finish(state: &mut State, writer: Writer<'_>) -> bool {
+    writer.finish(state);
+    !state.dirty && state.save == SaveState::Saved
+}
+
+/// The terminal part of [`run`]: set up, loop over events, restore.
+fn interact(
+    state: &mut State,
+    writer: &mut Writer<'_>,
+    options: &RunOptions,
+) -> Result<ExitReason, TuiError> {
     let glyphs = if options.ascii {
         GlyphSet::Ascii
     } else {
@@ -180,18 +206,31 @@ pub fn run(
     state.set_display(options.color, glyphs);
     install_panic_hook();
     let mut terminal = setup_terminal(options.mouse).inspect_err(|_| restore_terminal())?;
-    let _guard = Guard;
+    let guard = Guard;
     let size = terminal.size()?;
-    update(&mut state, Action::Resize(size.width, size.height));
+    update(state, Action::Resize(size.width, size.height));
 
     let mut needs_draw = true;
     let mut last_tty_check = Instant::now();
     let mut events_buffered = false;
     let mut last_size = (size.width, size.height);
     let reason = loop {
-        save_if_needed(&mut state, persist);
+        if writer.poll(state) {
+            needs_draw = true;
+        }
+        writer.hand_over(state);
         if state.quit {
-            break ExitReason::Quit;
+            // Quitting waits for the last save, so a failure can still be
+            // asked about (unless it was already: "quit anyway").
+            let confirmed = state.mode == Mode::ConfirmQuit;
+            writer.wait_idle(state);
+            if matches!(state.save, SaveState::Failed(_)) && !confirmed {
+                state.quit = false;
+                state.mode = Mode::ConfirmQuit;
+                needs_draw = true;
+            } else {
+                break ExitReason::Quit;
+            }
         }
         if options.shutdown.load(Ordering::SeqCst) {
             break ExitReason::Shutdown;
@@ -213,7 +252,7 @@ pub fn run(
         if needs_draw {
             // A write error means the terminal is gone: leave through the
             // saving exit path rather than returning an error.
-            if draw_synchronized(&mut terminal, &state).is_err() {
+            if draw_synchronized(&mut terminal, state).is_err() {
                 break ExitReason::TerminalLost;
             }
             needs_draw = false;
@@ -230,6 +269,8 @@ pub fn run(
         // hangup, or when it may still hold parsed events.
         let wait = if events_buffered {
             Duration::ZERO
+        } else if writer.busy() {
+            options.poll.min(SAVE_POLL)
         } else {
             options.poll
         };
@@ -242,7 +283,7 @@ pub fn run(
                     && (width, height) != last_size
                 {
                     last_size = (width, height);
-                    update(&mut state, Action::Resize(width, height));
+                    update(state, Action::Resize(width, height));
                     needs_draw = true;
                 }
                 continue;
@@ -271,7 +312,7 @@ pub fn run(
         // waiting on the descriptor.
         events_buffered = true;
         let action = match event {
-            Event::Key(key) if key.kind == KeyEventKind::Press => key_to_action(&state, &key),
+            Event::Key(key) if key.kind == KeyEventKind::Press => key_to_action(state, &key),
             Event::Paste(text) => Some(Action::Paste(text)),
             Event::Resize(w, h) => {
                 last_size = (w, h);
@@ -290,16 +331,14 @@ pub fn run(
         };
         if let Some(action) = action {
             state.now = chrono::Local::now().fixed_offset();
-            update(&mut state, action);
+            update(state, action);
             needs_draw = true;
         }
     };
 
-    // Leaving: everything acknowledged goes to disk; a note being typed
-    // becomes a draft.
-    save_if_needed(&mut state, persist);
-    let draft = state.draft();
-    persist.save_draft(draft.as_ref());
+    // Hand over the last changes before the terminal is restored, so the
+    // writer is already saving them meanwhile.
+    writer.hand_over(state);
     if reason == ExitReason::TerminalLost {
         // Dropping the terminal would try to show the cursor on a dead tty
         // and report the failure with `eprintln!`, which panics when
@@ -308,61 +347,8 @@ pub fn run(
     } else {
         drop(terminal);
     }
-    drop(_guard);
-    let save_error = match &state.save {
-        SaveState::Failed(message) => Some(message.clone()),
-        _ => None,
-    };
-    Ok(RunOutcome {
-        reason,
-        saved: !state.dirty,
-        save_error,
-        file: state.file,
-    })
-}
-
-/// Performs the saves the state asks for and feeds the result back.
-pub fn save_if_needed(state: &mut State, persist: &mut dyn Persist) {
-    if let Some(path) = state.save_as_request.take() {
-        match persist.save_as(&path, &state.file) {
-            Ok(()) => {
-                state.dirty = false;
-                state.save = SaveState::Saved;
-                let shown = factdesk_text::sanitize_line(
-                    &path.display().to_string(),
-                    state.theme.glyphs.text_glyphs(),
-                );
-                state.info(format!("Saved to {shown}"));
-                state.label = shown;
-            }
-            Err(message) => update(state, Action::SaveFailed(message)),
-        }
-    }
-    if !state.dirty {
-        return;
-    }
-    match persist.save(&state.file) {
-        Ok(report) => {
-            state.dirty = false;
-            state.save = SaveState::Saved;
-            if let Some(merged) = report.merged {
-                state.adopt_file(merged);
-            }
-            if !report.messages.is_empty() {
-                let text = report.messages.join("; ");
-                state.error(format!("Merged changes saved by another process: {text}"));
-            }
-        }
-        Err(message) => {
-            let quitting = state.quit;
-            update(state, Action::SaveFailed(message));
-            if quitting {
-                // Do not quit over a failed save: ask.
-                state.quit = false;
-                state.mode = crate::state::Mode::ConfirmQuit;
-            }
-        }
-    }
+    drop(guard);
+    Ok(reason)
 }
 
 /// What the terminal's input descriptor has for us.

@@ -1,13 +1,15 @@
 //! All interface state, owned in one place.
 //!
 //! [`crate::update::update`] changes it, [`crate::draw::draw`] reads it, and
-//! the runtime only refreshes [`State::now`], feeds actions and performs the
-//! saves the state asks for ([`State::dirty`], [`State::save_as_request`]).
+//! the runtime only refreshes [`State::now`], feeds actions and hands the
+//! saves the state asks for ([`State::dirty`], [`State::changed`],
+//! [`State::save_as_request`]) to the writer thread.
 
 use std::ops::Range;
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
+use factdesk_review::cache::Changes;
 use factdesk_review::{Claim, ClaimKind, ClaimStatus, ReviewFile, Verdict};
 
 use crate::config::{Config, SortOrder};
@@ -377,8 +379,16 @@ pub struct State {
     pub message: Option<Message>,
     /// Saved, unsaved or failed.
     pub save: SaveState,
-    /// A change waits to be saved: the runtime saves before the next key.
+    /// A change waits to be handed to the writer thread: the runtime hands
+    /// it over before the next key.
     pub dirty: bool,
+    /// Which parts of `file` changed since the runtime last handed changes
+    /// to the writer thread: claim indices changed in place, or a structural
+    /// change (claims added or removed, the file replaced). Recorded by
+    /// [`State::claim_changed`] and [`State::structure_changed`], the only
+    /// places that set [`State::dirty`], so the writer is sent exactly the
+    /// claims that changed instead of a copy of the whole file per key.
+    pub changed: Changes,
     /// A path the reviewer asked to save to.
     pub save_as_request: Option<PathBuf>,
     /// Header counts.
@@ -532,11 +542,28 @@ impl State {
         }
     }
 
+    /// Records that claim `index` of `file` changed in place: it must be
+    /// saved.
+    pub fn claim_changed(&mut self, index: usize) {
+        self.changed.claim(index);
+        self.dirty = true;
+        self.save = SaveState::Unsaved;
+    }
+
+    /// Records that claims were added or removed (or the file replaced):
+    /// the whole file must be saved.
+    pub fn structure_changed(&mut self) {
+        self.changed.set_everything();
+        self.dirty = true;
+        self.save = SaveState::Unsaved;
+    }
+
     /// Replaces the whole file (a merge with changes another process saved),
-    /// keeping the selection on the same claim.
+    /// keeping the selection on the same claim. Records a structural change.
     pub fn adopt_file(&mut self, file: ReviewFile) {
         let keep_id = self.selected_claim().map(|c| c.id.clone());
         self.file = file;
+        self.structure_changed();
         self.views = ClaimView::all(&self.file, &self.article, self.theme.glyphs);
         self.rebuild_positions();
         self.counts = Counts::of(&self.file);
@@ -627,6 +654,7 @@ pub fn initial_state(
         message: None,
         save: SaveState::Saved,
         dirty: false,
+        changed: Changes::new(),
         save_as_request: None,
         counts,
         size: (80, 24),

@@ -1,7 +1,9 @@
 //! Applies actions to the state. No I/O and no clock reads: the time and
 //! reviewer come from [`State::now`] and [`State::reviewer`], so every test
 //! is deterministic. Saving happens at the edge, in the runtime, whenever
-//! [`State::dirty`] is set.
+//! [`State::dirty`] is set; every change to `state.file` goes through
+//! [`State::claim_changed`] or [`State::structure_changed`] so the runtime
+//! knows which claims to hand to the writer thread.
 
 use factdesk_review::edit::{EditError, Stamp};
 use factdesk_review::{Claim, ClaimKind, ClaimStatus, Source, Verdict};
@@ -272,6 +274,9 @@ fn edit_claim(
     };
     let before = claim.clone();
     if let Err(e) = edit(claim, &stamp) {
+        // A refused edit leaves the claim as it was, so nothing unsaved
+        // can hide in it.
+        *claim = before;
         state.error(e.to_string());
         return false;
     }
@@ -289,8 +294,7 @@ fn edit_claim(
 }
 
 fn after_change(state: &mut State, index: usize) {
-    state.dirty = true;
-    state.save = SaveState::Unsaved;
+    state.claim_changed(index);
     state.refresh_claim(index);
     state.counts = Counts::of(&state.file);
     state.refresh_visible(Some(index));
@@ -464,8 +468,7 @@ fn apply_change(state: &mut State, change: &Change, backwards: bool) {
                 state.file.claims.remove(index);
                 state.views.remove(index);
                 state.rebuild_positions();
-                state.dirty = true;
-                state.save = SaveState::Unsaved;
+                state.structure_changed();
                 state.counts = Counts::of(&state.file);
                 state.refresh_visible(None);
             }
@@ -487,8 +490,7 @@ fn insert_claim(state: &mut State, index: usize, claim: Claim) {
     state.file.claims.insert(index, claim);
     state.views.insert(index, view);
     state.rebuild_positions();
-    state.dirty = true;
-    state.save = SaveState::Unsaved;
+    state.structure_changed();
     state.counts = Counts::of(&state.file);
     state.refresh_visible(Some(index));
     select_claim(state, index);
