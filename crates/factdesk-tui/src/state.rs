@@ -294,23 +294,38 @@ impl Counts {
     pub fn of(file: &ReviewFile) -> Counts {
         let mut c = Counts::default();
         for claim in &file.claims {
-            if claim.status == ClaimStatus::Dismissed {
-                c.dismissed += 1;
-                continue;
-            }
-            c.total += 1;
-            if claim.conflict {
-                c.conflicts += 1;
-            }
-            match claim.verdict_value() {
-                Some(Verdict::Verified) => c.verified += 1,
-                Some(Verdict::Disputed) => c.disputed += 1,
-                Some(Verdict::Unverified) => c.unverified += 1,
-                None => continue,
-            }
-            c.reviewed += 1;
+            c.add(claim);
         }
         c
+    }
+
+    /// Counts one more claim.
+    pub fn add(&mut self, claim: &Claim) {
+        self.step(claim, |n| *n += 1);
+    }
+
+    /// Stops counting a claim (as it was when counted), so a change costs
+    /// one claim, not the whole file.
+    pub fn remove(&mut self, claim: &Claim) {
+        self.step(claim, |n| *n = n.saturating_sub(1));
+    }
+
+    fn step(&mut self, claim: &Claim, f: impl Fn(&mut usize)) {
+        if claim.status == ClaimStatus::Dismissed {
+            f(&mut self.dismissed);
+            return;
+        }
+        f(&mut self.total);
+        if claim.conflict {
+            f(&mut self.conflicts);
+        }
+        match claim.verdict_value() {
+            Some(Verdict::Verified) => f(&mut self.verified),
+            Some(Verdict::Disputed) => f(&mut self.disputed),
+            Some(Verdict::Unverified) => f(&mut self.unverified),
+            None => return,
+        }
+        f(&mut self.reviewed);
     }
 }
 

@@ -284,20 +284,33 @@ fn edit_claim(
         return false;
     }
     let after = claim.clone();
+    after_change(state, index, &before);
     state.undo.push(Change::Edit {
         before: Box::new(before),
         after: Box::new(after),
     });
     state.redo.clear();
-    after_change(state, index);
     true
 }
 
-fn after_change(state: &mut State, index: usize) {
+/// Brings the caches up to date after claim `index` changed from `before`,
+/// touching only that claim when it can (with 100,000 claims, a verdict key
+/// must not walk the whole file): its counts are moved, and the list is
+/// rebuilt only when the claim enters or leaves it, or a search is active
+/// (its text may now match or not).
+fn after_change(state: &mut State, index: usize, before: &Claim) {
     state.claim_changed(index);
     state.refresh_claim(index);
-    state.counts = Counts::of(&state.file);
-    state.refresh_visible(Some(index));
+    let Some(claim) = state.file.claims.get(index) else {
+        return;
+    };
+    state.counts.remove(before);
+    state.counts.add(claim);
+    let listed_before = state.filter.accepts(before);
+    let listed_now = state.filter.accepts(claim);
+    if listed_before != listed_now || !state.search.lower.is_empty() {
+        state.refresh_visible(Some(index));
+    }
 }
 
 fn mark(state: &mut State, verdict: Option<Verdict>) {
@@ -457,10 +470,12 @@ fn apply_change(state: &mut State, change: &Change, backwards: bool) {
                 state.error("That claim is no longer in the file");
                 return;
             };
-            if let Some(claim) = state.file.claims.get_mut(index) {
-                restore_fields(claim, target, &stamp);
-            }
-            after_change(state, index);
+            let Some(claim) = state.file.claims.get_mut(index) else {
+                return;
+            };
+            let before = claim.clone();
+            restore_fields(claim, target, &stamp);
+            after_change(state, index, &before);
             select_claim(state, index);
         }
         Change::Added { claim } if backwards => {
