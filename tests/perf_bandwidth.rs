@@ -221,45 +221,77 @@ fn sync_blocks(bytes: &[u8]) -> (usize, usize) {
 }
 
 /// Splits the bytes of one answer by where they land: (left of
-/// `boundary` column, from `boundary` on, before the first cursor move).
-/// Each cursor position sequence `ESC[row;colH` starts a run that is
-/// counted for its column; the run includes the sequence itself.
+/// `boundary` column, from `boundary` on, before the column is known).
+/// Follows the cursor through absolute moves (`ESC[row;colH`), relative
+/// ones (`ESC[nC`, `ESC[nD`, carriage return) and printed characters
+/// (one column each: the split only needs the side of the boundary); a
+/// cursor move counts for the column it lands on, anything else for the
+/// column the cursor is at. Scroll-region resets home the cursor.
 fn bytes_by_column(bytes: &[u8], boundary: u16) -> (usize, usize, usize) {
     let (mut left, mut right, mut other) = (0, 0, 0);
     let mut column: Option<u16> = None;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some((len, col)) = cursor_move(&bytes[i..]) {
-            column = Some(col);
-            match column {
-                Some(c) if c < boundary => left += len,
-                _ => right += len,
+        let (len, landing) = match control(&bytes[i..]) {
+            Some((len, Move::To(col))) => (len, Some(col)),
+            Some((len, Move::By(delta))) => (len, column.map(|c| c.saturating_add_signed(delta))),
+            Some((len, Move::Stay)) => (len, column),
+            None if bytes[i] == b'\r' => (1, Some(1)),
+            None => {
+                // A printed character (all bytes of one UTF-8 sequence).
+                let len = 1 + bytes[i + 1..]
+                    .iter()
+                    .take_while(|b| (**b & 0xC0) == 0x80)
+                    .count();
+                let at = column;
+                match at {
+                    None => other += len,
+                    Some(c) if c < boundary => left += len,
+                    Some(_) => right += len,
+                }
+                column = at.map(|c| c + 1);
+                i += len;
+                continue;
             }
-            i += len;
-            continue;
-        }
+        };
+        column = landing;
         match column {
-            None => other += 1,
-            Some(c) if c < boundary => left += 1,
-            Some(_) => right += 1,
+            None => other += len,
+            Some(c) if c < boundary => left += len,
+            Some(_) => right += len,
         }
-        i += 1;
+        i += len;
     }
     (left, right, other)
 }
 
-/// `ESC[row;colH` at the start of `bytes`: its length and column.
-fn cursor_move(bytes: &[u8]) -> Option<(usize, u16)> {
-    let rest = bytes.strip_prefix(b"\x1b[")?;
-    let end = rest
-        .iter()
-        .position(|b| !(b.is_ascii_digit() || *b == b';'))?;
-    if rest.get(end) != Some(&b'H') {
+/// What a control sequence does to the cursor column.
+enum Move {
+    To(u16),
+    By(i16),
+    Stay,
+}
+
+/// A control sequence at the start of `bytes` (CSI or a two-byte escape):
+/// its length and effect on the column (1-based).
+fn control(bytes: &[u8]) -> Option<(usize, Move)> {
+    if bytes.first() != Some(&0x1b) {
         return None;
     }
+    let Some(rest) = bytes.strip_prefix(b"\x1b[") else {
+        return Some((2.min(bytes.len()), Move::Stay));
+    };
+    let end = rest.iter().position(|b| (0x40..=0x7e).contains(b))?;
     let params = std::str::from_utf8(&rest[..end]).ok()?;
-    let (_, col) = params.split_once(';')?;
-    Some((end + 3, col.parse().ok()?))
+    let n = |p: &str| p.parse::<u16>().unwrap_or(1).max(1);
+    let effect = match rest[end] {
+        b'H' => Move::To(params.split_once(';').map_or(1, |(_, c)| n(c))),
+        b'C' => Move::By(n(params) as i16),
+        b'D' => Move::By(-(n(params) as i16)),
+        b'r' => Move::To(1),
+        _ => Move::Stay,
+    };
+    Some((end + 3, effect))
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
