@@ -9,11 +9,19 @@
 //! the same folder, is fsynced, the current file is kept as `<file>.bak`, the
 //! temporary file is renamed over the target and the folder is fsynced. A
 //! crash at any moment leaves either the old or the new file, never a mix.
+//!
+//! The JSON is streamed into the temporary file ([`write_json`]) rather than
+//! built in memory first: a 100,000-claim review is ~180 MB of JSON, which
+//! would otherwise sit in memory beside the review itself. A batch of many
+//! files saves with [`save_with`] and a [`FolderSync`], which fsyncs each
+//! folder once at the end instead of once per file.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::fs::{self, File};
-use std::io::{self, Write as _};
+use std::io::{self, BufWriter, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use sha2::{Digest, Sha256};
 use thiserror::Error;
@@ -682,7 +690,8 @@ fn span_problem(article: &str, start: usize, end: usize) -> Option<ProblemKind> 
 /// order, a trailing newline), so reviews diff well in git.
 ///
 /// Non-finite numbers would be written as `null` and not load back; [`save`]
-/// refuses them.
+/// refuses them. [`write_json`] writes the same bytes to a stream without
+/// holding them all in memory; prefer it for large files.
 pub fn to_json(file: &ReviewFile) -> String {
     // Serializing these types cannot fail: every map key is a string and
     // every value is plain data. Fall back to an empty object rather than
@@ -690,6 +699,20 @@ pub fn to_json(file: &ReviewFile) -> String {
     let mut json = serde_json::to_string_pretty(file).unwrap_or_else(|_| String::from("{}"));
     json.push('\n');
     json
+}
+
+/// Writes exactly the bytes of [`to_json`] to `writer`, streaming: memory
+/// stays flat whatever the size of the review, where `to_json` holds the
+/// whole document (~180 MB for 100,000 claims) at once.
+///
+/// Give it a buffered writer (`BufWriter`): the serializer makes many small
+/// writes. Errors are the writer's; serializing itself cannot fail for these
+/// types (see [`to_json`]).
+pub fn write_json<W: io::Write>(mut writer: W, file: &ReviewFile) -> io::Result<()> {
+    // `to_string_pretty` is `to_writer_pretty` into a Vec: the same
+    // formatter (two-space indent), so the bytes are the same.
+    serde_json::to_writer_pretty(&mut writer, file).map_err(io::Error::from)?;
+    writer.write_all(b"\n")
 }
 
 /// Finds a number JSON cannot represent, naming its claim and field.
@@ -711,10 +734,130 @@ fn first_non_finite(file: &ReviewFile) -> Option<(&str, &'static str)> {
     None
 }
 
+/// How [`save_with`] and [`write_atomic_with`] write a file.
+///
+/// Every save writes a temporary file in the same folder, fsyncs it and
+/// renames it over the target, so a reader or a crash never sees a
+/// half-written file; these options only decide the steps around that.
+/// [`SaveOptions::default`] is what [`save`] does: keep a backup and fsync
+/// the folder at once.
+#[derive(Debug, Clone, Copy)]
+pub struct SaveOptions<'a> {
+    /// Keep the version being replaced as `<file>.bak` (replaced atomically,
+    /// so once a backup exists one always does). A file that did not exist
+    /// has nothing to keep and gets no backup either way. Off only for files
+    /// that can be regenerated, where the extra links and rename are waste.
+    pub backup: bool,
+    /// Leave the folder's fsync (which makes the rename itself durable),
+    /// the deletion of the replaced backup and the sweep of stale leftovers
+    /// to this [`FolderSync`], which does them once per folder when the
+    /// batch ends. `None`: do them now, as a single save must.
+    ///
+    /// Why: per file, the folder fsync and the sweep (a read of the whole
+    /// folder on a background thread) cost more than the write itself, and
+    /// in a folder of thousands of articles the sweeps alone grow with the
+    /// square of the folder's size. Deferring them keeps every file whole
+    /// (its data is fsynced before the rename); what a crash before the end
+    /// of the batch can lose is only the renames not yet made durable, which
+    /// leaves the previous version (or no file) in place, never a mix.
+    pub defer_folder: Option<&'a FolderSync>,
+}
+
+impl Default for SaveOptions<'_> {
+    fn default() -> Self {
+        SaveOptions {
+            backup: true,
+            defer_folder: None,
+        }
+    }
+}
+
+impl<'a> SaveOptions<'a> {
+    /// Options for one file of a batch: a backup of any file replaced, the
+    /// folder work left to `folders` (see [`SaveOptions::defer_folder`]).
+    pub fn batch(folders: &'a FolderSync) -> Self {
+        SaveOptions {
+            backup: true,
+            defer_folder: Some(folders),
+        }
+    }
+}
+
+/// The folder work of a batch of saves, done once per folder when the batch
+/// ends: fsync the folder (after all renames, so they are all durable), then
+/// sweep stale leftovers of killed writers for the files saved there.
+///
+/// Share one between threads (`&FolderSync` is `Sync`) and pass it in
+/// [`SaveOptions::batch`]; call [`FolderSync::finish`] after the last save to
+/// learn whether the folders could be synced. Dropped without `finish` (a
+/// panic, an early return), it still syncs the folders, ignoring errors, so
+/// a deferred fsync is never silently skipped.
+#[derive(Debug, Default)]
+pub struct FolderSync {
+    /// Folder → names saved in it (for the sweep).
+    folders: Mutex<BTreeMap<PathBuf, BTreeSet<String>>>,
+}
+
+impl FolderSync {
+    /// An empty batch.
+    pub fn new() -> FolderSync {
+        FolderSync::default()
+    }
+
+    /// Records a file saved in `folder` whose folder work is deferred.
+    fn record(&self, folder: &Path, name: &str) {
+        let mut folders = self.folders.lock().unwrap_or_else(PoisonError::into_inner);
+        folders
+            .entry(folder.to_path_buf())
+            .or_default()
+            .insert(name.to_string());
+    }
+
+    /// How many distinct folders are waiting for their fsync.
+    pub fn pending_folders(&self) -> usize {
+        self.folders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
+    }
+
+    /// Fsyncs every folder a save was made in, then sweeps stale leftovers
+    /// beside the files saved. Every folder is synced even when one fails;
+    /// the first failure is returned, naming the folder (the files are
+    /// complete and in place, but their renames may not survive a crash).
+    pub fn finish(self) -> Result<(), StoreError> {
+        self.sync_all()
+    }
+
+    fn sync_all(&self) -> Result<(), StoreError> {
+        let folders =
+            std::mem::take(&mut *self.folders.lock().unwrap_or_else(PoisonError::into_inner));
+        let mut first_error = None;
+        for (folder, names) in folders {
+            if let Err(source) = sync_folder(&folder) {
+                first_error.get_or_insert(StoreError::Save {
+                    path: folder.clone(),
+                    step: "syncing the folder to disk".to_string(),
+                    source,
+                });
+            }
+            sweep_leftovers(&folder, &names);
+        }
+        first_error.map_or(Ok(()), Err)
+    }
+}
+
+impl Drop for FolderSync {
+    fn drop(&mut self) {
+        // `finish` has emptied the map; otherwise do the work, best effort.
+        let _ = self.sync_all();
+    }
+}
+
 /// Saves atomically and crash-safely, keeping the previous version as
 /// `<file>.bak`.
 ///
-/// Steps: write the JSON to a temporary file in the same folder and fsync
+/// Steps: stream the JSON into a temporary file in the same folder and fsync
 /// it; hard-link (or copy) the current file to `<file>.bak`; rename the
 /// temporary file over the target; fsync the folder. The backup it replaces
 /// is parked as `.<file>.bak.old` and deleted on a background thread (see
@@ -723,7 +866,18 @@ fn first_non_finite(file: &ReviewFile) -> Option<(&str, &'static str)> {
 /// disk, missing folder) returns [`StoreError::Save`] and leaves the target
 /// as it was. A symlinked target is written through: the link stays, the
 /// file it points to is replaced. An existing file's permissions are kept.
+/// The bytes written are those of [`to_json`].
 pub fn save(path: &Path, file: &ReviewFile) -> Result<(), StoreError> {
+    save_with(path, file, SaveOptions::default())
+}
+
+/// [`save`] with [`SaveOptions`]: a batch defers the folder work to a
+/// [`FolderSync`]; a regenerable file can skip the backup.
+pub fn save_with(
+    path: &Path,
+    file: &ReviewFile,
+    options: SaveOptions<'_>,
+) -> Result<(), StoreError> {
     if let Some((id, field)) = first_non_finite(file) {
         return Err(StoreError::NonFiniteNumber {
             path: path.to_path_buf(),
@@ -731,23 +885,37 @@ pub fn save(path: &Path, file: &ReviewFile) -> Result<(), StoreError> {
             field,
         });
     }
-    let json = to_json(file);
-    write_atomically(path, json.as_bytes()).map_err(|(step, source)| StoreError::Save {
-        path: path.to_path_buf(),
-        step,
-        source,
+    write_atomically(path, options, |out| write_json(out, file)).map_err(|(step, source)| {
+        StoreError::Save {
+            path: path.to_path_buf(),
+            step,
+            source,
+        }
     })
 }
 
 /// Writes any file (a report, say) with the same atomic, crash-safe steps
 /// as [`save`]: temporary file, fsync, backup, rename, folder fsync.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomically(path, bytes)
+    write_atomic_with(path, bytes, SaveOptions::default())
+}
+
+/// [`write_atomic`] with [`SaveOptions`].
+pub fn write_atomic_with(path: &Path, bytes: &[u8], options: SaveOptions<'_>) -> io::Result<()> {
+    write_atomically(path, options, |out| out.write_all(bytes))
         .map_err(|(step, source)| io::Error::new(source.kind(), format!("{step}: {source}")))
 }
 
-/// The atomic write behind [`save`]; errors carry the step that failed.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (String, io::Error)> {
+/// Buffer between the serializer's many small writes and the file.
+const WRITE_BUFFER: usize = 256 * 1024;
+
+/// The atomic write behind [`save`]; `write` fills the temporary file
+/// (through a buffer); errors carry the step that failed.
+fn write_atomically(
+    path: &Path,
+    options: SaveOptions<'_>,
+    write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+) -> Result<(), (String, io::Error)> {
     // Write through a symlink rather than replacing it with a regular file.
     let target = match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
@@ -791,8 +959,12 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (String, io::Error)
                 e,
             )
         })?;
-    temp.write_all(bytes)
-        .map_err(|e| ("writing the temporary file".to_string(), e))?;
+    {
+        let mut out = BufWriter::with_capacity(WRITE_BUFFER, temp.as_file_mut());
+        write(&mut out)
+            .and_then(|()| out.flush())
+            .map_err(|e| ("writing the temporary file".to_string(), e))?;
+    }
     if let Some(permissions) = existing
         .as_ref()
         .map(fs::Metadata::permissions)
@@ -807,27 +979,46 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), (String, io::Error)
         .map_err(|e| ("syncing the temporary file to disk".to_string(), e))?;
 
     let retired = match existing {
-        Some(_) => keep_backup(&target, &folder, &name)
+        Some(_) if options.backup => keep_backup(&target, &folder, &name)
             .map_err(|e| (format!("keeping the backup {}.bak", shown(&name)), e))?,
-        None => None,
+        _ => None,
     };
-    let result = temp
-        .persist(&target)
-        .map_err(|e| {
-            (
-                "renaming the temporary file over the target".to_string(),
-                e.error,
-            )
-        })
-        .and_then(|_| {
-            sync_folder(&folder).map_err(|e| ("syncing the folder to disk".to_string(), e))
-        });
-    if result.is_ok() {
-        discard_in_background(retired, folder, name);
-    } else if let Some(retired) = retired {
-        let _ = fs::remove_file(retired);
+    let renamed = temp.persist(&target).map_err(|e| {
+        (
+            "renaming the temporary file over the target".to_string(),
+            e.error,
+        )
+    });
+    if renamed.is_err() {
+        if let Some(retired) = retired {
+            let _ = fs::remove_file(retired);
+        }
+        return renamed.map(drop);
     }
-    result
+    match options.defer_folder {
+        Some(folders) => {
+            // Only garbage: the backup it names was replaced by the rename
+            // in `keep_backup`. Deleted here, on the batch's worker thread.
+            if let Some(retired) = retired {
+                let _ = fs::remove_file(retired);
+            }
+            folders.record(&folder, &name);
+            Ok(())
+        }
+        None => {
+            let synced =
+                sync_folder(&folder).map_err(|e| ("syncing the folder to disk".to_string(), e));
+            match synced {
+                Ok(()) => discard_in_background(retired, folder, name),
+                Err(_) => {
+                    if let Some(retired) = retired {
+                        let _ = fs::remove_file(retired);
+                    }
+                }
+            }
+            synced
+        }
+    }
 }
 
 /// Permissions for a review file that did not exist yet: readable by all,
@@ -914,7 +1105,7 @@ fn discard_in_background(retired: Option<PathBuf>, folder: PathBuf, name: String
         if let Some(path) = &retired {
             let _ = fs::remove_file(path);
         }
-        sweep_leftovers(&folder, &name);
+        sweep_leftovers(&folder, &BTreeSet::from([name]));
     };
     if let Err(err) = std::thread::Builder::new()
         .name("factdesk-backup-cleanup".to_string())
@@ -924,29 +1115,45 @@ fn discard_in_background(retired: Option<PathBuf>, folder: PathBuf, name: String
     }
 }
 
-fn sweep_leftovers(folder: &Path, name: &str) {
-    let prefix = format!(".{name}.");
+/// Deletes, in one read of `folder`, the leftovers older than
+/// [`STALE_AFTER`] of saves of any of `names`: `.<name>.*.tmp` and retired or
+/// staged backups (`.<name>.bak.old…`, `.<name>.bak.new…`).
+fn sweep_leftovers(folder: &Path, names: &BTreeSet<String>) {
     let Ok(entries) = fs::read_dir(folder) else {
         return;
     };
     for entry in entries.flatten() {
         let file_name = entry.file_name();
         let file_name = file_name.to_string_lossy();
-        let Some(rest) = file_name.strip_prefix(&prefix) else {
+        if !is_leftover_of(&file_name, names) {
             continue;
-        };
-        let ours =
-            rest.ends_with(".tmp") || rest.starts_with("bak.old") || rest.starts_with("bak.new");
+        }
         let stale = entry
             .metadata()
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok())
             .is_some_and(|age| age > STALE_AFTER);
-        if ours && stale {
+        if stale {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+/// True when `file_name` is `.<name>.<rest>` for one of `names`, with `rest`
+/// a temporary file or a retired or staged backup. Every dot in the file
+/// name is tried as the end of `<name>`, since names contain dots.
+fn is_leftover_of(file_name: &str, names: &BTreeSet<String>) -> bool {
+    let Some(hidden) = file_name.strip_prefix('.') else {
+        return false;
+    };
+    hidden.match_indices('.').any(|(dot, _)| {
+        let (name, rest) = (&hidden[..dot], &hidden[dot + 1..]);
+        names.contains(name)
+            && (rest.ends_with(".tmp")
+                || rest.starts_with("bak.old")
+                || rest.starts_with("bak.new"))
+    })
 }
 
 #[cfg(unix)]
@@ -1043,4 +1250,36 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         let _ = write!(hex, "{byte:02x}");
     }
     hex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftovers_are_recognised_by_the_names_saved_whatever_their_dots() {
+        let names = BTreeSet::from(["a.json".to_string(), "b.c.json".to_string()]);
+        for ours in [
+            ".a.json.x1Y2z3.tmp",
+            ".a.json.bak.old.12.34.5",
+            ".a.json.bak.new.12.34.5",
+            ".b.c.json.x1Y2z3.tmp",
+            ".b.c.json.bak.old.1.2.3",
+        ] {
+            assert!(is_leftover_of(ours, &names), "{ours}");
+        }
+        for theirs in [
+            "a.json",
+            "a.json.bak",
+            ".a.json",
+            ".a.json.bak",
+            ".c.json.x1Y2z3.tmp",
+            ".other.json.x1Y2z3.tmp",
+            ".a.jsonx.tmp",
+            "a.json.x1Y2z3.tmp",
+            ".b.c.json.notes",
+        ] {
+            assert!(!is_leftover_of(theirs, &names), "{theirs}");
+        }
+    }
 }

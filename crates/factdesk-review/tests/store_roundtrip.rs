@@ -300,4 +300,11 @@ proptest! {
         store::save(&path, &loaded).unwrap();
         prop_assert_eq!(std::fs::read(&path).unwrap(), first);
     }
+
+    #[test]
+    fn streamed_json_is_byte_for_byte_to_json(file in review_file()) {
+        let mut streamed = Vec::new();
+        store::write_json(&mut streamed, &file).unwrap();
+        prop_assert_eq!(String::from_utf8(streamed).unwrap(), store::to_json(&file));
+    }
 }
