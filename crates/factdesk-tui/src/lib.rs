@@ -19,6 +19,7 @@ pub mod state;
 pub mod text;
 pub mod theme;
 pub mod update;
+pub mod wire;
 pub mod writer;
 
 pub use action::Action;

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use factdesk_review::ReviewFile;
+use ratatui::Terminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseEventKind,
@@ -22,15 +23,19 @@ use ratatui::crossterm::terminal::{
     LeaveAlternateScreen,
 };
 use ratatui::crossterm::{cursor, execute};
-use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 use thiserror::Error;
 
 use crate::action::Action;
 use crate::state::{Mode, SaveState, State};
 use crate::theme::{ColorMode, GlyphSet};
 use crate::update::{key_to_action, update};
+use crate::wire::{WireBackend, WireOptions};
 use crate::writer::Writer;
 pub use crate::writer::{Persist, Saved};
+
+/// The terminal the interface draws on: ratatui over the byte-saving
+/// backend (SSH sessions pay for every byte).
+type DefaultTerminal = Terminal<WireBackend<std::io::Stdout>>;
 
 /// How long to wait for input while a save is in flight, so its report
 /// reaches the header promptly.
@@ -123,7 +128,7 @@ fn setup_terminal(mouse: bool) -> std::io::Result<DefaultTerminal> {
     if mouse {
         execute!(out, EnableMouseCapture)?;
     }
-    Terminal::new(CrosstermBackend::new(out))
+    Terminal::new(WireBackend::new(out, WireOptions::from_env())?)
 }
 
 /// Restores the terminal when dropped, on every exit path.
