@@ -16,13 +16,28 @@
 # Every run works on a fresh copy of the inputs (extraction merges with an
 # existing review file, which would change what is measured). RUNS (default
 # 3) runs of each; the median is reported. Honors CARGO_TARGET_DIR.
+#
+#   FACTDESK_BIN=path   measure this binary instead of building one (to
+#                       compare an older build against the current one)
+#   ONLY=memory|batch   run only the one-article or only the batch part
+#   SEED_REVIEWS=1      batch part: extract the folder once before the timed
+#                       runs, so every timed run replaces existing review
+#                       files (with backups) instead of writing new ones
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 inputs=${1:-target/bench-inputs}
 runs=${RUNS:-3}
+only=${ONLY:-}
 target_dir=${CARGO_TARGET_DIR:-target}
-bin="$target_dir/release/factdesk"
+bin=${FACTDESK_BIN:-"$target_dir/release/factdesk"}
+case $only in
+    "" | memory | batch) ;;
+    *)
+        echo "error: ONLY must be memory or batch, not $only" >&2
+        exit 2
+        ;;
+esac
 
 if [[ ! -x /usr/bin/time ]]; then
     echo "error: /usr/bin/time (GNU time) is needed for peak memory: apt-get install time" >&2
@@ -34,7 +49,10 @@ if ! command -v jq >/dev/null; then
 fi
 
 cargo run --quiet --release --example gen_inputs -- "$inputs"
-cargo build --quiet --release --bin factdesk
+if [[ -z ${FACTDESK_BIN:-} ]]; then
+    cargo build --quiet --release --bin factdesk
+fi
+echo "binary: $bin"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/factdesk-measure.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -70,6 +88,7 @@ echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'); load ave
 echo
 
 # --- one 20 MB article --------------------------------------------------
+if [[ $only != batch ]]; then
 article_bytes=$(stat -c %s "$inputs/article-20mb.txt")
 : >"$work/single.txt"
 for _ in $(seq "$runs"); do
@@ -86,7 +105,11 @@ echo "extract of one article: $article_bytes bytes, $claims claims"
 echo "  peak RSS (median of $runs): $rss_kb KB"
 echo "  target: 4 x $article_bytes + 2048 x $claims bytes = $limit_kb KB -> $verdict"
 echo "  wall time (median): ${wall} s; whole-command throughput $(awk -v b="$article_bytes" -v w="$wall" 'BEGIN { printf "%.1f", b / 1e6 / w }') MB/s"
+echo "  every run's figures (wall user sys rss_kb):"
+sed "s/^/    /" "$work/single.txt"
 echo
+fi
+[[ $only == memory ]] && exit 0
 
 # --- 2,000 articles, one and two workers --------------------------------
 files=$(find "$inputs/batch" -name '*.txt' | wc -l)
@@ -96,12 +119,24 @@ for jobs in 1 2; do
 done
 for _ in $(seq "$runs"); do
     for jobs in 1 2; do
-        rm -rf "$work/batch" && cp -r "$inputs/batch" "$work/batch"
+        if [[ ${SEED_REVIEWS:-} == 1 ]]; then
+            # Built once, copied each run: every timed run then replaces
+            # existing review files (and keeps backups of them).
+            if [[ ! -d $work/seeded ]]; then
+                cp -r "$inputs/batch" "$work/seeded"
+                "$bin" extract -j 2 "$work/seeded" >/dev/null
+                find "$work/seeded" -name '*.bak' -delete
+            fi
+            rm -rf "$work/batch" && cp -r "$work/seeded" "$work/batch"
+        else
+            rm -rf "$work/batch" && cp -r "$inputs/batch" "$work/batch"
+        fi
         timed extract -j "$jobs" "$work/batch" >>"$work/batch-j$jobs.txt"
     done
 done
 reviews=$(find "$work/batch" -name '*.json' | wc -l)
-echo "batch extract of $files articles ($batch_bytes bytes; $reviews review files written):"
+backups=$(find "$work/batch" -name '*.bak' | wc -l)
+echo "batch extract of $files articles ($batch_bytes bytes; $reviews review files written, $backups backups)$([[ ${SEED_REVIEWS:-} == 1 ]] && echo ", replacing existing review files")"
 for jobs in 1 2; do
     wall=$(awk '{ print $1 }' "$work/batch-j$jobs.txt" | median)
     cpu=$(awk '{ print $2 + $3 }' "$work/batch-j$jobs.txt" | median)

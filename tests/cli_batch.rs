@@ -289,6 +289,89 @@ fn the_result_does_not_depend_on_the_number_of_workers() {
     }
 }
 
+/// The hidden files in `dir` and its subfolders: temporary files or staged
+/// and retired backups a save left behind.
+fn hidden_files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(dir).expect("list folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            found.extend(hidden_files(&path));
+        } else if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn a_batch_backs_up_the_review_files_it_replaces_and_no_new_one() {
+    let dir = TempDir::new().expect("temp dir");
+    let good = copy_corpus(dir.path(), 3);
+    // Two articles already have a review file: one extracted before, one
+    // marked by a reviewer since.
+    let (before, rest) = good.split_at(2);
+    for article in before {
+        let name = article.to_string_lossy().into_owned();
+        let output = factdesk(&["extract", &name], dir.path());
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+    }
+    let marked_review = before[1].with_extension("json");
+    let id = read_json(&marked_review)["claims"][0]["id"]
+        .as_str()
+        .expect("a claim to mark")
+        .to_string();
+    let review_arg = marked_review.to_string_lossy().into_owned();
+    let marked = factdesk(&["mark", &review_arg, &id, "verified"], dir.path());
+    assert_eq!(code(&marked), 0, "{}", stderr(&marked));
+    // `mark` keeps its own backup; start the batch without any.
+    for article in before {
+        let _ = fs::remove_file(article.with_extension("json.bak"));
+    }
+    let previous: Vec<Vec<u8>> = before
+        .iter()
+        .map(|a| fs::read(a.with_extension("json")).expect("existing review"))
+        .collect();
+
+    let output = factdesk(&["extract", ".", "-j", "2"], dir.path());
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(summary_counts(&stdout(&output))["extracted"], good.len());
+    assert_good_reviews_written(&good);
+    for (article, old) in before.iter().zip(&previous) {
+        let backup = article.with_extension("json.bak");
+        assert_eq!(
+            &fs::read(&backup).unwrap_or_else(|e| panic!("{}: {e}", backup.display())),
+            old,
+            "the replaced review is kept as {}",
+            backup.display()
+        );
+    }
+    let after = read_json(&marked_review);
+    let claim = after["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .find(|c| c["id"] == id.as_str())
+        .expect("the marked claim survives");
+    assert_eq!(claim["verdict"]["value"], "verified");
+    for article in rest {
+        assert!(article.with_extension("json").exists());
+        assert!(
+            !article.with_extension("json.bak").exists(),
+            "a new review file has nothing to back up: {}",
+            article.display()
+        );
+    }
+    assert_eq!(
+        hidden_files(dir.path()),
+        Vec::<PathBuf>::new(),
+        "no temporary file or retired backup is left"
+    );
+}
+
 #[test]
 fn a_folder_without_articles_is_an_error_like_an_unmatched_glob() {
     let dir = TempDir::new().expect("temp dir");

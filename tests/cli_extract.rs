@@ -159,6 +159,21 @@ fn committed_review_file_equals_a_fresh_extraction() {
     );
 }
 
+#[test]
+fn stdout_prints_the_bytes_the_review_file_gets() {
+    let dir = TempDir::new().expect("temp dir");
+    let article = copy_seed(dir.path());
+    let printed = run_ok(&["extract", SEED_NAME, "--stdout"], dir.path());
+    run_ok(&["extract", SEED_NAME], dir.path());
+    let written = fs::read(article.with_extension("json")).expect("review file written");
+    assert!(written.ends_with(b"}\n"), "one trailing newline");
+    assert_eq!(
+        String::from_utf8_lossy(&printed.stdout),
+        String::from_utf8_lossy(&written),
+        "both are streamed with the same formatting"
+    );
+}
+
 // (b) Every review file the binary writes validates against the schema.
 
 #[test]
