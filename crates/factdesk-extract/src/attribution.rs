@@ -14,7 +14,7 @@ use memchr::memchr3;
 use crate::Speaker;
 use crate::cues::{CueClass, CueHit, Report};
 use crate::sentences::Unit;
-use crate::words::{MAX_WORD, WordMap, ascii_lower, char_at};
+use crate::words::{MAX_WORD, WordMap, alnum_run, ascii_lower, char_at};
 
 /// A word of a sentence, with what the name rules need to know about it.
 #[derive(Debug, Clone, Copy)]
@@ -66,11 +66,11 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         let mut word_end = i + len;
         let mut alphabetic = c.is_alphabetic();
         loop {
+            // The ASCII letters and digits, eight bytes at a time.
+            let (run_end, letters) = alnum_run(bytes, word_end);
+            alphabetic |= letters;
+            word_end = run_end;
             match bytes.get(word_end) {
-                Some(&next) if next.is_ascii_alphanumeric() => {
-                    alphabetic |= next.is_ascii_alphabetic();
-                    word_end += 1;
-                }
                 Some(b'-' | b'\'') => {
                     if starts_alphanumeric(slice, word_end + 1) {
                         word_end += 1;

@@ -4,6 +4,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Anchor;
 use crate::sentences::floor_boundary;
+use crate::words::alnum_run;
 
 /// How many characters of context an anchor keeps on each side.
 pub const ANCHOR_CONTEXT_CHARS: usize = 32;
@@ -90,6 +91,23 @@ impl IdNormalizer {
         self.len += 1;
     }
 
+    /// Writes ASCII `bytes` lower-cased.
+    fn ascii_lowered(&mut self, mut bytes: &[u8]) {
+        while !bytes.is_empty() {
+            if self.len == self.buf.len() {
+                self.hasher.update(self.buf);
+                self.len = 0;
+            }
+            let n = bytes.len().min(self.buf.len() - self.len);
+            let (now, rest) = bytes.split_at(n);
+            for (out, &byte) in self.buf[self.len..self.len + n].iter_mut().zip(now) {
+                *out = byte.to_ascii_lowercase();
+            }
+            self.len += n;
+            bytes = rest;
+        }
+    }
+
     /// Starts a word character: writes the space owed since the last one.
     fn word_char(&mut self) {
         if self.pending_space && self.started {
@@ -104,13 +122,20 @@ impl IdNormalizer {
         let mut i = 0;
         while let Some(&byte) = bytes.get(i) {
             if byte.is_ascii() {
-                i += 1;
                 match ASCII_ID[usize::from(byte)] {
-                    DROP => {}
-                    SPACE => self.pending_space = true,
-                    lower => {
+                    DROP => i += 1,
+                    SPACE => {
+                        self.pending_space = true;
+                        i += 1;
+                    }
+                    _ => {
+                        // A run of ASCII letters and digits: found eight
+                        // bytes at a time and copied lower-cased in one go,
+                        // not classified and written byte by byte.
+                        let (end, _) = alnum_run(bytes, i);
                         self.word_char();
-                        self.byte(lower);
+                        self.ascii_lowered(&bytes[i..end]);
+                        i = end;
                     }
                 }
                 continue;

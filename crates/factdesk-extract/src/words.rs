@@ -66,9 +66,100 @@ pub(crate) fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     }
 }
 
+/// High bit of every byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// Low bit of every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// For eight bytes read little-endian: the high bit of each byte that is an
+/// ASCII letter, and of each that is an ASCII digit. Carry-free: every sum
+/// is of a byte below 0x80 and a constant below 0x80, so no byte carries
+/// into the next, and a set high bit says "at least" the bound.
+#[inline]
+fn letter_digit_bits(w: u64) -> (u64, u64) {
+    let low = w & !HIGH;
+    let lower = (w | (ONES * 0x20)) & !HIGH;
+    // 'a'..='z' after setting bit 5 ('A'..='Z' land there too, and nothing
+    // else does: 0x40 and 0x5B..0x5F land on 0x60 and 0x7B..0x7F).
+    let letter = (lower + ONES * 0x1F) & !(lower + ONES * 0x05) & !w & HIGH;
+    // '0'..='9'
+    let digit = (low + ONES * 0x50) & !(low + ONES * 0x46) & !w & HIGH;
+    (letter, digit)
+}
+
+/// The end of the run of ASCII letters and digits starting at `i` (the
+/// first index at or after `i` holding another byte, or `bytes.len()`),
+/// and whether the run holds a letter.
+///
+/// Reads eight bytes at a time: a byte loop branches on every byte and
+/// mispredicts at the end of every word, and the tokenizer and the id
+/// normalizer run this over the whole text of every sentence.
+#[inline]
+pub(crate) fn alnum_run(bytes: &[u8], mut i: usize) -> (usize, bool) {
+    let mut has_letter = false;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let (letter, digit) = letter_digit_bits(u64::from_le_bytes(word));
+        let other = !(letter | digit) & HIGH;
+        if other != 0 {
+            // Bits of the bytes before the first other byte.
+            let before = (other & other.wrapping_neg()) - 1;
+            return (
+                i + (other.trailing_zeros() / 8) as usize,
+                has_letter || letter & before != 0,
+            );
+        }
+        has_letter |= letter != 0;
+        i += 8;
+    }
+    while let Some(&byte) = bytes.get(i) {
+        if !byte.is_ascii_alphanumeric() {
+            break;
+        }
+        has_letter |= byte.is_ascii_alphabetic();
+        i += 1;
+    }
+    (i, has_letter)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`alnum_run`] one byte at a time.
+    fn alnum_run_bytewise(bytes: &[u8], mut i: usize) -> (usize, bool) {
+        let mut has_letter = false;
+        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            has_letter |= bytes[i].is_ascii_alphabetic();
+            i += 1;
+        }
+        (i, has_letter)
+    }
+
+    #[test]
+    fn alnum_run_classifies_every_byte_in_every_lane() {
+        for c in 0..=255u8 {
+            for lane in 0..20 {
+                for fill in [b'a', b'Z', b'5'] {
+                    let mut bytes = vec![fill; 24];
+                    bytes[lane] = c;
+                    for start in 0..=lane {
+                        assert_eq!(
+                            alnum_run(&bytes, start),
+                            alnum_run_bytewise(&bytes, start),
+                            "{c:#x} at {lane} in {fill}s from {start}"
+                        );
+                    }
+                }
+            }
+        }
+        assert_eq!(alnum_run(b"", 0), (0, false));
+        assert_eq!(alnum_run(b"12345678901", 0), (11, false));
+        assert_eq!(alnum_run(b"1234567890a", 0), (11, true));
+        assert_eq!(alnum_run(b"1234567a901 x", 0), (11, true));
+        assert_eq!(alnum_run(b"12 a", 0), (2, false));
+    }
 
     #[test]
     fn lowers_ascii_and_rejects_what_no_list_holds() {
