@@ -44,6 +44,10 @@ pub struct FilePersist {
     cache: Option<JsonCache>,
     /// Changes reported but not yet written (a failed save keeps them).
     unwritten: Changes,
+    /// The cache holds the file as last read or written (built by
+    /// `prepare` from the start file, or written since), so it can serve
+    /// as the base of a merge.
+    cache_is_base: bool,
     known: Known,
     reviewer: String,
 }
@@ -58,6 +62,7 @@ impl FilePersist {
             loaded: Some(base),
             cache: None,
             unwritten: Changes::new(),
+            cache_is_base: false,
             known,
             reviewer: reviewer.to_string(),
         }
@@ -124,7 +129,9 @@ impl Persist for FilePersist {
         // here, on the writer thread, while the reviewer reads the first
         // screen; a failure (a non-finite number) is reported by the save.
         self.loaded = None;
-        let _ = self.cache(file);
+        if self.cache.is_none() {
+            self.cache_is_base = self.cache(file).is_ok();
+        }
     }
 
     fn save(&mut self, file: &ReviewFile, changes: &Changes) -> Result<Saved, String> {
@@ -140,9 +147,14 @@ impl Persist for FilePersist {
             let theirs = store::parse(&self.path, &bytes).map_err(|e| e.to_string())?;
             // The cache still holds the bytes last read or written: the base.
             let base = match &self.cache {
-                Some(cache) => store::parse(&self.path, &cache.to_bytes())
+                Some(cache) if self.cache_is_base => store::parse(&self.path, &cache.to_bytes())
                     .map_err(|e| format!("cannot read back the last save: {e}"))?,
-                None => return Err("no record of the last save to merge with".to_string()),
+                _ => {
+                    return Err(format!(
+                        "{} changed on disk, and this session has no record of the version it started from to merge with; save elsewhere (save-as) and merge with `factdesk merge`",
+                        self.path.display()
+                    ));
+                }
             };
             self.known = Known::Read(Fingerprint::of_bytes(&bytes));
             return Ok(Saved::DiskChanged {
@@ -154,6 +166,7 @@ impl Persist for FilePersist {
         let path = self.path.clone();
         self.write(&path, file, changes)?;
         self.known = Known::Cache;
+        self.cache_is_base = true;
         Ok(Saved::Written)
     }
 
@@ -161,6 +174,7 @@ impl Persist for FilePersist {
         self.write(path, file, changes)?;
         self.path = path.to_path_buf();
         self.known = Known::Cache;
+        self.cache_is_base = true;
         Ok(())
     }
 
@@ -182,5 +196,119 @@ impl Persist for FilePersist {
                 let _ = draft::clear_draft(&self.path);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factdesk_review::Verdict;
+    use factdesk_review::edit::Stamp;
+
+    fn review() -> ReviewFile {
+        let article =
+            "Banjir merendam 1.200 rumah. Kerugian Rp 4,5 miliar. Sebanyak 300 petugas dikerahkan.";
+        let extraction = factdesk_extract::extract(article, None);
+        factdesk_review::build::new_review("a.txt", article, extraction)
+    }
+
+    fn persist_at(path: &Path, file: &ReviewFile) -> FilePersist {
+        store::save(path, file).unwrap_or_else(|e| panic!("{e}"));
+        let mut persist = FilePersist::new(path, file.clone(), "ana");
+        let start = persist
+            .take_loaded()
+            .unwrap_or_else(|| panic!("the loaded file"));
+        persist.prepare(&start);
+        persist
+    }
+
+    fn mark(file: &mut ReviewFile, index: usize, verdict: Verdict) -> Changes {
+        file.claims[index].set_verdict(Some(verdict), &Stamp::now("ana"));
+        let mut changes = Changes::new();
+        changes.claim(index);
+        changes
+    }
+
+    #[test]
+    fn incremental_saves_write_what_store_save_writes() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("a.json");
+        let mut file = review();
+        assert!(file.claims.len() >= 2, "the article gives claims");
+        let mut persist = persist_at(&path, &file);
+        for (n, verdict) in [Verdict::Verified, Verdict::Disputed, Verdict::Unverified]
+            .into_iter()
+            .enumerate()
+        {
+            let index = n % file.claims.len();
+            let changes = mark(&mut file, index, verdict);
+            assert_eq!(persist.save(&file, &changes), Ok(Saved::Written));
+            let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+            assert_eq!(on_disk, store::to_json(&file));
+        }
+    }
+
+    #[test]
+    fn a_change_by_another_process_comes_back_to_merge_and_is_then_written() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("a.json");
+        let mut file = review();
+        let mut persist = persist_at(&path, &file);
+        // One save of ours, so the check compares with the cache.
+        let changes = mark(&mut file, 0, Verdict::Verified);
+        assert_eq!(persist.save(&file, &changes), Ok(Saved::Written));
+        let base = file.clone();
+        let mut theirs = file.clone();
+        theirs.claims[1].set_verdict(Some(Verdict::Disputed), &Stamp::now("budi"));
+        store::save(&path, &theirs).unwrap_or_else(|e| panic!("{e}"));
+
+        let changes = mark(&mut file, 0, Verdict::Unverified);
+        match persist.save(&file, &changes) {
+            Ok(Saved::DiskChanged {
+                base: b, theirs: t, ..
+            }) => {
+                assert_eq!(*b, base, "the base is what we last wrote");
+                assert_eq!(*t, theirs);
+            }
+            other => panic!("expected the disk change, got {other:?}"),
+        }
+        assert_eq!(
+            store::load(&path).ok(),
+            Some(theirs.clone()),
+            "nothing written"
+        );
+        let merged = factdesk_review::sync::three_way(&base, &file, &theirs).merged;
+        assert_eq!(
+            persist.save(&merged, &Changes::everything()),
+            Ok(Saved::Written)
+        );
+        assert_eq!(store::load(&path).ok(), Some(merged));
+    }
+
+    #[test]
+    fn a_failed_save_keeps_its_changes_for_the_next_one() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("a.json");
+        let mut file = review();
+        let mut persist = persist_at(&path, &file);
+        // The folder disappears: the save fails and the cache is put back.
+        let gone = dir.path().join("gone");
+        std::fs::create_dir(&gone).unwrap_or_else(|e| panic!("{e}"));
+        let changes = mark(&mut file, 0, Verdict::Verified);
+        assert!(
+            persist
+                .save_as(&gone.join("x").join("b.json"), &file, &changes)
+                .is_err()
+        );
+        // Nothing new is reported, yet the next save writes that change.
+        let elsewhere = dir.path().join("b.json");
+        persist
+            .save_as(&elsewhere, &file, &Changes::new())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            std::fs::read_to_string(&elsewhere).unwrap_or_default(),
+            store::to_json(&file)
+        );
+        assert_eq!(persist.path(), elsewhere);
     }
 }

@@ -6,8 +6,11 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use factdesk_review::{Anchor, Claim, ClaimKind, ExtractedClaim};
-use factdesk_tui::{Action, Config, StartOptions, draw, initial_state, update};
+use factdesk_review::cache::Changes;
+use factdesk_review::{Anchor, Claim, ClaimKind, ExtractedClaim, ReviewFile};
+use factdesk_tui::{
+    Action, Config, Persist, Saved, StartOptions, Writer, draw, initial_state, update,
+};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -129,4 +132,69 @@ fn hundred_thousand_claims_stay_fast() {
         update(&mut state, Action::MarkVerified);
     });
     eprintln!("marking (with undo snapshot and recount): {mark:?}");
+}
+
+/// A persister as slow as a real save of 100,000 claims (most of a
+/// second), which copies nothing: only the time matters here.
+struct SlowPersist {
+    saves: usize,
+}
+
+impl Persist for SlowPersist {
+    fn save(&mut self, _file: &ReviewFile, _changes: &Changes) -> Result<Saved, String> {
+        std::thread::sleep(Duration::from_millis(700));
+        self.saves += 1;
+        Ok(Saved::Written)
+    }
+
+    fn save_as(
+        &mut self,
+        _path: &std::path::Path,
+        _file: &ReviewFile,
+        _changes: &Changes,
+    ) -> Result<(), String> {
+        Ok(())
+    }
+
+    fn save_draft(&mut self, _draft: Option<&factdesk_tui::DraftText>) {}
+}
+
+#[test]
+#[ignore = "timing: run with --release -- --ignored"]
+fn a_verdict_key_never_waits_for_a_save_of_hundred_thousand_claims() {
+    let mut state = big_state();
+    let mut persist = SlowPersist { saves: 0 };
+    let mirror = state.file.clone();
+    let keys = [
+        Action::MarkVerified,
+        Action::MarkDisputed,
+        Action::MarkUnverified,
+    ];
+    std::thread::scope(|scope| {
+        let mut writer = Writer::spawn(scope, &mut persist, mirror).unwrap();
+        let mut slowest = Duration::ZERO;
+        let mut slowest_hand_over = Duration::ZERO;
+        for n in 0..300 {
+            let key = Instant::now();
+            update(&mut state, keys[n % 3].clone());
+            let hand_over = Instant::now();
+            writer.poll(&mut state);
+            writer.hand_over(&mut state);
+            slowest_hand_over = slowest_hand_over.max(hand_over.elapsed());
+            slowest = slowest.max(key.elapsed());
+            assert!(n == 0 || writer.busy(), "a save is in flight");
+        }
+        eprintln!(
+            "300 verdict keys while a 700 ms save is in flight: slowest key {slowest:?}, slowest hand-over {slowest_hand_over:?}"
+        );
+        assert!(slowest < Duration::from_millis(5), "a key took {slowest:?}");
+        let exit = Instant::now();
+        writer.finish(&mut state);
+        eprintln!("the exit waited {:?} for the last save", exit.elapsed());
+    });
+    assert!(
+        persist.saves <= 3,
+        "300 keys took {} saves: not coalesced",
+        persist.saves
+    );
 }
