@@ -91,6 +91,33 @@ fn class(b: &[u8], i: usize) -> u8 {
     b.get(i).map_or(OTHER, |&c| CLASS[usize::from(c)])
 }
 
+/// The first index at or after `i` that does not hold an ASCII letter (or
+/// `b.len()`), found eight bytes at a time: a byte loop mispredicts its
+/// exit at the end of every word, and regions cover most of the text.
+#[inline]
+fn letter_run_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(bytes);
+        // The letter test of `scan::block_masks`: carry-free, exact for
+        // every byte value (see the tests there and below).
+        let lower = (w | (ONES * 0x20)) & !HIGH;
+        let letter = (lower + ONES * 0x1F) & !(lower + ONES * 0x05) & !w & HIGH;
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
+}
+
 /// Tokenizes `text[from..to]` (both on char boundaries).
 pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: &mut Vec<Tok>) {
     let b = text.as_bytes().get(..to).unwrap_or(text.as_bytes());
@@ -166,9 +193,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                 let s = i;
                 let mut ascii = true;
                 loop {
-                    while class(b, i) == ALPHA {
-                        i += 1;
-                    }
+                    i = letter_run_end(b, i);
                     if class(b, i) != HIGH {
                         break;
                     }
@@ -207,5 +232,33 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                 i += 1;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_run_end_classifies_every_byte_in_every_lane() {
+        for c in 0..=255u8 {
+            for lane in 0..20 {
+                let mut bytes = vec![b'q'; 24];
+                bytes[lane] = c;
+                for start in 0..=lane {
+                    let mut want = start;
+                    while bytes.get(want).is_some_and(u8::is_ascii_alphabetic) {
+                        want += 1;
+                    }
+                    assert_eq!(
+                        letter_run_end(&bytes, start),
+                        want,
+                        "{c:#x} at {lane} from {start}"
+                    );
+                }
+            }
+        }
+        assert_eq!(letter_run_end(b"", 0), 0);
+        assert_eq!(letter_run_end(b"Zz", 0), 2);
     }
 }
