@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 /// Where the speaker stands relative to a reporting cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -370,31 +370,80 @@ fn is_word_char(c: char) -> bool {
 ///
 /// A "speaker before the verb" cue may carry an object clitic -nya
 /// ("meyakinkannya"); the hit then covers it.
+///
+/// The automaton finds leftmost-longest matches; one that is not a whole
+/// word is rejected, and must then hide nothing: the search goes on right
+/// after its start (in "Zimbabwe must", "we must" inside "Zimbabwe" is
+/// rejected and "must" is still found), after first trying the shorter cues
+/// at the same start ("menurut" in "menurut sayangnya", whose longest match
+/// "menurut saya" ends inside a word).
 pub(crate) fn scan(text: &str, out: &mut Vec<CueHit>) {
     let Some(automaton) = automaton() else {
         return;
     };
-    for found in automaton.find_iter(text) {
-        let (start, mut end) = (found.start(), found.end());
-        let Some(&(_, class)) = CUES.get(found.pattern().as_usize()) else {
-            continue;
+    let mut at = 0;
+    'search: while at < text.len() {
+        let Some(found) = automaton.find(Input::new(text).range(at..)) else {
+            break;
         };
-        if text[..start].chars().next_back().is_some_and(is_word_char) {
+        let start = found.start();
+        if let Some(hit) = accept(text, start, found.end(), found.pattern().as_usize()) {
+            out.push(hit);
+            at = found.end();
             continue;
         }
-        let rest = &text[end..];
-        if rest.chars().next().is_some_and(is_word_char) {
-            let clitic_ok = matches!(class, R(Pre) | R(Both))
-                && rest.len() >= 3
-                && rest.as_bytes()[..3].eq_ignore_ascii_case(b"nya")
-                && !rest[3..].chars().next().is_some_and(is_word_char);
-            if !clitic_ok {
-                continue;
-            }
-            end += 3;
+        if !starts_word(text, start) {
+            // Every cue starts with an ASCII letter: `start + 1` is a char
+            // boundary.
+            at = start + 1;
+            continue;
         }
-        out.push(CueHit { start, end, class });
+        // Shorter cues at the same start, longest first: a search that
+        // must end before the last match did. Leftmost first, so a match at
+        // `start` is the one it returns when there is one.
+        let mut limit = found.end();
+        while limit > start + 1 {
+            let Some(shorter) = automaton
+                .find(Input::new(text).range(start..limit - 1))
+                .filter(|shorter| shorter.start() == start)
+            else {
+                break;
+            };
+            if let Some(hit) = accept(text, start, shorter.end(), shorter.pattern().as_usize()) {
+                out.push(hit);
+                at = shorter.end();
+                continue 'search;
+            }
+            limit = shorter.end();
+        }
+        at = start + 1;
     }
+}
+
+/// Whether no word character comes right before byte `start`.
+fn starts_word(text: &str, start: usize) -> bool {
+    !text[..start].chars().next_back().is_some_and(is_word_char)
+}
+
+/// The hit for the match of cue `pattern` at `start..end`, when it is a
+/// whole word (or a reporting verb with the clitic -nya).
+fn accept(text: &str, start: usize, mut end: usize, pattern: usize) -> Option<CueHit> {
+    let &(_, class) = CUES.get(pattern)?;
+    if !starts_word(text, start) {
+        return None;
+    }
+    let rest = &text[end..];
+    if rest.chars().next().is_some_and(is_word_char) {
+        let clitic_ok = matches!(class, R(Pre) | R(Both))
+            && rest.len() >= 3
+            && rest.as_bytes()[..3].eq_ignore_ascii_case(b"nya")
+            && !rest[3..].chars().next().is_some_and(is_word_char);
+        if !clitic_ok {
+            return None;
+        }
+        end += 3;
+    }
+    Some(CueHit { start, end, class })
 }
 
 #[cfg(test)]
@@ -440,6 +489,20 @@ mod tests {
             classes("is expected to rise"),
             vec![("expected to", Modality)]
         );
+    }
+
+    #[test]
+    fn a_rejected_match_hides_no_cue() {
+        // "we must" inside "Zimbabwe" is not a word; "must" is.
+        assert_eq!(classes("Zimbabwe must pay"), vec![("must", Modality)]);
+        // "menurut saya" runs into "sayangnya"; "menurut" alone is a cue.
+        assert_eq!(
+            classes("menurut sayangnya tidak"),
+            vec![("menurut", R(Post))]
+        );
+        // Still whole words only, and the longest whole-word cue wins.
+        assert!(classes("perkataan mengatakannyaa").is_empty());
+        assert_eq!(classes("we must"), vec![("we must", Opinion)]);
     }
 
     #[test]
