@@ -228,6 +228,13 @@ fn interact(
             // Quitting waits for the last save, so a failure can still be
             // asked about (unless it was already: "quit anyway").
             let confirmed = state.mode == Mode::ConfirmQuit;
+            if writer.busy() || state.dirty {
+                // A large review takes a moment: say why the screen waits.
+                state.info("Saving before quitting...");
+                if draw_synchronized(&mut terminal, state).is_err() {
+                    break ExitReason::TerminalLost;
+                }
+            }
             writer.wait_idle(state);
             if matches!(state.save, SaveState::Failed(_)) && !confirmed {
                 state.quit = false;
