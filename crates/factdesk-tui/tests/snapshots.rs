@@ -52,6 +52,70 @@ fn detail_pane() {
     insta::assert_snapshot!("detail_120x40", terminal.backend());
 }
 
+/// The text rows inside the detail pane at 120 columns (right of the
+/// list, which takes 45%), trailing blanks trimmed.
+fn detail_rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    let left = area.width * 45 / 100 + 1;
+    (0..area.height)
+        .map(|y| {
+            (left..area.width - 1)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_detail_shows_the_claim_once_and_keeps_its_labels_in_place() {
+    let mut state = reviewed_state();
+    let first = detail_rows(&render(&mut state, 120, 40));
+    press(&mut state, &["j"]);
+    let second = detail_rows(&render(&mut state, 120, 40));
+    let labels = |rows: &[String]| -> Vec<(usize, &'static str)> {
+        let mut found = Vec::new();
+        for (y, row) in rows.iter().enumerate() {
+            for label in [
+                "In the article",
+                "Speaker ",
+                "Quantities ",
+                "Signals ",
+                "Note ",
+                "Sources ",
+            ] {
+                if row.starts_with(label) {
+                    found.push((y, label));
+                }
+            }
+        }
+        found
+    };
+    assert_eq!(labels(&first).len(), 6, "{first:#?}");
+    assert_eq!(
+        labels(&first),
+        labels(&second),
+        "moving between claims moves no section label"
+    );
+    // The claim is drawn once, inside its context, and the context of
+    // the second claim starts with the end of the first.
+    let joined = |rows: &[String]| rows.join(" ");
+    assert_eq!(joined(&first).matches("Banjir besar merendam").count(), 1);
+    assert_eq!(joined(&second).matches("kerugian ditaksir").count(), 1);
+    assert!(joined(&second).contains("Senin pagi."), "{second:#?}");
+    // Signal evidence that repeats the quantity is left out; the quantity
+    // is on its own row with its reading.
+    assert!(first.iter().any(|r| r.ends_with("quantity +0.40")));
+    assert_eq!(
+        joined(&first).matches("sedikitnya 1.200 rumah").count(),
+        2,
+        "once in the claim, once on the quantity's row"
+    );
+    assert!(joined(&second).contains("Rp 4,5 miliar → an estimated Rp 4.5 miliar"));
+}
+
 #[test]
 fn article_view() {
     for (w, h) in [(80, 24), (120, 40)] {

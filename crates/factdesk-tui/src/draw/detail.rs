@@ -1,18 +1,18 @@
 //! The detail pane: everything about the selected claim.
 
+use std::ops::Range;
+
 use factdesk_review::{Approx, Category, Claim, Quantity};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{block, styled_spans};
 use crate::state::State;
+use crate::text::{width as text_width, wrap};
 use crate::theme::GlyphSet;
-
-/// How much article text around the claim the context shows, per side.
-const CONTEXT_BYTES: usize = 320;
 
 /// A quantity's normalized reading: "nearly 2,000 serangan",
 /// "1,000–9,999", "Rp 4.5 miliar", "50%"; range signs come from `glyphs`
@@ -34,6 +34,7 @@ pub fn format_quantity(q: &Quantity, glyphs: GlyphSet) -> String {
         (Category::Money, Some(code)) => format!("{code} {}", group(v)),
         (Category::Percent, _) => format!("{}%", group(v)),
         (Category::Year | Category::Identifier, _) => format!("{v}"),
+        (Category::Date, _) => iso_date(v).unwrap_or_else(|| group(v)),
         _ => group(v),
     };
     let amount = match (q.value, q.low, q.high) {
@@ -51,6 +52,23 @@ pub fn format_quantity(q: &Quantity, glyphs: GlyphSet) -> String {
         (_, Some(u)) => format!(" {u}"),
     };
     format!("{hedge}{amount}{suffix}")
+}
+
+/// A date the extractor stored as the number YYYYMMDD (or YYYYMM for a
+/// month), as YYYY-MM-DD (YYYY-MM).
+fn iso_date(v: f64) -> Option<String> {
+    if v.fract() != 0.0 || !(100_001.0..=99_991_231.0).contains(&v) {
+        return None;
+    }
+    let n = v as u32;
+    if n < 1_000_000 {
+        let (year, month) = (n / 100, n % 100);
+        return (year >= 1000 && (1..=12).contains(&month))
+            .then(|| format!("{year:04}-{month:02}"));
+    }
+    let (year, month, day) = (n / 10_000, n / 100 % 100, n % 100);
+    (year >= 1000 && (1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Rupiah the way Indonesian news writes it: "Rp 4.5 miliar".
@@ -128,8 +146,107 @@ fn history_word(action: factdesk_review::HistoryAction) -> &'static str {
     }
 }
 
-/// The lines of the detail pane for the selected claim.
-pub(super) fn detail_lines(state: &State) -> Vec<Line<'static>> {
+/// Text being assembled from pieces of different styles, then wrapped.
+#[derive(Default)]
+struct Styled {
+    text: String,
+    marks: Vec<(Range<usize>, Style)>,
+}
+
+impl Styled {
+    fn push(&mut self, piece: &str, style: Style) -> &mut Styled {
+        let start = self.text.len();
+        self.text.push_str(piece);
+        self.marks.push((start..self.text.len(), style));
+        self
+    }
+}
+
+/// `text` wrapped at word boundaries into rows of at most `width`
+/// columns, each row split into spans by `marks` (byte ranges of `text`).
+/// The rows are pre-wrapped so the pane knows how many rows each section
+/// takes (and the paragraph widget has nothing left to wrap).
+fn wrap_marked(
+    text: &str,
+    marks: &[(Range<usize>, Style)],
+    plain: Style,
+    width: usize,
+) -> Vec<Vec<Span<'static>>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|row| match text.get(row.clone()) {
+            Some(piece) => styled_spans(piece, row.start, marks, plain),
+            None => Vec::new(),
+        })
+        .collect()
+}
+
+/// A section on one or more rows: the label in a fixed column on the
+/// first row, the value wrapped beside it (continuation rows indented),
+/// so labels stay in place from claim to claim and only values change.
+fn labelled(state: &State, label: &str, value: &Styled, width: usize) -> Vec<Line<'static>> {
+    let value_width = width.saturating_sub(LABEL_COLUMNS).max(MIN_VALUE_COLUMNS);
+    let rows = wrap_marked(&value.text, &value.marks, Style::default(), value_width);
+    rows.into_iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let lead = if n == 0 {
+                Span::styled(format!("{label:<LABEL_COLUMNS$}"), state.theme.heading)
+            } else {
+                Span::raw(" ".repeat(LABEL_COLUMNS))
+            };
+            let mut spans = vec![lead];
+            spans.extend(row);
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// "(none)" in the dim style, for a section with nothing in it: the
+/// section keeps its row so the ones below do not move.
+fn none(state: &State) -> Styled {
+    let mut value = Styled::default();
+    value.push("(none)", state.theme.dim);
+    value
+}
+
+/// Columns of the label column ("Quantities" plus a space).
+const LABEL_COLUMNS: usize = 11;
+/// A value column never narrower than this, even in a 40-column terminal.
+const MIN_VALUE_COLUMNS: usize = 16;
+/// Rows the article block (a row of the sentence before, then the claim
+/// and the start of the sentence after) takes at least, so the sections
+/// below it stay on the same rows from claim to claim: 4 rows of claim
+/// hold 256 characters at 120 columns (312 at 80), longer than most
+/// claims.
+const CLAIM_BLOCK_ROWS: usize = 5;
+/// The same in a pane of at least [`TALL_PANE_ROWS`] rows, where there
+/// is room: 6 rows of claim hold 384 characters at 120 columns, enough
+/// for most quotations with their attribution.
+const TALL_CLAIM_BLOCK_ROWS: usize = 7;
+/// Rows of text inside the pane from which [`TALL_CLAIM_BLOCK_ROWS`] is
+/// used (120x40 gives 35).
+const TALL_PANE_ROWS: usize = 30;
+/// Rows the quantities take at least, for the same reason: most claims
+/// have one or two (up to four in a tall pane).
+const QUANTITY_ROWS: usize = 2;
+/// The same in a pane of at least [`TALL_PANE_ROWS`] rows.
+const TALL_QUANTITY_ROWS: usize = 4;
+/// Rows the signals take at least: three or four signals wrap onto a
+/// second row at 120 columns.
+const SIGNAL_ROWS: usize = 2;
+
+/// The lines of the detail pane for the selected claim, `width` columns
+/// wide in a pane of `height` rows.
+///
+/// Laid out for a selection move to rewrite only what differs between two
+/// claims over a slow link: fixed rows for the verdict, the kinds and id,
+/// the article block (of at least [`CLAIM_BLOCK_ROWS`] rows), then one
+/// labelled row each for speaker, signals and quantities (at least
+/// [`QUANTITY_ROWS`]) whose labels do not move; no text is shown twice
+/// (the claim appears once, inside its article context, and signal
+/// evidence that only repeats a quantity or the speaker is left out).
+pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Line<'static>> {
     let theme = &state.theme;
     let Some(index) = state.selected_index() else {
         return vec![Line::from("No claim matches the filters.")];
@@ -172,98 +289,134 @@ pub(super) fn detail_lines(state: &State) -> Vec<Line<'static>> {
         ),
         theme.dim,
     )));
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(view.line.clone(), theme.claim)));
     if claim.rewording.is_some() {
-        lines.push(Line::from(Span::styled(
-            format!("Original: {}", clean(state, &claim.text)),
-            theme.dim,
-        )));
+        // The list shows the rewording; the article block below shows the
+        // words as written.
+        let mut value = Styled::default();
+        value.push(&view.line, theme.claim);
+        lines.extend(labelled(state, "Reworded", &value, width));
     }
     if let Some(summary) = &claim.summary {
-        lines.push(Line::from(format!("Summary: {}", clean(state, summary))));
+        let mut value = Styled::default();
+        value.push(&clean(state, summary), Style::default());
+        lines.extend(labelled(state, "Summary", &value, width));
     }
 
     lines.push(Line::from(""));
     lines.push(heading(state, "In the article"));
-    lines.extend(context_lines(state, claim, view.span.clone()));
-
-    if !claim.quantities.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(heading(state, "Quantities"));
-        for q in &claim.quantities {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {}", clean(state, &q.text)), theme.quantity),
-                Span::raw(format!(
-                    " {} {} ",
-                    g.arrow(),
-                    clean(state, &format_quantity(q, g))
-                )),
-                Span::styled(format!("({:?})", q.category).to_lowercase(), theme.dim),
-            ]));
-        }
-    }
-    if let Some(s) = &claim.speaker {
-        lines.push(Line::from(""));
-        lines.push(heading(state, "Speaker"));
-        let role = s
-            .role
-            .as_deref()
-            .map(|r| format!(", {}", clean(state, r)))
-            .unwrap_or_default();
-        let via = s
-            .via
-            .as_deref()
-            .map(|v| format!(" via \"{}\"", clean(state, v)))
-            .unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {}", clean(state, &s.name)), theme.speaker),
-            Span::raw(format!("{role} ({}{via})", clean(state, &s.cue))),
-        ]));
-    }
-    if !claim.signals.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(heading(state, "Signals"));
-        for s in &claim.signals {
-            let evidence = s
-                .evidence
-                .as_deref()
-                .map(|e| format!(" \"{}\"", clean(state, e)))
-                .unwrap_or_default();
-            lines.push(Line::from(format!(
-                "  {} {:+.2}{evidence}",
-                s.name, s.weight
-            )));
-        }
-    }
+    let (block_rows, quantity_rows) = if height >= TALL_PANE_ROWS {
+        (TALL_CLAIM_BLOCK_ROWS, TALL_QUANTITY_ROWS)
+    } else {
+        (CLAIM_BLOCK_ROWS, QUANTITY_ROWS)
+    };
+    lines.extend(article_block(state, claim, view, width, block_rows));
     lines.push(Line::from(""));
-    lines.push(heading(state, "Note"));
+
+    let speaker = match &claim.speaker {
+        Some(s) => {
+            let mut value = Styled::default();
+            value.push(&clean(state, &s.name), theme.speaker);
+            if let Some(role) = &s.role {
+                value.push(&format!(", {}", clean(state, role)), Style::default());
+            }
+            let via = s
+                .via
+                .as_deref()
+                .map(|v| format!(" via \"{}\"", clean(state, v)))
+                .unwrap_or_default();
+            value.push(&format!(" ({}{via})", clean(state, &s.cue)), theme.dim);
+            value
+        }
+        None => none(state),
+    };
+    lines.extend(labelled(state, "Speaker", &speaker, width));
+
+    let mut quantities = Vec::new();
+    if claim.quantities.is_empty() {
+        quantities.extend(labelled(state, "Quantities", &none(state), width));
+    }
+    for (n, q) in claim.quantities.iter().enumerate() {
+        let written = clean(state, &q.text);
+        let reading = clean(state, &format_quantity(q, g));
+        let mut value = Styled::default();
+        value.push(&written, theme.quantity);
+        if reading != written {
+            value.push(&format!(" {} ", g.arrow()), Style::default());
+            value.push(&reading, Style::default());
+        }
+        if let Some(word) = category(q.category) {
+            value.push(&format!(" {word}"), theme.dim);
+        }
+        quantities.extend(labelled(
+            state,
+            if n == 0 { "Quantities" } else { "" },
+            &value,
+            width,
+        ));
+    }
+    while quantities.len() < quantity_rows {
+        quantities.push(Line::from(""));
+    }
+    lines.extend(quantities);
+
+    let signals = if claim.signals.is_empty() {
+        none(state)
+    } else {
+        let mut value = Styled::default();
+        for (n, s) in claim.signals.iter().enumerate() {
+            if n > 0 {
+                value.push(sep, theme.dim);
+            }
+            value.push(&format!("{} {:+.2}", s.name, s.weight), Style::default());
+            if let Some(e) = s.evidence.as_deref().filter(|e| !repeats(claim, e)) {
+                value.push(&format!(" \"{}\"", clean(state, e)), theme.dim);
+            }
+        }
+        value
+    };
+    let mut signal_rows = labelled(state, "Signals", &signals, width);
+    while signal_rows.len() < SIGNAL_ROWS {
+        signal_rows.push(Line::from(""));
+    }
+    lines.extend(signal_rows);
+
+    lines.push(Line::from(""));
     if claim.note.is_empty() {
-        lines.push(Line::from(Span::styled("  (none)", theme.dim)));
+        lines.extend(labelled(state, "Note", &none(state), width));
     } else {
         let note = factdesk_text::sanitize_paste(&claim.note, g.text_glyphs());
-        lines.extend(note.lines().map(|l| Line::from(format!("  {l}"))));
+        for (n, l) in note.lines().enumerate() {
+            let mut value = Styled::default();
+            value.push(l, Style::default());
+            lines.extend(labelled(
+                state,
+                if n == 0 { "Note" } else { "" },
+                &value,
+                width,
+            ));
+        }
     }
-    lines.push(Line::from(""));
-    lines.push(heading(state, "Sources"));
     if claim.sources.is_empty() {
-        lines.push(Line::from(Span::styled("  (none)", theme.dim)));
+        lines.extend(labelled(state, "Sources", &none(state), width));
     }
     for (n, s) in claim.sources.iter().enumerate() {
-        lines.push(Line::from(format!(
-            "  {}. {}",
-            n + 1,
-            clean(state, &s.reference)
-        )));
+        let mut value = Styled::default();
+        value.push(
+            &format!("{}. {}", n + 1, clean(state, &s.reference)),
+            Style::default(),
+        );
         if let Some(a) = &s.archived {
-            lines.push(Line::from(Span::styled(
-                format!("     archived: {}", clean(state, a)),
-                theme.dim,
-            )));
+            value.push(&format!(" archived: {}", clean(state, a)), theme.dim);
         }
         if let Some(d) = &s.description {
-            lines.push(Line::from(format!("     {}", clean(state, d))));
+            value.push(&format!(" {}", clean(state, d)), Style::default());
         }
+        lines.extend(labelled(
+            state,
+            if n == 0 { "Sources" } else { "" },
+            &value,
+            width,
+        ));
     }
     if !claim.reviews.is_empty() {
         lines.push(Line::from(""));
@@ -312,53 +465,233 @@ pub(super) fn detail_lines(state: &State) -> Vec<Line<'static>> {
     lines
 }
 
-/// The claim's sentence inside its paragraph (a window of it for long
-/// paragraphs), with quantities and the speaker marked. Looks at one
-/// paragraph only, found by binary search.
-fn context_lines(state: &State, claim: &Claim, span: std::ops::Range<usize>) -> Vec<Line<'static>> {
+/// A quantity's category as one word, unless its reading already says
+/// it: money carries its currency, percentages their sign, dates their
+/// ISO form.
+fn category(c: Category) -> Option<&'static str> {
+    Some(match c {
+        Category::Money | Category::Percent => return None,
+        Category::Date => return None,
+        Category::Number => "number",
+        Category::Count => "count",
+        Category::Ordinal => "ordinal",
+        Category::PercentagePoint => "percentage points",
+        Category::Measure => "measure",
+        Category::Duration => "duration",
+        Category::Year => "year",
+        Category::Time => "time",
+        Category::Ratio => "ratio",
+        Category::Identifier => "identifier",
+    })
+}
+
+/// Whether a signal's evidence only repeats what the pane already shows:
+/// a quantity as written or the speaker's name (each on its own row), or
+/// words of the claim (a quote signal quotes the whole quotation, an
+/// entity or a cue word is part of the sentence shown in bold above).
+/// Evidence from outside the claim, such as the cue of a quotation that
+/// continues from an earlier paragraph, is kept.
+fn repeats(claim: &Claim, evidence: &str) -> bool {
+    let evidence = evidence.trim();
+    let same = |a: &str| a.trim().eq_ignore_ascii_case(evidence);
+    evidence.is_empty()
+        || claim.text.contains(evidence)
+        || claim.quantities.iter().any(|q| same(&q.text))
+        || claim.speaker.as_ref().is_some_and(|s| same(&s.name))
+}
+
+/// The claim once, inside its article context: one row of the text before
+/// it in its paragraph (from the start of the sentence before, its end
+/// kept when it does not fit), then the claim in bold with its quantities
+/// and speaker marked, then the sentence after it, dimmed, on the rest of
+/// the claim's last row (one more row when less than a third is left).
+/// Padded to `min_rows`. The whole paragraph is in the article
+/// view (`a`); the cut ends carry an ellipsis.
+fn article_block(
+    state: &State,
+    claim: &Claim,
+    view: &crate::text::ClaimView,
+    width: usize,
+    min_rows: usize,
+) -> Vec<Line<'static>> {
     let theme = &state.theme;
-    let text = state.article.text();
-    let Some(paragraph) = state
-        .article
-        .paragraphs
-        .get(state.article.paragraph_of(span.start))
-        .cloned()
-    else {
-        return Vec::new();
-    };
-    let from = text.floor_char_boundary(
-        span.start
-            .saturating_sub(CONTEXT_BYTES)
-            .max(paragraph.start),
-    );
-    let to = text.ceil_char_boundary((span.end + CONTEXT_BYTES).min(paragraph.end).max(from));
-    let Some(window) = text.get(from..to) else {
-        return Vec::new();
-    };
-    let mut marks: Vec<(std::ops::Range<usize>, Style)> = vec![(span.clone(), theme.claim)];
-    for q in &claim.quantities {
-        marks.push((
-            state.article.safe.display_range(q.start..q.end),
-            theme.quantity,
-        ));
-    }
-    if let Some(r) = speaker_range(state, claim) {
-        marks.push((r, theme.speaker));
-    }
     let ellipsis = theme.glyphs.ellipsis();
-    let mut spans = Vec::new();
-    if from > paragraph.start {
-        spans.push(Span::styled(ellipsis, theme.dim));
+    let article = &state.article;
+    let text = article.text();
+    let span = view.span.clone();
+    let sentence_text = text.get(span.clone()).filter(|_| {
+        claim.status != factdesk_review::ClaimStatus::Orphaned && span.start < span.end
+    });
+    let mut lines = Vec::new();
+    let Some(sentence_text) = sentence_text else {
+        // The words are no longer in the article: show them as stored.
+        lines.push(Line::from(""));
+        lines.extend(
+            wrap_marked(&view.line, &[], theme.claim, width)
+                .into_iter()
+                .map(Line::from),
+        );
+        return pad(lines, min_rows);
+    };
+    let paragraph = article
+        .paragraphs
+        .get(article.paragraph_of(span.start))
+        .cloned()
+        .unwrap_or(span.clone());
+    let sentences = &article.sentences;
+
+    // The sentence before (and the part of the claim's own sentence before
+    // it, when the claim starts inside one).
+    let here = article.sentence_of(span.start);
+    let before_from = here
+        .checked_sub(1)
+        .and_then(|s| sentences.get(s))
+        .map_or(paragraph.start, |s| s.start)
+        .clamp(paragraph.start, span.start);
+    let before = text.get(before_from..span.start).unwrap_or("").trim();
+    let (before, cut) = tail_within(before, width.saturating_sub(text_width(ellipsis)));
+    let mut row = Vec::new();
+    if cut || (before_from > paragraph.start && !before.is_empty()) {
+        row.push(Span::styled(ellipsis, theme.dim));
     }
-    spans.extend(styled_spans(window, from, &marks, theme.dim));
-    if to < paragraph.end {
-        spans.push(Span::styled(ellipsis, theme.dim));
+    if !before.is_empty() {
+        row.push(Span::styled(before.to_string(), theme.dim));
     }
-    vec![Line::from(spans)]
+    lines.push(Line::from(row));
+
+    // The sentence after: to the end of the sentence following the one
+    // the claim ends in.
+    let last = article.sentence_of(span.end);
+    let after_to = match sentences.get(last) {
+        Some(s) if s.start >= span.end => s.end,
+        Some(s) => sentences.get(last + 1).map_or(s.end, |n| n.end),
+        None => span.end,
+    }
+    .clamp(span.end, paragraph.end.max(span.end));
+    let after = text.get(span.end..after_to).unwrap_or("").trim();
+
+    let mut block = Styled::default();
+    block.push(sentence_text, theme.claim);
+    let claim_end = block.text.len();
+    // Quantities underlined in the claim's own colours: their colour is on
+    // their rows below, and a colour change costs bytes twice per quantity.
+    let underlined = Style::default().add_modifier(Modifier::UNDERLINED);
+    for q in &claim.quantities {
+        let r = article.safe.display_range(q.start..q.end);
+        if span.start <= r.start && r.end <= span.end {
+            block
+                .marks
+                .push((r.start - span.start..r.end - span.start, underlined));
+        }
+    }
+    if let Some(r) = speaker_range(state, claim)
+        && span.start <= r.start
+        && r.end <= span.end
+    {
+        block
+            .marks
+            .push((r.start - span.start..r.end - span.start, theme.speaker));
+    }
+    if !after.is_empty() {
+        block.push(" ", Style::default());
+        block.push(after, theme.dim);
+    }
+    let mut rows = wrap(&block.text, width);
+    // The row holding the claim's end, and whether the sentence after
+    // gets one more row.
+    let claim_row = rows
+        .iter()
+        .position(|r| r.end >= claim_end)
+        .unwrap_or(rows.len().saturating_sub(1));
+    let left = rows.get(claim_row).map_or(0, |r| {
+        width.saturating_sub(text_width(
+            block
+                .text
+                .get(r.start..claim_end.max(r.start))
+                .unwrap_or(""),
+        ))
+    });
+    let keep = claim_row + 1 + usize::from(left < width / 3);
+    if rows.len() > keep {
+        rows.truncate(keep);
+        if let Some(last_row) = rows.last_mut() {
+            // Leave room for the ellipsis, cutting between words where
+            // possible but never inside the claim.
+            let room = width.saturating_sub(text_width(ellipsis));
+            let from = last_row.start.max(claim_end.min(last_row.end));
+            let mut cut = last_row.start;
+            let mut used = text_width(block.text.get(last_row.start..from).unwrap_or(""));
+            let mut space_cut = None;
+            for (at, c) in block
+                .text
+                .get(from..last_row.end)
+                .unwrap_or("")
+                .char_indices()
+            {
+                let w = text_width(c.encode_utf8(&mut [0; 4]));
+                if used + w > room {
+                    break;
+                }
+                used += w;
+                cut = from + at + c.len_utf8();
+                if c == ' ' {
+                    space_cut = Some(from + at);
+                }
+            }
+            cut = space_cut.unwrap_or(cut).max(from);
+            *last_row = last_row.start..cut;
+        }
+    }
+    let count = rows.len();
+    for (n, r) in rows.into_iter().enumerate() {
+        let Some(piece) = block.text.get(r.clone()) else {
+            continue;
+        };
+        let mut spans = styled_spans(piece, r.start, &block.marks, Style::default());
+        if n + 1 == count && r.end < block.text.len() {
+            spans.push(Span::styled(ellipsis, theme.dim));
+        }
+        lines.push(Line::from(spans));
+    }
+    pad(lines, min_rows)
+}
+
+fn pad(mut lines: Vec<Line<'static>>, rows: usize) -> Vec<Line<'static>> {
+    while lines.len() < rows {
+        lines.push(Line::from(""));
+    }
+    lines
+}
+
+/// The end of `text` that fits in `columns`, starting at a word when it
+/// is cut, and whether it was cut.
+fn tail_within(text: &str, columns: usize) -> (&str, bool) {
+    if text_width(text) <= columns {
+        return (text, false);
+    }
+    let mut used = 0;
+    let mut start = text.len();
+    for (at, c) in text.char_indices().rev() {
+        let w = text_width(c.encode_utf8(&mut [0; 4]));
+        if used + w > columns {
+            break;
+        }
+        used += w;
+        start = at;
+    }
+    let tail = &text[start..];
+    match tail.find(' ') {
+        Some(space) if space + 1 < tail.len() => (&tail[space + 1..], true),
+        _ => (tail, true),
+    }
 }
 
 pub(super) fn draw_detail(state: &State, frame: &mut Frame, area: Rect) {
-    let lines = detail_lines(state);
+    let lines = detail_lines(
+        state,
+        usize::from(area.width.saturating_sub(2)).max(1),
+        usize::from(area.height.saturating_sub(2)),
+    );
     let paragraph = Paragraph::new(lines)
         .block(block(state, " Detail "))
         .wrap(Wrap { trim: false })
@@ -441,6 +774,26 @@ mod tests {
                 GlyphSet::Unicode
             ),
             "2015"
+        );
+    }
+
+    #[test]
+    fn dates_read_as_iso_dates() {
+        let day = q(Some(20251019.0), None, None, None, Category::Date, None);
+        assert_eq!(format_quantity(&day, GlyphSet::Unicode), "2025-10-19");
+        let month = q(Some(202505.0), None, None, None, Category::Date, None);
+        assert_eq!(format_quantity(&month, GlyphSet::Unicode), "2025-05");
+        // Not a date the extractor writes: shown as the number it is.
+        let odd = q(Some(20251399.0), None, None, None, Category::Date, None);
+        assert_eq!(format_quantity(&odd, GlyphSet::Unicode), "20,251,399");
+    }
+
+    #[test]
+    fn a_long_context_keeps_its_end_and_starts_at_a_word() {
+        assert_eq!(tail_within("short text", 20), ("short text", false));
+        assert_eq!(
+            tail_within("the sentence before ends here.", 15),
+            ("ends here.", true)
         );
     }
 
