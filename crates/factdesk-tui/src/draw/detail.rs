@@ -185,17 +185,20 @@ fn wrap_marked(
 /// first row, the value wrapped beside it (continuation rows indented),
 /// so labels stay in place from claim to claim and only values change.
 fn labelled(state: &State, label: &str, value: &Styled, width: usize) -> Vec<Line<'static>> {
-    let value_width = width.saturating_sub(LABEL_COLUMNS).max(MIN_VALUE_COLUMNS);
+    let lead = Span::styled(format!("{label:<LABEL_COLUMNS$}"), state.theme.heading);
+    hanging(lead, LABEL_COLUMNS, value, width)
+}
+
+/// `value` wrapped beside `lead` (which is `indent` columns wide), its
+/// continuation rows indented to the same column.
+fn hanging(lead: Span<'static>, indent: usize, value: &Styled, width: usize) -> Vec<Line<'static>> {
+    let value_width = width.saturating_sub(indent).max(MIN_VALUE_COLUMNS);
     let rows = wrap_marked(&value.text, &value.marks, Style::default(), value_width);
+    let mut lead = Some(lead);
     rows.into_iter()
-        .enumerate()
-        .map(|(n, row)| {
-            let lead = if n == 0 {
-                Span::styled(format!("{label:<LABEL_COLUMNS$}"), state.theme.heading)
-            } else {
-                Span::raw(" ".repeat(LABEL_COLUMNS))
-            };
-            let mut spans = vec![lead];
+        .map(|row| {
+            let first = lead.take().unwrap_or_else(|| Span::raw(" ".repeat(indent)));
+            let mut spans = vec![first];
             spans.extend(row);
             Line::from(spans)
         })
@@ -453,13 +456,19 @@ pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Li
                 .as_deref()
                 .map(|d| format!(": {}", clean(state, d)))
                 .unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {} ", h.at.format("%Y-%m-%d %H:%M")), theme.dim),
-                Span::raw(format!(
-                    "{} {what}{verdict}{detail}",
-                    clean(state, &h.reviewer)
-                )),
-            ]));
+            let when = format!("  {} ", h.at.format("%Y-%m-%d %H:%M"));
+            let indent = text_width(&when);
+            let mut value = Styled::default();
+            value.push(
+                &format!("{} {what}{verdict}{detail}", clean(state, &h.reviewer)),
+                Style::default(),
+            );
+            lines.extend(hanging(
+                Span::styled(when, theme.dim),
+                indent,
+                &value,
+                width,
+            ));
         }
     }
     lines
