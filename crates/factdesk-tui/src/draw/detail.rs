@@ -244,11 +244,14 @@ const SIGNAL_ROWS: usize = 2;
 ///
 /// Laid out for a selection move to rewrite only what differs between two
 /// claims over a slow link: fixed rows for the verdict, the kinds and id,
-/// the article block (of at least [`CLAIM_BLOCK_ROWS`] rows), then one
-/// labelled row each for speaker, signals and quantities (at least
-/// [`QUANTITY_ROWS`]) whose labels do not move; no text is shown twice
+/// the article block (at least [`CLAIM_BLOCK_ROWS`] rows), then labelled
+/// rows for the speaker (one), the quantities (at least
+/// [`QUANTITY_ROWS`], one each) and the signals (at least
+/// [`SIGNAL_ROWS`]), then note and sources, whose labels do not move
+/// unless a claim needs more rows than reserved; no text is shown twice
 /// (the claim appears once, inside its article context, and signal
-/// evidence that only repeats a quantity or the speaker is left out).
+/// evidence that only repeats the claim, a quantity or the speaker is
+/// left out). A tall pane reserves more rows (see [`TALL_PANE_ROWS`]).
 pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Line<'static>> {
     let theme = &state.theme;
     let Some(index) = state.selected_index() else {
