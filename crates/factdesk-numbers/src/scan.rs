@@ -366,9 +366,30 @@ fn find_with(
         }
         toks.clear();
         tokens::tokenize(text, start, end, lang, toks);
+        let first_new = out.len();
         grammar::parse_region(text, toks, lang, out);
+        drop_unrepresentable(out, first_new);
         done_to = end;
     }
+}
+
+/// Drops the quantities from `first` on whose value, low or high is not a
+/// finite number: a digit run of over 300 digits overflows `f64` to
+/// infinity. No article means such a number, and a review file cannot
+/// store infinity (JSON has no such number), so it is not a quantity.
+/// Found by the `numbers` fuzz target (`fuzz/regressions/numbers/`).
+fn drop_unrepresentable(out: &mut Vec<Quantity>, first: usize) {
+    let finite = |q: &Quantity| {
+        [q.value, q.low, q.high]
+            .into_iter()
+            .flatten()
+            .all(f64::is_finite)
+    };
+    if out[first..].iter().all(finite) {
+        return;
+    }
+    let kept: Vec<Quantity> = out.drain(first..).filter(|q| finite(q)).collect();
+    out.extend(kept);
 }
 
 #[cfg(test)]
@@ -415,6 +436,38 @@ mod tests {
         }
         hits.sort_unstable();
         hits
+    }
+
+    #[test]
+    fn a_number_too_large_for_f64_is_not_a_quantity() {
+        let huge = "6".repeat(400);
+        for lang in [Language::Id, Language::En] {
+            for text in [
+                huge.clone(),
+                format!("{huge} persen, lalu 21 negara"),
+                format!("Rp {huge} miliar"),
+            ] {
+                let found = find(&text, lang);
+                assert!(
+                    found.iter().all(|q| [q.value, q.low, q.high]
+                        .into_iter()
+                        .flatten()
+                        .all(f64::is_finite)),
+                    "{lang:?}: {found:?}"
+                );
+                assert!(
+                    !found.iter().any(|q| q.text.contains(&huge)),
+                    "{lang:?}: {found:?}"
+                );
+            }
+        }
+        // The numbers around it are still found.
+        let text = format!("{huge} lalu 21 negara");
+        assert!(
+            find(&text, Language::Id)
+                .iter()
+                .any(|q| q.value == Some(21.0))
+        );
     }
 
     #[test]
