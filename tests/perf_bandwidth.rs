@@ -515,7 +515,9 @@ fn bandwidth_figures_at_120x40() {
 
 /// Start to first frame with 100,000 claims: the real binary, a 20 MB
 /// article and its review file written by `factdesk extract`, the clock
-/// running from spawn until the header is on screen. Median of 3.
+/// running from spawn until the first frame is on screen (the loading
+/// screen, or the interface when the load beat it), and until the claims
+/// are (the header's "reviewed" count). Medians of 3.
 #[test]
 #[ignore = "timing: cargo test --release --test perf_bandwidth -- --ignored --nocapture"]
 fn first_frame_with_a_20_mb_article() {
@@ -539,20 +541,42 @@ fn first_frame_with_a_20_mb_article() {
         .expect("load review")
         .claims
         .len();
-    let mut times = Vec::new();
+    let review_mb = std::fs::metadata(&review).expect("review size").len() as f64 / 1e6;
+    let (mut first, mut ready) = (Vec::new(), Vec::new());
     for _ in 0..3 {
         let started = Instant::now();
         let term = Terminal::spawn(dir.path(), &["review", "a.json"]);
+        // The first frame: the loading screen, or the interface itself
+        // when the load beat it.
+        let deadline = started + timeout();
+        loop {
+            let screen = term.contents();
+            if screen.contains("factdesk")
+                && (screen.contains("loading") || screen.contains("reviewed"))
+            {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no first frame; screen:\n{screen}"
+            );
+            thread::sleep(Duration::from_millis(1));
+        }
+        first.push(started.elapsed());
         term.wait_for_text("reviewed");
-        times.push(started.elapsed());
+        ready.push(started.elapsed());
         term.settle(Duration::from_millis(300));
         term.quit();
     }
-    times.sort();
+    first.sort();
+    ready.sort();
     println!(
-        "first frame with {claims} claims over {:.1} MB: median {:?} of {:?} (target < 300 ms)",
+        "{claims} claims, article {:.1} MB, review file {review_mb:.1} MB",
         article.len() as f64 / 1e6,
-        times[1],
-        times
     );
+    println!(
+        "first frame:       median {:?} of {first:?} (target < 300 ms)",
+        first[1]
+    );
+    println!("claims on screen:  median {:?} of {ready:?}", ready[1]);
 }

@@ -9,13 +9,15 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
 use factdesk_numbers::Language;
 use factdesk_review::{ReviewFile, build, draft, lock, store};
-use factdesk_tui::{ColorMode, Config, DraftText, ExitReason, RunOptions, StartOptions};
+use factdesk_tui::{
+    ColorMode, Config, DraftText, ExitReason, LoadingScreen, RunOptions, StartOptions, Started,
+};
 
 use crate::cli::{ColorArg, InterfaceArgs, ReviewArgs};
 use crate::commands::extract::{extract_one, review_path_for};
@@ -115,45 +117,53 @@ fn open(
     }
     let reviewer = crate::identity::reviewer(interface.reviewer.as_deref());
     let config = load_config(interface)?;
-    let opened = load(path, lang)?;
+    let is_review = path.extension().is_some_and(|ext| ext == "json");
+    let size = match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => meta.len(),
+        // A missing or unreadable input fails in `load` with its usual
+        // message, before any lock is taken.
+        _ => {
+            load(path, lang)?;
+            return Err(fail(
+                Exit::InputInvalid,
+                format!("{} is not a regular file", path.display()),
+            ));
+        }
+    };
+    // The lock needs only the review's path, so it is taken before the
+    // (possibly long) load, which then runs behind the loading screen.
+    let review_path = if is_review {
+        path.to_path_buf()
+    } else {
+        review_file_for(path)
+    };
     let _lock = if read_only {
         None
     } else {
-        Some(take_lock(&opened.path, &reviewer, wait)?)
+        Some(take_lock(&review_path, &reviewer, wait)?)
     };
-    if opened.unsaved && !read_only {
-        // The previous version stays in FILE.bak.
-        save_review(&opened.path, &opened.file)?;
-    }
-    let draft = match draft::load_draft(&opened.path) {
-        Ok(Some(d)) => Some(DraftText {
-            claim_id: d.claim_id,
-            text: d.text,
-        }),
-        Ok(None) => None,
-        Err(e) => {
-            eprintln!("factdesk: warning: {e}");
-            None
-        }
-    };
-    let label = opened.path.display().to_string();
-    let state = factdesk_tui::initial_state(
-        opened.file.clone(),
-        opened.article,
-        reviewer.clone(),
-        &config,
-        StartOptions {
-            draft,
-            banner: opened.banner,
-            read_only,
-            label,
-            now: Some(chrono::Local::now().fixed_offset()),
-        },
-    );
     let shutdown = Arc::new(AtomicBool::new(false));
     register_signals(&shutdown)?;
-    install_panic_note(&opened.path);
-    let mut persist = FilePersist::new(&opened.path, opened.file, &reviewer);
+    install_panic_note(&review_path);
+    let label = review_path.display().to_string();
+    let screen = LoadingScreen {
+        label: label.clone(),
+        reviewer: reviewer.clone(),
+        bytes: Some(size),
+    };
+    // Set when the session ends before the load does: the loader then
+    // writes nothing (the lock is released as this function returns).
+    let abandoned = Arc::new(AtomicBool::new(false));
+    let loader = Loader {
+        path: path.to_path_buf(),
+        review_path: review_path.clone(),
+        lang,
+        read_only,
+        reviewer: reviewer.clone(),
+        config,
+        label,
+        abandoned: Arc::clone(&abandoned),
+    };
     let options = RunOptions {
         shutdown,
         color: color_mode(interface.color),
@@ -162,10 +172,28 @@ fn open(
         poll: Duration::from_millis(250),
         tty_check: Duration::from_secs(2),
     };
-    let outcome = factdesk_tui::run(state, &mut persist, options).map_err(|e| match e {
-        factdesk_tui::TuiError::NotATerminal(_) => fail(Exit::NoTerminal, e.to_string()),
-        other => fail(Exit::Internal, other.to_string()),
-    })?;
+    let started =
+        factdesk_tui::run_loading(screen, move || loader.load(), options).map_err(|e| match e {
+            factdesk_tui::TuiError::NotATerminal(_) => fail(Exit::NoTerminal, e.to_string()),
+            other => fail(Exit::Internal, other.to_string()),
+        })?;
+    let (outcome, persist) = match started {
+        Started::Ran { outcome, persist } => (outcome, persist),
+        // Exactly the error a load without the loading screen reports.
+        Started::Failed(error) => return Err(error),
+        Started::Abandoned(reason) => {
+            abandoned.store(true, Ordering::SeqCst);
+            if !read_only {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "factdesk: closed before {} was loaded; nothing changed{}",
+                    review_path.display(),
+                    reason_note(reason)
+                );
+            }
+            return Ok(Exit::Success);
+        }
+    };
     let saved_to = persist.path().display().to_string();
     if let Some(error) = outcome.save_error {
         return Err(fail(
@@ -174,19 +202,93 @@ fn open(
         ));
     }
     if !read_only {
-        let reason = match outcome.reason {
-            ExitReason::Quit => "",
-            ExitReason::Shutdown => " (stopped by a signal)",
-            ExitReason::TerminalLost => " (the terminal went away)",
-        };
         // Not `eprintln!`: it panics when standard error is the terminal
         // that just went away.
         let _ = writeln!(
             std::io::stderr(),
-            "factdesk: verdicts saved to {saved_to}{reason}"
+            "factdesk: verdicts saved to {saved_to}{}",
+            reason_note(outcome.reason)
         );
     }
     Ok(Exit::Success)
+}
+
+/// What the exit line adds for a way out other than quitting.
+fn reason_note(reason: ExitReason) -> &'static str {
+    match reason {
+        ExitReason::Quit => "",
+        ExitReason::Shutdown => " (stopped by a signal)",
+        ExitReason::TerminalLost => " (the terminal went away)",
+    }
+}
+
+/// Everything the loader thread needs to turn the input into the
+/// interface's start.
+struct Loader {
+    path: PathBuf,
+    /// Where the review is (the lock's path); `load` finds the same.
+    review_path: PathBuf,
+    lang: Option<Language>,
+    read_only: bool,
+    reviewer: String,
+    config: Config,
+    label: String,
+    abandoned: Arc<AtomicBool>,
+}
+
+impl Loader {
+    /// Reads, parses, validates and re-anchors the review, writes it back
+    /// when it changed (the lock is already held), and builds the state
+    /// and the persister: all of a start's slow work, off the interface
+    /// thread.
+    fn load(self) -> anyhow::Result<(factdesk_tui::State, FilePersist)> {
+        let opened = load(&self.path, self.lang)?;
+        debug_assert_eq!(opened.path, self.review_path);
+        if opened.unsaved && !self.read_only && !self.abandoned.load(Ordering::SeqCst) {
+            // The previous version stays in FILE.bak.
+            save_review(&opened.path, &opened.file)?;
+        }
+        let draft = match draft::load_draft(&opened.path) {
+            Ok(Some(d)) => Some(DraftText {
+                claim_id: d.claim_id,
+                text: d.text,
+            }),
+            Ok(None) => None,
+            Err(e) => {
+                eprintln!("factdesk: warning: {e}");
+                None
+            }
+        };
+        let Opened {
+            path,
+            file,
+            article,
+            banner,
+            ..
+        } = opened;
+        let options = StartOptions {
+            draft,
+            banner,
+            read_only: self.read_only,
+            label: self.label,
+            now: Some(chrono::Local::now().fixed_offset()),
+        };
+        // The persister's fingerprint of the disk (a read and a hash of
+        // the whole file) is taken on a second thread while the state is
+        // built.
+        let reviewer = self.reviewer;
+        let config = self.config;
+        let copy = file.clone();
+        std::thread::scope(|scope| {
+            let persist = scope.spawn(|| FilePersist::new(&path, copy, &reviewer));
+            let state =
+                factdesk_tui::initial_state(file, article, reviewer.clone(), &config, options);
+            match persist.join() {
+                Ok(persist) => Ok((state, persist)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    }
 }
 
 fn take_lock(path: &Path, reviewer: &str, wait: bool) -> anyhow::Result<lock::LockGuard> {

@@ -7,16 +7,18 @@
 //! the writer thread ([`crate::writer`]) before handling the next key, and
 //! on every way out waits for the writer to have saved it.
 
+use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 
 use factdesk_review::ReviewFile;
 use ratatui::Terminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
     self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
@@ -26,6 +28,7 @@ use ratatui::crossterm::{cursor, execute};
 use thiserror::Error;
 
 use crate::action::Action;
+use crate::loading::{LoadingScreen, draw_loading};
 use crate::state::{Mode, SaveState, State};
 use crate::theme::{ColorMode, GlyphSet};
 use crate::update::{key_to_action, update};
@@ -189,6 +192,270 @@ pub fn run(
     })
 }
 
+/// How a session started with [`run_loading`] ended.
+#[derive(Debug)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one value per session, moved once; boxing buys nothing"
+)]
+pub enum Started<P, E> {
+    /// The review loaded and the interface ran.
+    Ran {
+        /// How it ended.
+        outcome: RunOutcome,
+        /// The persister the loader built (where saves went).
+        persist: P,
+    },
+    /// The loader failed. The terminal is restored (or was never set up,
+    /// when the failure came within [`LOADING_GRACE`]), so the caller
+    /// reports the error exactly as it would without a loading screen.
+    Failed(E),
+    /// The session ended before the review was loaded (Ctrl-C or `q` on
+    /// the loading screen, a signal, the terminal gone): nothing was
+    /// shown, so nothing needs saving. The loader thread is left to be
+    /// ended with the process.
+    Abandoned(ExitReason),
+}
+
+/// How long the loader may take before the loading screen is drawn: a
+/// review that loads this fast opens straight on its first real frame,
+/// exactly as without a loader.
+pub const LOADING_GRACE: Duration = Duration::from_millis(30);
+
+/// How often the loading screen looks for the loader's result between
+/// keys: the most it adds to the time until the claims are on screen.
+const LOADING_POLL: Duration = Duration::from_millis(5);
+
+/// The runtime's start: the loader's result, or the screen shown until it
+/// comes.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one value per session, moved once; boxing buys nothing"
+)]
+enum Startup<P, E> {
+    /// Loaded: the state and persister, with the events typed meanwhile.
+    Ready(State, P, Vec<Event>),
+    /// The loader returned an error.
+    Failed(E),
+    /// The loader thread panicked (its panic was already reported).
+    Panicked,
+    /// The session ended while loading.
+    Ended(ExitReason),
+}
+
+/// Like [`run`], but the review is loaded by `load` on its own thread
+/// while the interface already shows `screen`, so a review of 100,000
+/// claims puts a frame on screen at once instead of after seconds of
+/// parsing.
+///
+/// Keys typed while loading are kept and applied in order once the state
+/// is ready (type-ahead), except Ctrl-C and `q`, which end the session at
+/// once, as do the shutdown flag and a lost terminal. Resizes redraw the
+/// loading screen. When `load` finishes within [`LOADING_GRACE`] no
+/// loading frame is drawn at all: the session is exactly [`run`]'s. A
+/// panic in the loader is re-raised here after the terminal is restored.
+pub fn run_loading<P, E, F>(
+    screen: LoadingScreen,
+    load: F,
+    options: RunOptions,
+) -> Result<Started<P, E>, TuiError>
+where
+    P: Persist + 'static,
+    E: Send + 'static,
+    F: FnOnce() -> Result<(State, P), E> + Send + 'static,
+{
+    if !std::io::stdin().is_terminal() {
+        return Err(TuiError::NotATerminal("standard input"));
+    }
+    if !std::io::stdout().is_terminal() {
+        return Err(TuiError::NotATerminal("standard output"));
+    }
+    let (sender, results) = mpsc::sync_channel(1);
+    let loader = std::thread::Builder::new()
+        .name("factdesk-loader".to_string())
+        .spawn(move || {
+            // The receiver is gone only when the session already ended.
+            let _ = sender.send(load());
+        })?;
+    match results.recv_timeout(LOADING_GRACE) {
+        Ok(Ok((state, mut persist))) => {
+            let outcome = run(state, &mut persist, options)?;
+            return Ok(Started::Ran { outcome, persist });
+        }
+        Ok(Err(error)) => return Ok(Started::Failed(error)),
+        Err(RecvTimeoutError::Disconnected) => rethrow(loader),
+        Err(RecvTimeoutError::Timeout) => {}
+    }
+    install_panic_hook();
+    let mut terminal = setup_terminal(options.mouse).inspect_err(|_| restore_terminal())?;
+    let guard = Guard;
+    match wait_loading(&mut terminal, &screen, &results, &options) {
+        Startup::Ready(mut state, mut persist, typed_ahead) => {
+            let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
+            let persist_ref: &mut dyn Persist = &mut persist;
+            let outcome = std::thread::scope(|scope| -> Result<RunOutcome, TuiError> {
+                let mut writer = Writer::spawn(scope, persist_ref, mirror)?;
+                let reason = session(
+                    terminal,
+                    guard,
+                    &mut state,
+                    &mut writer,
+                    &options,
+                    typed_ahead,
+                )?;
+                let saved = finish(&mut state, writer);
+                let save_error = match &state.save {
+                    SaveState::Failed(message) => Some(message.clone()),
+                    _ => None,
+                };
+                Ok(RunOutcome {
+                    reason,
+                    saved,
+                    save_error,
+                    file: state.file,
+                })
+            })?;
+            Ok(Started::Ran { outcome, persist })
+        }
+        Startup::Failed(error) => {
+            leave(terminal, guard, ExitReason::Quit);
+            Ok(Started::Failed(error))
+        }
+        Startup::Ended(reason) => {
+            leave(terminal, guard, reason);
+            Ok(Started::Abandoned(reason))
+        }
+        Startup::Panicked => {
+            leave(terminal, guard, ExitReason::Quit);
+            rethrow(loader)
+        }
+    }
+}
+
+/// Re-raises the loader thread's panic on this thread.
+fn rethrow(loader: std::thread::JoinHandle<()>) -> ! {
+    match loader.join() {
+        Err(payload) => std::panic::resume_unwind(payload),
+        // A loader that returned always sent its result first.
+        Ok(()) => unreachable!("the loader thread ended without a result"),
+    }
+}
+
+/// Restores the terminal after a session: drops it, or forgets it when the
+/// terminal is gone (dropping would write to a dead tty).
+fn leave(terminal: DefaultTerminal, guard: Guard, reason: ExitReason) {
+    if reason == ExitReason::TerminalLost {
+        // Dropping the terminal would try to show the cursor on a dead tty
+        // and report the failure with `eprintln!`, which panics when
+        // standard error is that same dead tty. The process is ending.
+        std::mem::forget(terminal);
+    } else {
+        drop(terminal);
+    }
+    drop(guard);
+}
+
+/// The loading screen's loop: draws `screen`, keeps typed events, until
+/// the loader's result comes or the session ends.
+fn wait_loading<P, E>(
+    terminal: &mut DefaultTerminal,
+    screen: &LoadingScreen,
+    results: &mpsc::Receiver<Result<(State, P), E>>,
+    options: &RunOptions,
+) -> Startup<P, E> {
+    let glyphs = glyphs(options);
+    let mut typed_ahead = Vec::new();
+    let mut needs_draw = true;
+    let mut last_tty_check = Instant::now();
+    let mut events_buffered = false;
+    let mut last_size = terminal::size().unwrap_or((0, 0));
+    loop {
+        match results.try_recv() {
+            Ok(Ok((state, persist))) => return Startup::Ready(state, persist, typed_ahead),
+            Ok(Err(error)) => return Startup::Failed(error),
+            Err(TryRecvError::Disconnected) => return Startup::Panicked,
+            Err(TryRecvError::Empty) => {}
+        }
+        if options.shutdown.load(Ordering::SeqCst) {
+            return Startup::Ended(ExitReason::Shutdown);
+        }
+        if needs_draw {
+            let drawn = draw_frame(terminal, |frame| {
+                draw_loading(screen, options.color, glyphs, frame);
+            });
+            if drawn.is_err() {
+                return Startup::Ended(ExitReason::TerminalLost);
+            }
+            needs_draw = false;
+        }
+        if last_tty_check.elapsed() >= options.tty_check {
+            last_tty_check = Instant::now();
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                return Startup::Ended(ExitReason::TerminalLost);
+            }
+        }
+        let wait = if events_buffered {
+            Duration::ZERO
+        } else {
+            LOADING_POLL
+        };
+        match wait_for_input(wait) {
+            Input::Hangup => return Startup::Ended(ExitReason::TerminalLost),
+            Input::Idle if !events_buffered => {
+                if let Ok(size) = terminal::size()
+                    && size != last_size
+                {
+                    last_size = size;
+                    needs_draw = true;
+                }
+                continue;
+            }
+            Input::Idle | Input::Ready => {}
+        }
+        match event::poll(Duration::ZERO) {
+            Ok(true) => {}
+            Ok(false) => {
+                if !events_buffered {
+                    std::thread::sleep(LOADING_POLL);
+                }
+                events_buffered = false;
+                continue;
+            }
+            Err(_) => return Startup::Ended(ExitReason::TerminalLost),
+        }
+        let Ok(event) = event::read() else {
+            return Startup::Ended(ExitReason::TerminalLost);
+        };
+        events_buffered = true;
+        match &event {
+            Event::Key(key)
+                if key.kind == KeyEventKind::Press && ends_loading(key, typed_ahead.is_empty()) =>
+            {
+                return Startup::Ended(ExitReason::Quit);
+            }
+            Event::Resize(width, height) => {
+                // The interface reads the size itself once loaded.
+                last_size = (*width, *height);
+                needs_draw = true;
+            }
+            Event::FocusGained => needs_draw = true,
+            _ => typed_ahead.push(event),
+        }
+    }
+}
+
+/// The keys that leave the loading screen: Ctrl-C always, and `q` when
+/// nothing was typed before it. After other keys, `q` is kept with them:
+/// it may be text (a note opened with `n`), and if it is a quit it still
+/// quits once they are applied.
+fn ends_loading(key: &KeyEvent, nothing_typed: bool) -> bool {
+    match key.code {
+        KeyCode::Char('c') => key.modifiers.contains(KeyModifiers::CONTROL),
+        KeyCode::Char('q') => nothing_typed && (key.modifiers - KeyModifiers::SHIFT).is_empty(),
+        _ => false,
+    }
+}
+
 /// The exit path shared by every way out: hands over what is left, waits
 /// for the writer to save it, keeps the draft, stops the writer. True when
 /// everything is on disk.
@@ -203,22 +470,63 @@ fn interact(
     writer: &mut Writer<'_>,
     options: &RunOptions,
 ) -> Result<ExitReason, TuiError> {
-    let glyphs = if options.ascii {
+    install_panic_hook();
+    let terminal = setup_terminal(options.mouse).inspect_err(|_| restore_terminal())?;
+    session(terminal, Guard, state, writer, options, Vec::new())
+}
+
+/// The glyphs `options` ask for.
+fn glyphs(options: &RunOptions) -> GlyphSet {
+    if options.ascii {
         GlyphSet::Ascii
     } else {
         GlyphSet::Unicode
-    };
-    state.set_display(options.color, glyphs);
-    install_panic_hook();
-    let mut terminal = setup_terminal(options.mouse).inspect_err(|_| restore_terminal())?;
-    let guard = Guard;
+    }
+}
+
+/// The action an event asks for in `state`, noting a resize in `last_size`.
+fn event_action(
+    state: &State,
+    event: Event,
+    options: &RunOptions,
+    last_size: &mut (u16, u16),
+) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => key_to_action(state, &key),
+        Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Resize(w, h) => {
+            *last_size = (w, h);
+            Some(Action::Resize(w, h))
+        }
+        Event::Mouse(m) if options.mouse => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::MoveDown),
+            MouseEventKind::ScrollUp => Some(Action::MoveUp),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// On a terminal already set up: applies `typed_ahead` (events that
+/// arrived while the review was loading, in order), loops over events,
+/// restores the terminal.
+fn session(
+    mut terminal: DefaultTerminal,
+    guard: Guard,
+    state: &mut State,
+    writer: &mut Writer<'_>,
+    options: &RunOptions,
+    typed_ahead: Vec<Event>,
+) -> Result<ExitReason, TuiError> {
+    state.set_display(options.color, glyphs(options));
     let size = terminal.size()?;
     update(state, Action::Resize(size.width, size.height));
+    let mut last_size = (size.width, size.height);
+    let mut typed_ahead = VecDeque::from(typed_ahead);
 
     let mut needs_draw = true;
     let mut last_tty_check = Instant::now();
     let mut events_buffered = false;
-    let mut last_size = (size.width, size.height);
     let reason = loop {
         if writer.poll(state) {
             needs_draw = true;
@@ -260,6 +568,17 @@ fn interact(
                 break ExitReason::TerminalLost;
             }
             needs_draw = true;
+        }
+        if let Some(event) = typed_ahead.pop_front() {
+            // Keys typed while loading go through the same loop as any key
+            // (a quit or a suspend among them takes effect in order); the
+            // screen is drawn once they are all applied.
+            if let Some(action) = event_action(state, event, options, &mut last_size) {
+                state.now = chrono::Local::now().fixed_offset();
+                update(state, action);
+                needs_draw = true;
+            }
+            continue;
         }
         if needs_draw {
             // A write error means the terminal is gone: leave through the
@@ -323,24 +642,10 @@ fn interact(
         // One read(2) can carry several events; ask crossterm again before
         // waiting on the descriptor.
         events_buffered = true;
-        let action = match event {
-            Event::Key(key) if key.kind == KeyEventKind::Press => key_to_action(state, &key),
-            Event::Paste(text) => Some(Action::Paste(text)),
-            Event::Resize(w, h) => {
-                last_size = (w, h);
-                Some(Action::Resize(w, h))
-            }
-            Event::Mouse(m) if options.mouse => match m.kind {
-                MouseEventKind::ScrollDown => Some(Action::MoveDown),
-                MouseEventKind::ScrollUp => Some(Action::MoveUp),
-                _ => None,
-            },
-            Event::FocusGained => {
-                needs_draw = true;
-                None
-            }
-            _ => None,
-        };
+        if matches!(event, Event::FocusGained) {
+            needs_draw = true;
+        }
+        let action = event_action(state, event, options, &mut last_size);
         if let Some(action) = action {
             state.now = chrono::Local::now().fixed_offset();
             update(state, action);
@@ -351,15 +656,7 @@ fn interact(
     // Hand over the last changes before the terminal is restored, so the
     // writer is already saving them meanwhile.
     writer.hand_over(state);
-    if reason == ExitReason::TerminalLost {
-        // Dropping the terminal would try to show the cursor on a dead tty
-        // and report the failure with `eprintln!`, which panics when
-        // standard error is that same dead tty. The process is ending.
-        std::mem::forget(terminal);
-    } else {
-        drop(terminal);
-    }
-    drop(guard);
+    leave(terminal, guard, reason);
     Ok(reason)
 }
 
@@ -414,10 +711,16 @@ fn wait_for_input(timeout: Duration) -> Input {
 }
 
 fn draw_synchronized(terminal: &mut DefaultTerminal, state: &State) -> std::io::Result<()> {
+    draw_frame(terminal, |frame| crate::draw::draw(state, frame))
+}
+
+/// Draws one frame inside a synchronized update.
+fn draw_frame(
+    terminal: &mut DefaultTerminal,
+    render: impl FnOnce(&mut ratatui::Frame),
+) -> std::io::Result<()> {
     execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    let result = terminal
-        .draw(|frame| crate::draw::draw(state, frame))
-        .map(drop);
+    let result = terminal.draw(render).map(drop);
     execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     result
 }
@@ -443,4 +746,36 @@ fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> std::io::Result<()> {
         execute!(std::io::stdout(), EnableMouseCapture)?;
     }
     terminal.clear()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn ctrl_c_always_leaves_the_loading_screen() {
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert!(ends_loading(&ctrl_c, true));
+        assert!(ends_loading(&ctrl_c, false));
+        assert!(!ends_loading(
+            &key(KeyCode::Char('c'), KeyModifiers::NONE),
+            true
+        ));
+    }
+
+    #[test]
+    fn q_leaves_only_when_nothing_was_typed_before_it() {
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert!(ends_loading(&q, true));
+        // After `n` (a note) the `q` may be text: it waits with the rest.
+        assert!(!ends_loading(&q, false));
+        assert!(!ends_loading(
+            &key(KeyCode::Char('q'), KeyModifiers::ALT),
+            true
+        ));
+    }
 }

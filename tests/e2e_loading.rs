@@ -1,0 +1,208 @@
+//! Opening a large review (issue 6): the interface draws a loading screen
+//! at once while the review is read on another thread, keys typed during
+//! the load are applied in order once it is ready, Ctrl-C on the loading
+//! screen leaves at once without touching the file, and a load that fails
+//! after the loading screen is up ends exactly as a quick failure does.
+//!
+//! The review is built here from the bundled article repeated 1,900 times
+//! (30,400 claims, about 48 MB of JSON), which takes the (debug) binary
+//! well over the 30 ms after which the loading screen is drawn.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::PtySession;
+use factdesk_review::{ReviewFile, store};
+
+const COLS: u16 = 100;
+const ROWS: u16 = 30;
+const COPIES: usize = 1_900;
+
+/// How long the debug binary may take to load the large review.
+fn load_timeout() -> Duration {
+    common::timeout().max(Duration::from_secs(120))
+}
+
+/// Writes `big.txt` (the bundled article `COPIES` times) and `big.json`
+/// (its claims, shifted into every copy, all pending) to `dir`.
+fn write_large_review(dir: &Path) -> ReviewFile {
+    let root = common::root();
+    let base =
+        store::load(&root.join("claims/kerry-london-coalition.json")).expect("bundled review");
+    let text = std::fs::read_to_string(root.join("claims/kerry-london-coalition.txt"))
+        .expect("bundled article");
+    let piece = format!("{text}\n\n");
+    let mut article = String::with_capacity(piece.len() * COPIES);
+    let mut file = base.clone();
+    file.claims.clear();
+    for copy in 0..COPIES {
+        let offset = article.len();
+        article.push_str(&piece);
+        for claim in &base.claims {
+            let mut claim = claim.clone();
+            claim.id = format!("{}-{copy}", claim.id);
+            claim.start += offset;
+            claim.end += offset;
+            claim.verdict = None;
+            claim.history.clear();
+            for quantity in &mut claim.quantities {
+                quantity.start += offset;
+                quantity.end += offset;
+            }
+            if let Some(speaker) = &mut claim.speaker {
+                speaker.start += offset;
+                speaker.end += offset;
+            }
+            file.claims.push(claim);
+        }
+    }
+    file.article.path = "big.txt".to_string();
+    file.article.sha256 = store::sha256_hex(article.as_bytes());
+    assert!(
+        store::validate_against_article(&file, &article).is_empty(),
+        "the shifted claims fit the repeated article"
+    );
+    std::fs::write(dir.join("big.txt"), &article).expect("write article");
+    store::save(&dir.join("big.json"), &file).expect("write review");
+    file
+}
+
+/// Waits up to [`load_timeout`] for `condition` on the screen.
+fn wait_long(tui: &PtySession, what: &str, condition: impl Fn(&str) -> bool) {
+    let deadline = Instant::now() + load_timeout();
+    loop {
+        let screen = tui.screen();
+        if condition(&screen) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}; screen:\n{screen}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn keys_typed_while_loading_are_applied_once_the_review_is_ready() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let built = write_large_review(dir.path());
+    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    // The loading screen comes first: the header and what is being read.
+    tui.wait_for("the loading screen", |s| {
+        s.contains("factdesk") && s.contains("big.json") && s.contains("loading")
+    });
+    assert!(
+        !tui.screen().contains("reviewed"),
+        "the loading screen is not the loaded interface:\n{}",
+        tui.screen()
+    );
+    // Typed before the claims exist: two moves down, then a verdict.
+    tui.send("j");
+    tui.send("j");
+    tui.send("v");
+    wait_long(&tui, "the loaded interface", |s| s.contains("reviewed"));
+    tui.wait_for_text("1 verified");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0, "{}", tui.screen());
+    let saved = store::load(&dir.path().join("big.json")).expect("reload review");
+    let verified: Vec<usize> = saved
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.verdict.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    // The list is in article order: `j j` moved to the third claim.
+    assert_eq!(verified, vec![2], "the verdict landed on the third claim");
+    let verdict = saved.claims[2].verdict.as_ref().expect("a verdict");
+    assert_eq!(verdict.value.as_str(), "verified");
+    assert_eq!(saved.claims.len(), built.claims.len(), "no claim lost");
+}
+
+#[test]
+fn ctrl_c_on_the_loading_screen_leaves_at_once_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_large_review(dir.path());
+    let review = dir.path().join("big.json");
+    let before = std::fs::read(&review).expect("read review");
+    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    tui.wait_for_text("loading");
+    let pressed = Instant::now();
+    tui.send("\u{3}");
+    let code = tui.wait_exit();
+    let took = pressed.elapsed();
+    assert_eq!(code, 0);
+    tui.wait_for_quiet(Duration::from_millis(100));
+    assert!(
+        tui.screen().contains("nothing changed"),
+        "says the review was left alone:\n{}",
+        tui.screen()
+    );
+    assert!(
+        !tui.screen().contains("panicked"),
+        "no panic:\n{}",
+        tui.screen()
+    );
+    assert_eq!(
+        std::fs::read(&review).expect("read review"),
+        before,
+        "the review is untouched"
+    );
+    assert!(
+        !dir.path().join("big.json.lock").exists(),
+        "the lock is released"
+    );
+    println!("Ctrl-C on the loading screen: exited after {took:?}");
+}
+
+#[test]
+fn a_load_error_after_the_loading_screen_ends_as_a_quick_one_does() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_large_review(dir.path());
+    let review = dir.path().join("big.json");
+    let good = std::fs::read_to_string(&review).expect("read review");
+    // Cut near the end: the parser reads almost all of it before failing.
+    let cut = good.len() - 1000;
+    let broken = format!("{}\n", &good[..cut]);
+    std::fs::write(&review, &broken).expect("write broken review");
+    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    let code = {
+        let deadline = Instant::now() + load_timeout();
+        loop {
+            if let Some(code) = tui.exited() {
+                break code;
+            }
+            assert!(Instant::now() < deadline, "no exit:\n{}", tui.screen());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    tui.wait_for_quiet(Duration::from_millis(100));
+    let screen = tui.screen();
+    assert_eq!(code, 4, "exit 4: invalid content\n{screen}");
+    assert!(
+        tui.raw().windows(8).any(|w| w == b"\x1b[?1049h"),
+        "the loading screen was up (the alternate screen was entered)"
+    );
+    // Back on the normal screen with exactly one message, as for a small file.
+    assert_eq!(
+        screen.matches("factdesk:").count(),
+        1,
+        "one message:\n{screen}"
+    );
+    assert!(
+        screen.contains("big.json") && screen.contains("line"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("loading"),
+        "the loading screen is gone:\n{screen}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&review).expect("read review"),
+        broken,
+        "the malformed file is left byte for byte"
+    );
+}
