@@ -22,6 +22,7 @@ pub mod build;
 pub mod cache;
 pub mod draft;
 pub mod edit;
+pub mod head;
 pub mod lock;
 pub mod merge;
 pub mod model;
