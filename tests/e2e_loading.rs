@@ -2,7 +2,9 @@
 //! at once while the review is read on another thread, keys typed during
 //! the load are applied in order once it is ready, Ctrl-C on the loading
 //! screen leaves at once without touching the file, and a load that fails
-//! after the loading screen is up ends exactly as a quick failure does.
+//! after the loading screen is up ends exactly as a quick failure does. The
+//! first claims are shown (a preview read from the head of the file) while
+//! the rest loads; moves show on them at once, other keys wait.
 //!
 //! The review is built here from the bundled article repeated 1,900 times
 //! (30,400 claims, about 48 MB of JSON), which takes the (debug) binary
@@ -204,5 +206,44 @@ fn a_load_error_after_the_loading_screen_ends_as_a_quick_one_does() {
         std::fs::read_to_string(&review).expect("read review"),
         broken,
         "the malformed file is left byte for byte"
+    );
+}
+
+#[test]
+fn the_first_claims_are_shown_while_the_rest_loads_and_moves_show_on_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_large_review(dir.path());
+    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    // The preview: the first claims, with the header saying what is read.
+    tui.wait_for("the preview", |s| s.contains("first 500 claims"));
+    let before = tui.screen();
+    assert!(
+        !before.contains("reviewed"),
+        "no counts before they are known:\n{before}"
+    );
+    // A move shows at once on the preview.
+    tui.send("j");
+    tui.wait_for("the move on the preview", |s| {
+        s != before && s.contains("first 500 claims") && !s.contains("typed")
+    });
+    // A verdict waits for the full review, and the header says so.
+    tui.send("v");
+    tui.wait_for_text("1 key typed, applied once loaded");
+    wait_long(&tui, "the loaded interface", |s| s.contains("reviewed"));
+    tui.wait_for_text("1 verified");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0, "{}", tui.screen());
+    let saved = store::load(&dir.path().join("big.json")).expect("reload review");
+    let verified: Vec<usize> = saved
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.verdict.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(
+        verified,
+        vec![1],
+        "the verdict landed on the claim the preview showed selected"
     );
 }

@@ -16,7 +16,8 @@ use anyhow::Context;
 use factdesk_numbers::Language;
 use factdesk_review::{ReviewFile, build, draft, lock, store};
 use factdesk_tui::{
-    ColorMode, Config, DraftText, ExitReason, LoadingScreen, RunOptions, StartOptions, Started,
+    ColorMode, Config, DraftText, ExitReason, LoadingScreen, RunOptions, SortOrder, StartOptions,
+    Started,
 };
 
 use crate::cli::{ColorArg, InterfaceArgs, ReviewArgs};
@@ -160,7 +161,7 @@ fn open(
         lang,
         read_only,
         reviewer: reviewer.clone(),
-        config,
+        config: config.clone(),
         label,
         abandoned: Arc::clone(&abandoned),
     };
@@ -172,8 +173,18 @@ fn open(
         poll: Duration::from_millis(250),
         tty_check: Duration::from_secs(2),
     };
-    let started =
-        factdesk_tui::run_loading(screen, move || loader.load(), options).map_err(|e| match e {
+    let preview = (is_review && config.sort == SortOrder::Article).then(|| {
+        let head = Head {
+            path: review_path.clone(),
+            read_only,
+            reviewer: reviewer.clone(),
+            config: config.clone(),
+            label: screen.label.clone(),
+        };
+        Box::new(move || head.preview()) as factdesk_tui::Preview
+    });
+    let started = factdesk_tui::run_loading(screen, preview, move || loader.load(), options)
+        .map_err(|e| match e {
             factdesk_tui::TuiError::NotATerminal(_) => fail(Exit::NoTerminal, e.to_string()),
             other => fail(Exit::Internal, other.to_string()),
         })?;
@@ -288,6 +299,64 @@ impl Loader {
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         })
+    }
+}
+
+/// How many claims a preview reads: several screens' worth, so moves stay
+/// inside it for a while.
+const PREVIEW_CLAIMS: usize = 500;
+
+/// How much of the review file a preview reads: room for
+/// [`PREVIEW_CLAIMS`] claims of ~2 KB and a long header.
+const PREVIEW_BYTES: usize = 2 << 20;
+
+/// Everything the preview thread needs to show the first claims of a
+/// large review while the loader reads all of it.
+struct Head {
+    path: PathBuf,
+    read_only: bool,
+    reviewer: String,
+    config: Config,
+    label: String,
+}
+
+impl Head {
+    /// The state of the review's first claims, when it is exactly what the
+    /// full load will start with: the article unchanged since extraction
+    /// (no re-anchoring), the claims fitting it, no draft to restore, and
+    /// a pending claim among them (the full review selects the first
+    /// pending claim; the preview must select the same one).
+    fn preview(self) -> Option<factdesk_tui::State> {
+        let head = factdesk_review::head::read_head(&self.path, PREVIEW_BYTES, PREVIEW_CLAIMS)?;
+        if !matches!(draft::load_draft(&self.path), Ok(None)) {
+            return None;
+        }
+        let article = store::read_article(&article_path_of(&self.path, &head)).ok()?;
+        if store::sha256_hex(article.as_bytes()) != head.article.sha256
+            || !store::validate_against_article(&head, &article).is_empty()
+        {
+            return None;
+        }
+        let state = factdesk_tui::initial_state(
+            head,
+            article,
+            self.reviewer,
+            &self.config,
+            StartOptions {
+                draft: None,
+                banner: None,
+                read_only: self.read_only,
+                label: self.label,
+                now: Some(chrono::Local::now().fixed_offset()),
+            },
+        );
+        let selected = state.selected_index()?;
+        state
+            .file
+            .claims
+            .get(selected)
+            .is_some_and(factdesk_review::Claim::is_pending)
+            .then_some(state)
     }
 }
 

@@ -29,7 +29,7 @@ pub use config::{Config, ConfigError, SortOrder};
 pub use draw::draw;
 pub use loading::LoadingScreen;
 pub use runtime::{
-    ExitReason, LOADING_GRACE, RunOptions, RunOutcome, Started, TuiError, run, run_loading,
+    ExitReason, LOADING_GRACE, Preview, RunOptions, RunOutcome, Started, TuiError, run, run_loading,
 };
 pub use state::{DraftText, Mode, StartOptions, State, initial_state};
 pub use theme::{ColorMode, GlyphSet, Theme};

@@ -243,19 +243,31 @@ enum Startup<P, E> {
     Ended(ExitReason),
 }
 
+/// A preview's start: builds the [`State`] of the review's first claims
+/// (from the head of the file), or `None` when there is nothing safe to
+/// show before the full load.
+pub type Preview = Box<dyn FnOnce() -> Option<State> + Send>;
+
 /// Like [`run`], but the review is loaded by `load` on its own thread
-/// while the interface already shows `screen`, so a review of 100,000
-/// claims puts a frame on screen at once instead of after seconds of
-/// parsing.
+/// while the interface already shows something: `screen`, and, as soon as
+/// `preview` (run on a third thread) returns it, the first claims of the
+/// review, so a review of 100,000 claims puts a frame on screen at once
+/// instead of after seconds of parsing.
 ///
 /// Keys typed while loading are kept and applied in order once the state
-/// is ready (type-ahead), except Ctrl-C and `q`, which end the session at
-/// once, as do the shutdown flag and a lost terminal. Resizes redraw the
-/// loading screen. When `load` finishes within [`LOADING_GRACE`] no
-/// loading frame is drawn at all: the session is exactly [`run`]'s. A
-/// panic in the loader is re-raised here after the terminal is restored.
+/// is ready (type-ahead). On the preview, moves within its claims are
+/// shown at once; the first other key (a verdict, a search, a move past
+/// the preview's last claim) is only kept, so what the reviewer sees is
+/// always what the full review will do. Ctrl-C and `q` end the session at
+/// once while nothing but moves was typed (nothing is lost), as do the
+/// shutdown flag and a lost terminal; after other keys they are kept with
+/// them and quit, saving, once the review is loaded. Resizes redraw.
+/// When `load` finishes within [`LOADING_GRACE`] nothing else is drawn at
+/// all: the session is exactly [`run`]'s. A panic in the loader is
+/// re-raised here after the terminal is restored.
 pub fn run_loading<P, E, F>(
     screen: LoadingScreen,
+    preview: Option<Preview>,
     load: F,
     options: RunOptions,
 ) -> Result<Started<P, E>, TuiError>
@@ -277,6 +289,20 @@ where
             // The receiver is gone only when the session already ended.
             let _ = sender.send(load());
         })?;
+    let (preview_sender, previews) = mpsc::sync_channel(1);
+    if let Some(preview) = preview {
+        // A preview that panics or finds nothing to show sends nothing:
+        // the loading screen stays until the full load.
+        std::thread::Builder::new()
+            .name("factdesk-preview".to_string())
+            .spawn(move || {
+                if let Some(state) = preview() {
+                    let _ = preview_sender.send(state);
+                }
+            })?;
+    } else {
+        drop(preview_sender);
+    }
     match results.recv_timeout(LOADING_GRACE) {
         Ok(Ok((state, mut persist))) => {
             let outcome = run(state, &mut persist, options)?;
@@ -289,7 +315,7 @@ where
     install_panic_hook();
     let mut terminal = setup_terminal(options.mouse).inspect_err(|_| restore_terminal())?;
     let guard = Guard;
-    match wait_loading(&mut terminal, &screen, &results, &options) {
+    match wait_loading(&mut terminal, &screen, &results, &previews, &options) {
         Startup::Ready(mut state, mut persist, typed_ahead) => {
             let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
             let persist_ref: &mut dyn Persist = &mut persist;
@@ -355,16 +381,22 @@ fn leave(terminal: DefaultTerminal, guard: Guard, reason: ExitReason) {
     drop(guard);
 }
 
-/// The loading screen's loop: draws `screen`, keeps typed events, until
-/// the loader's result comes or the session ends.
+/// The loading screen's loop: draws `screen` (or the preview once it
+/// comes), keeps typed events, until the loader's result comes or the
+/// session ends.
 fn wait_loading<P, E>(
     terminal: &mut DefaultTerminal,
     screen: &LoadingScreen,
     results: &mpsc::Receiver<Result<(State, P), E>>,
+    previews: &mpsc::Receiver<State>,
     options: &RunOptions,
 ) -> Startup<P, E> {
     let glyphs = glyphs(options);
     let mut typed_ahead = Vec::new();
+    let mut preview: Option<PreviewState> = None;
+    // Something other than a move shown on the preview was typed: leaving
+    // at once would drop it.
+    let mut kept_keys = false;
     let mut needs_draw = true;
     let mut last_tty_check = Instant::now();
     let mut events_buffered = false;
@@ -376,13 +408,25 @@ fn wait_loading<P, E>(
             Err(TryRecvError::Disconnected) => return Startup::Panicked,
             Err(TryRecvError::Empty) => {}
         }
+        if preview.is_none()
+            && typed_ahead.is_empty()
+            && let Ok(state) = previews.try_recv()
+        {
+            // Only before any key: keys typed on the loading screen were
+            // not seen on the preview, so it would not show their effect.
+            preview = Some(PreviewState::new(state, screen, options, last_size));
+            needs_draw = true;
+        }
         if options.shutdown.load(Ordering::SeqCst) {
             return Startup::Ended(ExitReason::Shutdown);
         }
         if needs_draw {
-            let drawn = draw_frame(terminal, |frame| {
-                draw_loading(screen, options.color, glyphs, frame);
-            });
+            let drawn = match &preview {
+                Some(shown) => draw_synchronized(terminal, &shown.state),
+                None => draw_frame(terminal, |frame| {
+                    draw_loading(screen, options.color, glyphs, frame);
+                }),
+            };
             if drawn.is_err() {
                 return Startup::Ended(ExitReason::TerminalLost);
             }
@@ -406,6 +450,9 @@ fn wait_loading<P, E>(
                     && size != last_size
                 {
                     last_size = size;
+                    if let Some(shown) = &mut preview {
+                        update(&mut shown.state, Action::Resize(size.0, size.1));
+                    }
                     needs_draw = true;
                 }
                 continue;
@@ -429,29 +476,131 @@ fn wait_loading<P, E>(
         events_buffered = true;
         match &event {
             Event::Key(key)
-                if key.kind == KeyEventKind::Press && ends_loading(key, typed_ahead.is_empty()) =>
+                if key.kind == KeyEventKind::Press && !kept_keys && ends_loading(key) =>
             {
                 return Startup::Ended(ExitReason::Quit);
             }
             Event::Resize(width, height) => {
                 // The interface reads the size itself once loaded.
                 last_size = (*width, *height);
+                if let Some(shown) = &mut preview {
+                    update(&mut shown.state, Action::Resize(*width, *height));
+                }
                 needs_draw = true;
             }
             Event::FocusGained => needs_draw = true,
-            _ => typed_ahead.push(event),
+            _ => {
+                let shown = match &mut preview {
+                    Some(shown) => shown.show(&event, options, &mut last_size),
+                    None => false,
+                };
+                kept_keys |= !shown && matches!(event, Event::Key(_) | Event::Paste(_));
+                typed_ahead.push(event);
+                needs_draw = true;
+            }
         }
     }
 }
 
-/// The keys that leave the loading screen: Ctrl-C always, and `q` when
-/// nothing was typed before it. After other keys, `q` is kept with them:
-/// it may be text (a note opened with `n`), and if it is a quit it still
-/// quits once they are applied.
-fn ends_loading(key: &KeyEvent, nothing_typed: bool) -> bool {
+/// The preview on screen while the review loads: the state of its first
+/// claims, and whether keys may still be shown on it.
+struct PreviewState {
+    state: State,
+    /// What the header says (the size being read).
+    message: String,
+    /// A key was typed that the preview cannot show faithfully; from then
+    /// on keys only wait for the full review.
+    frozen: bool,
+    /// Events typed since, waiting for the full review.
+    waiting: usize,
+}
+
+impl PreviewState {
+    fn new(
+        mut state: State,
+        screen: &LoadingScreen,
+        options: &RunOptions,
+        size: (u16, u16),
+    ) -> Self {
+        state.set_display(options.color, glyphs(options));
+        update(&mut state, Action::Resize(size.0, size.1));
+        let message = format!(
+            "first {} claims; {}",
+            state.file.claims.len(),
+            screen.message(glyphs(options))
+        );
+        state.loading = Some(message.clone());
+        PreviewState {
+            state,
+            message,
+            frozen: false,
+            waiting: 0,
+        }
+    }
+
+    /// Shows `event` on the preview when it is a move that the full review
+    /// will make exactly the same; false when it only waits.
+    fn show(&mut self, event: &Event, options: &RunOptions, last_size: &mut (u16, u16)) -> bool {
+        if self.frozen {
+            if matches!(event, Event::Key(_) | Event::Paste(_)) {
+                self.wait();
+            }
+            return false;
+        }
+        match event_action(&self.state, event.clone(), options, last_size) {
+            // A key bound to nothing does nothing in the full review either.
+            None => return true,
+            Some(action) if shows_on_preview(&action) => update(&mut self.state, action),
+            Some(_) => {
+                self.frozen = true;
+                self.wait();
+                return false;
+            }
+        }
+        // The preview ends where the review goes on: a move that reached
+        // its last claim may have been cut short there.
+        let last = self.state.visible.len().saturating_sub(1);
+        if self.state.selected >= last {
+            self.frozen = true;
+        }
+        true
+    }
+
+    /// Counts one more event waiting for the full review, and says in the
+    /// header how many there are.
+    fn wait(&mut self) {
+        self.waiting += 1;
+        let count = self.waiting;
+        let keys = if count == 1 { "key" } else { "keys" };
+        self.state.loading = Some(format!(
+            "{}; {count} {keys} typed, applied once loaded",
+            self.message
+        ));
+    }
+}
+
+/// The actions a preview shows at once: moves whose result on the first
+/// claims is the full review's too (while they stay inside the preview).
+fn shows_on_preview(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::MoveDown
+            | Action::MoveUp
+            | Action::PageDown
+            | Action::PageUp
+            | Action::First
+            | Action::TogglePane
+            | Action::ScrollDetailDown
+            | Action::ScrollDetailUp
+    )
+}
+
+/// Ctrl-C, or `q` alone: the keys that leave the loading screen (while
+/// nothing but moves was typed; after other keys they wait with them).
+fn ends_loading(key: &KeyEvent) -> bool {
     match key.code {
         KeyCode::Char('c') => key.modifiers.contains(KeyModifiers::CONTROL),
-        KeyCode::Char('q') => nothing_typed && (key.modifiers - KeyModifiers::SHIFT).is_empty(),
+        KeyCode::Char('q') => (key.modifiers - KeyModifiers::SHIFT).is_empty(),
         _ => false,
     }
 }
@@ -757,25 +906,32 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_always_leaves_the_loading_screen() {
-        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert!(ends_loading(&ctrl_c, true));
-        assert!(ends_loading(&ctrl_c, false));
-        assert!(!ends_loading(
-            &key(KeyCode::Char('c'), KeyModifiers::NONE),
-            true
-        ));
+    fn ctrl_c_and_q_leave_the_loading_screen() {
+        assert!(ends_loading(&key(
+            KeyCode::Char('c'),
+            KeyModifiers::CONTROL
+        )));
+        assert!(ends_loading(&key(KeyCode::Char('q'), KeyModifiers::NONE)));
+        assert!(!ends_loading(&key(KeyCode::Char('c'), KeyModifiers::NONE)));
+        assert!(!ends_loading(&key(KeyCode::Char('q'), KeyModifiers::ALT)));
     }
 
     #[test]
-    fn q_leaves_only_when_nothing_was_typed_before_it() {
-        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert!(ends_loading(&q, true));
-        // After `n` (a note) the `q` may be text: it waits with the rest.
-        assert!(!ends_loading(&q, false));
-        assert!(!ends_loading(
-            &key(KeyCode::Char('q'), KeyModifiers::ALT),
-            true
-        ));
+    fn only_moves_show_on_a_preview() {
+        for action in [Action::MoveDown, Action::PageUp, Action::First] {
+            assert!(shows_on_preview(&action), "{action:?}");
+        }
+        // The last claim, a search, the next pending claim and any change
+        // depend on claims the preview has not read.
+        for action in [
+            Action::Last,
+            Action::Search,
+            Action::NextPending,
+            Action::MarkVerified,
+            Action::ToggleSort,
+            Action::Quit,
+        ] {
+            assert!(!shows_on_preview(&action), "{action:?}");
+        }
     }
 }

@@ -424,6 +424,10 @@ pub struct State {
     pub suspend: bool,
     /// The screen must be cleared and repainted.
     pub repaint: bool,
+    /// Set while this state is a preview (the head of a review still
+    /// loading): what the header says in place of the counts, which are
+    /// not known yet.
+    pub loading: Option<String>,
 }
 
 impl State {
@@ -683,6 +687,7 @@ pub fn initial_state(
         quit: false,
         suspend: false,
         repaint: false,
+        loading: None,
     };
     if state.read_only && state.banner.is_none() {
         state.banner = Some("Read-only: another session holds this review file".to_string());

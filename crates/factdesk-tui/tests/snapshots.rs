@@ -300,3 +300,15 @@ fn ascii_mode_draws_typographic_text_in_ascii_and_saves_it_unfolded() {
     assert_eq!(note, "Dicek: café — ok “kutipan” 中文", "saved as typed");
     assert_ascii_screen(&render(&mut state, 120, 40), "detail with the note");
 }
+
+#[test]
+fn a_preview_says_what_is_loading_instead_of_counts() {
+    let mut state = sample_state();
+    state.loading = Some("first 500 claims; loading 208.7 MB…".to_string());
+    let terminal = render(&mut state, 80, 24);
+    insta::assert_snapshot!("preview_80x24", terminal.backend());
+    let header: String = (0..80)
+        .map(|x| terminal.backend().buffer()[(x, 1)].symbol().to_string())
+        .collect();
+    assert_eq!(header.trim_end(), " first 500 claims; loading 208.7 MB…");
+}

@@ -115,6 +115,14 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
         right_area,
     );
 
+    if let Some(loading) = &state.loading {
+        // A preview: the counts cover only the claims read so far.
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {loading}"), theme.dim)),
+            second,
+        );
+        return;
+    }
     let c = &state.counts;
     let g = theme.glyphs;
     let pending = c.total.saturating_sub(c.reviewed);
