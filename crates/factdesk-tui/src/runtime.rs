@@ -9,9 +9,10 @@
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::{self, ThreadId};
 use std::time::{Duration, Instant};
 
 use factdesk_review::ReviewFile;
@@ -113,6 +114,49 @@ pub enum TuiError {
 }
 
 /// Restores the terminal, ignoring errors (it may be gone).
+/// The thread that drew the screen last set up (the interface thread),
+/// while the terminal is in raw mode on the alternate screen.
+static SCREEN_OWNER: Mutex<Option<ThreadId>> = Mutex::new(None);
+
+/// Panic messages of other threads (writer, loader, preview) that came
+/// while the interface owned the screen: printed once it is restored.
+static DEFERRED_PANICS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Marks the current thread as the one drawing the screen.
+fn own_screen() {
+    *SCREEN_OWNER.lock().unwrap_or_else(PoisonError::into_inner) = Some(thread::current().id());
+}
+
+/// The screen is no longer drawn: returns the panic messages kept
+/// meanwhile, to be printed now.
+fn release_screen() -> Vec<String> {
+    SCREEN_OWNER
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    std::mem::take(
+        &mut *DEFERRED_PANICS
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner),
+    )
+}
+
+/// Keeps `message` for later when a thread other than the screen's owner
+/// panics while the screen is owned; true when it was kept.
+fn defer_panic(message: impl FnOnce(&str) -> String) -> bool {
+    let owner = *SCREEN_OWNER.lock().unwrap_or_else(PoisonError::into_inner);
+    let current = thread::current();
+    if owner.is_none_or(|owner| owner == current.id()) {
+        return false;
+    }
+    let message = message(current.name().unwrap_or("<unnamed>"));
+    DEFERRED_PANICS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(message);
+    true
+}
+
 fn restore_terminal() {
     let _ = terminal::disable_raw_mode();
     let _ = execute!(
@@ -122,10 +166,15 @@ fn restore_terminal() {
         LeaveAlternateScreen,
         cursor::Show
     );
+    for message in release_screen() {
+        // Not `eprintln!`: standard error may be a terminal that is gone.
+        let _ = writeln!(std::io::stderr(), "{message}");
+    }
 }
 
 fn setup_terminal(mouse: bool) -> std::io::Result<DefaultTerminal> {
     terminal::enable_raw_mode()?;
+    own_screen();
     let mut out = std::io::stdout();
     execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
@@ -145,9 +194,20 @@ impl Drop for Guard {
 
 /// Installs a panic hook that restores the terminal, then chains to the
 /// previous hook (which prints the panic).
+///
+/// A panic on another thread while the interface owns the screen (the
+/// writer, the loader, the preview) leaves the screen alone: restoring it
+/// under a running interface, or printing into the alternate screen,
+/// would corrupt what the reviewer sees. Its message is kept and printed
+/// when the terminal is restored; the interface learns of the thread's end
+/// itself (the writer's "the saving thread stopped", a loader's panic
+/// re-raised on the interface thread, no preview).
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if defer_panic(|name| format!("factdesk: thread '{name}' {info}")) {
+            return;
+        }
         restore_terminal();
         previous(info);
     }));
@@ -886,6 +946,7 @@ fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> std::io::Result<()> {
             .status();
     }
     terminal::enable_raw_mode()?;
+    own_screen();
     execute!(
         std::io::stdout(),
         EnterAlternateScreen,
@@ -914,6 +975,29 @@ mod tests {
         assert!(ends_loading(&key(KeyCode::Char('q'), KeyModifiers::NONE)));
         assert!(!ends_loading(&key(KeyCode::Char('c'), KeyModifiers::NONE)));
         assert!(!ends_loading(&key(KeyCode::Char('q'), KeyModifiers::ALT)));
+    }
+
+    #[test]
+    fn panics_of_other_threads_wait_until_the_screen_is_released() {
+        own_screen();
+        let kept = std::thread::Builder::new()
+            .name("factdesk-writer".to_string())
+            .spawn(|| defer_panic(|name| format!("thread '{name}' boom")))
+            .expect("spawn")
+            .join()
+            .expect("join");
+        assert!(kept, "another thread's panic is kept");
+        assert!(
+            !defer_panic(|_| "own".to_string()),
+            "the screen's owner restores the terminal itself"
+        );
+        assert_eq!(release_screen(), vec!["thread 'factdesk-writer' boom"]);
+        // Released: every thread's panic restores and prints at once.
+        let kept = std::thread::spawn(|| defer_panic(|_| "late".to_string()))
+            .join()
+            .expect("join");
+        assert!(!kept);
+        assert!(release_screen().is_empty());
     }
 
     #[test]
