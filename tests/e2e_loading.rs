@@ -247,3 +247,50 @@ fn the_first_claims_are_shown_while_the_rest_loads_and_moves_show_on_them() {
         "the verdict landed on the claim the preview showed selected"
     );
 }
+
+#[test]
+fn a_hangup_while_loading_still_applies_and_saves_the_keys_that_waited() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_large_review(dir.path());
+    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    tui.wait_for_text("loading");
+    // A verdict typed before the claims are all loaded, then the link drops.
+    tui.send("v");
+    tui.wait_for_text("applied once loaded");
+    assert!(
+        !tui.screen().contains("reviewed"),
+        "still loading when the hangup comes:\n{}",
+        tui.screen()
+    );
+    tui.signal(libc::SIGHUP);
+    let code = {
+        let deadline = Instant::now() + load_timeout();
+        loop {
+            if let Some(code) = tui.exited() {
+                break code;
+            }
+            assert!(Instant::now() < deadline, "no exit:\n{}", tui.screen());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    assert_eq!(code, 0, "{}", tui.screen());
+    tui.wait_for_quiet(Duration::from_millis(100));
+    assert!(
+        tui.screen().contains("stopped by a signal"),
+        "{}",
+        tui.screen()
+    );
+    let saved = store::load(&dir.path().join("big.json")).expect("reload review");
+    let verified: Vec<usize> = saved
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.verdict.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(verified, vec![0], "the waiting verdict was saved");
+    assert!(
+        !dir.path().join("big.json.lock").exists(),
+        "the lock is released"
+    );
+}

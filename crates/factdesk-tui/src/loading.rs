@@ -39,9 +39,26 @@ impl LoadingScreen {
     }
 }
 
+/// What the loading line adds when `count` typed keys wait for the review
+/// (nothing when none do).
+pub fn waiting_note(count: usize) -> String {
+    match count {
+        0 => String::new(),
+        1 => "; 1 key typed, applied once loaded".to_string(),
+        _ => format!("; {count} keys typed, applied once loaded"),
+    }
+}
+
 /// Draws the loading frame: the header line as the interface will show it
-/// (program, file label, reviewer) and the loading line under it.
-pub fn draw_loading(screen: &LoadingScreen, color: ColorMode, glyphs: GlyphSet, frame: &mut Frame) {
+/// (program, file label, reviewer) and the loading line under it, which
+/// counts the `waiting` keys typed meanwhile.
+pub fn draw_loading(
+    screen: &LoadingScreen,
+    waiting: usize,
+    color: ColorMode,
+    glyphs: GlyphSet,
+    frame: &mut Frame,
+) {
     let text_glyphs = match glyphs {
         GlyphSet::Unicode => factdesk_text::Glyphs::Unicode,
         GlyphSet::Ascii => factdesk_text::Glyphs::Ascii,
@@ -72,7 +89,11 @@ pub fn draw_loading(screen: &LoadingScreen, color: ColorMode, glyphs: GlyphSet, 
     );
     frame.render_widget(Paragraph::new(right), right_area);
     frame.render_widget(
-        Paragraph::new(format!(" {}", screen.message(glyphs))),
+        Paragraph::new(format!(
+            " {}{}",
+            screen.message(glyphs),
+            waiting_note(waiting)
+        )),
         second,
     );
 }
@@ -108,7 +129,8 @@ mod tests {
     fn the_frame_shows_header_and_loading_line_without_control_characters() {
         let Ok(mut terminal) = Terminal::new(TestBackend::new(60, 6));
         let shown = screen(Some(180_300_000));
-        let Ok(_) = terminal.draw(|f| draw_loading(&shown, ColorMode::Color, GlyphSet::Ascii, f));
+        let Ok(_) =
+            terminal.draw(|f| draw_loading(&shown, 0, ColorMode::Color, GlyphSet::Ascii, f));
         let buffer = terminal.backend().buffer();
         let row = |y: u16| -> String {
             (0..buffer.area.width)
@@ -120,5 +142,15 @@ mod tests {
         assert!(!row(0).contains('\u{1b}'), "{:?}", row(0));
         assert!(row(0).trim_end().ends_with("Ana"), "{:?}", row(0));
         assert_eq!(row(1).trim_end(), " loading 180.3 MB...");
+        let Ok(_) =
+            terminal.draw(|f| draw_loading(&shown, 2, ColorMode::Color, GlyphSet::Ascii, f));
+        let buffer = terminal.backend().buffer();
+        let row: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, 1)].symbol().to_string())
+            .collect();
+        assert_eq!(
+            row.trim_end(),
+            " loading 180.3 MB...; 2 keys typed, applied once loaded"
+        );
     }
 }

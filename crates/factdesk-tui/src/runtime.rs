@@ -29,7 +29,7 @@ use ratatui::crossterm::{cursor, execute};
 use thiserror::Error;
 
 use crate::action::Action;
-use crate::loading::{LoadingScreen, draw_loading};
+use crate::loading::{LoadingScreen, draw_loading, waiting_note};
 use crate::state::{Mode, SaveState, State};
 use crate::theme::{ColorMode, GlyphSet};
 use crate::update::{key_to_action, update};
@@ -271,8 +271,8 @@ pub enum Started<P, E> {
     /// reports the error exactly as it would without a loading screen.
     Failed(E),
     /// The session ended before the review was loaded (Ctrl-C or `q` on
-    /// the loading screen, a signal, the terminal gone): nothing was
-    /// shown, so nothing needs saving. The loader thread is left to be
+    /// the loading screen, a signal, the terminal gone) with nothing typed
+    /// but moves, so nothing needs saving. The loader thread is left to be
     /// ended with the process.
     Abandoned(ExitReason),
 }
@@ -294,9 +294,12 @@ const LOADING_POLL: Duration = Duration::from_millis(5);
 )]
 enum Startup<P, E> {
     /// Loaded: the state and persister, with the events typed meanwhile.
-    Ready(State, P, Vec<Event>),
-    /// The loader returned an error.
-    Failed(E),
+    /// With an ending, the session already ended (a signal, the terminal
+    /// gone) while keys that change the review waited: they are applied
+    /// and saved without a screen.
+    Ready(State, P, Vec<Event>, Option<Ending>),
+    /// The loader returned an error (and how the session was ending).
+    Failed(E, ExitReason),
     /// The loader thread panicked (its panic was already reported).
     Panicked,
     /// The session ended while loading.
@@ -320,8 +323,10 @@ pub type Preview = Box<dyn FnOnce() -> Option<State> + Send>;
 /// the preview's last claim) is only kept, so what the reviewer sees is
 /// always what the full review will do. Ctrl-C and `q` end the session at
 /// once while nothing but moves was typed (nothing is lost), as do the
-/// shutdown flag and a lost terminal; after other keys they are kept with
-/// them and quit, saving, once the review is loaded. Resizes redraw.
+/// shutdown flag and a lost terminal; after other keys, Ctrl-C and `q` are
+/// kept with them and quit, saving, once the review is loaded, and a
+/// signal or a lost terminal waits for the load, applies the kept keys
+/// without a screen and saves. Resizes redraw.
 /// When `load` finishes within [`LOADING_GRACE`] nothing else is drawn at
 /// all: the session is exactly [`run`]'s. A panic in the loader is
 /// re-raised here after the terminal is restored.
@@ -376,7 +381,12 @@ where
     let mut terminal = setup_terminal(options.mouse).inspect_err(|_| restore_terminal())?;
     let guard = Guard;
     match wait_loading(&mut terminal, &screen, &results, &previews, &options) {
-        Startup::Ready(mut state, mut persist, typed_ahead) => {
+        Startup::Ready(state, persist, typed_ahead, Some(ending)) => {
+            leave(terminal, guard, ending.reason);
+            let outcome = unattended(state, persist, typed_ahead, ending, &options)?;
+            Ok(outcome)
+        }
+        Startup::Ready(mut state, mut persist, typed_ahead, None) => {
             let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
             let persist_ref: &mut dyn Persist = &mut persist;
             let outcome = std::thread::scope(|scope| -> Result<RunOutcome, TuiError> {
@@ -403,8 +413,8 @@ where
             })?;
             Ok(Started::Ran { outcome, persist })
         }
-        Startup::Failed(error) => {
-            leave(terminal, guard, ExitReason::Quit);
+        Startup::Failed(error, reason) => {
+            leave(terminal, guard, reason);
             Ok(Started::Failed(error))
         }
         Startup::Ended(reason) => {
@@ -415,6 +425,81 @@ where
             leave(terminal, guard, ExitReason::Quit);
             rethrow(loader)
         }
+    }
+}
+
+/// How a session that ended while loading ends once the review is loaded.
+#[derive(Debug, Clone, Copy)]
+struct Ending {
+    reason: ExitReason,
+    /// The terminal's last known size (page moves depend on it).
+    size: (u16, u16),
+}
+
+/// Applies the keys typed while loading to the loaded review and saves,
+/// with no screen: the session ended (a signal, the terminal gone) while
+/// they waited, and a key that changes the review must not be lost. Keys
+/// after a quit are dropped, as they would be on screen; a suspend or a
+/// redraw has no screen to act on.
+fn unattended<P: Persist + 'static, E>(
+    mut state: State,
+    mut persist: P,
+    typed_ahead: Vec<Event>,
+    ending: Ending,
+    options: &RunOptions,
+) -> Result<Started<P, E>, TuiError> {
+    let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
+    let persist_ref: &mut dyn Persist = &mut persist;
+    let outcome = std::thread::scope(|scope| -> Result<RunOutcome, TuiError> {
+        let writer = Writer::spawn(scope, persist_ref, mirror)?;
+        let mut size = ending.size;
+        update(&mut state, Action::Resize(size.0, size.1));
+        for event in typed_ahead {
+            let Some(action) = event_action(&state, event, options, &mut size) else {
+                continue;
+            };
+            if matches!(action, Action::Suspend | Action::Redraw) {
+                continue;
+            }
+            state.now = chrono::Local::now().fixed_offset();
+            update(&mut state, action);
+            if state.quit {
+                break;
+            }
+        }
+        let saved = finish(&mut state, writer);
+        let save_error = match &state.save {
+            SaveState::Failed(message) => Some(message.clone()),
+            _ => None,
+        };
+        Ok(RunOutcome {
+            reason: ending.reason,
+            saved,
+            save_error,
+            file: state.file,
+        })
+    })?;
+    Ok(Started::Ran { outcome, persist })
+}
+
+/// The session ended while loading: at once when nothing typed would
+/// change the review, else once the load is done (see [`unattended`]).
+fn ended_while_loading<P, E>(
+    reason: ExitReason,
+    kept_keys: bool,
+    size: (u16, u16),
+    results: &mpsc::Receiver<Result<(State, P), E>>,
+    typed_ahead: Vec<Event>,
+) -> Startup<P, E> {
+    if !kept_keys {
+        return Startup::Ended(reason);
+    }
+    match results.recv() {
+        Ok(Ok((state, persist))) => {
+            Startup::Ready(state, persist, typed_ahead, Some(Ending { reason, size }))
+        }
+        Ok(Err(error)) => Startup::Failed(error, reason),
+        Err(_) => Startup::Panicked,
     }
 }
 
@@ -457,14 +542,16 @@ fn wait_loading<P, E>(
     // Something other than a move shown on the preview was typed: leaving
     // at once would drop it.
     let mut kept_keys = false;
+    // How many keys wait for the full review.
+    let mut waiting = 0;
     let mut needs_draw = true;
     let mut last_tty_check = Instant::now();
     let mut events_buffered = false;
     let mut last_size = terminal::size().unwrap_or((0, 0));
     loop {
         match results.try_recv() {
-            Ok(Ok((state, persist))) => return Startup::Ready(state, persist, typed_ahead),
-            Ok(Err(error)) => return Startup::Failed(error),
+            Ok(Ok((state, persist))) => return Startup::Ready(state, persist, typed_ahead, None),
+            Ok(Err(error)) => return Startup::Failed(error, ExitReason::Quit),
             Err(TryRecvError::Disconnected) => return Startup::Panicked,
             Err(TryRecvError::Empty) => {}
         }
@@ -478,24 +565,42 @@ fn wait_loading<P, E>(
             needs_draw = true;
         }
         if options.shutdown.load(Ordering::SeqCst) {
-            return Startup::Ended(ExitReason::Shutdown);
+            return ended_while_loading(
+                ExitReason::Shutdown,
+                kept_keys,
+                last_size,
+                results,
+                typed_ahead,
+            );
         }
         if needs_draw {
             let drawn = match &preview {
                 Some(shown) => draw_synchronized(terminal, &shown.state),
                 None => draw_frame(terminal, |frame| {
-                    draw_loading(screen, options.color, glyphs, frame);
+                    draw_loading(screen, waiting, options.color, glyphs, frame);
                 }),
             };
             if drawn.is_err() {
-                return Startup::Ended(ExitReason::TerminalLost);
+                return ended_while_loading(
+                    ExitReason::TerminalLost,
+                    kept_keys,
+                    last_size,
+                    results,
+                    typed_ahead,
+                );
             }
             needs_draw = false;
         }
         if last_tty_check.elapsed() >= options.tty_check {
             last_tty_check = Instant::now();
             if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-                return Startup::Ended(ExitReason::TerminalLost);
+                return ended_while_loading(
+                    ExitReason::TerminalLost,
+                    kept_keys,
+                    last_size,
+                    results,
+                    typed_ahead,
+                );
             }
         }
         let wait = if events_buffered {
@@ -504,7 +609,15 @@ fn wait_loading<P, E>(
             LOADING_POLL
         };
         match wait_for_input(wait) {
-            Input::Hangup => return Startup::Ended(ExitReason::TerminalLost),
+            Input::Hangup => {
+                return ended_while_loading(
+                    ExitReason::TerminalLost,
+                    kept_keys,
+                    last_size,
+                    results,
+                    typed_ahead,
+                );
+            }
             Input::Idle if !events_buffered => {
                 if let Ok(size) = terminal::size()
                     && size != last_size
@@ -528,10 +641,24 @@ fn wait_loading<P, E>(
                 events_buffered = false;
                 continue;
             }
-            Err(_) => return Startup::Ended(ExitReason::TerminalLost),
+            Err(_) => {
+                return ended_while_loading(
+                    ExitReason::TerminalLost,
+                    kept_keys,
+                    last_size,
+                    results,
+                    typed_ahead,
+                );
+            }
         }
         let Ok(event) = event::read() else {
-            return Startup::Ended(ExitReason::TerminalLost);
+            return ended_while_loading(
+                ExitReason::TerminalLost,
+                kept_keys,
+                last_size,
+                results,
+                typed_ahead,
+            );
         };
         events_buffered = true;
         match &event {
@@ -554,7 +681,13 @@ fn wait_loading<P, E>(
                     Some(shown) => shown.show(&event, options, &mut last_size),
                     None => false,
                 };
-                kept_keys |= !shown && matches!(event, Event::Key(_) | Event::Paste(_));
+                if !shown && matches!(event, Event::Key(_) | Event::Paste(_)) {
+                    kept_keys = true;
+                    waiting += 1;
+                    if let Some(preview) = &mut preview {
+                        preview.say_waiting(waiting);
+                    }
+                }
                 typed_ahead.push(event);
                 needs_draw = true;
             }
@@ -571,8 +704,6 @@ struct PreviewState {
     /// A key was typed that the preview cannot show faithfully; from then
     /// on keys only wait for the full review.
     frozen: bool,
-    /// Events typed since, waiting for the full review.
-    waiting: usize,
 }
 
 impl PreviewState {
@@ -594,7 +725,6 @@ impl PreviewState {
             state,
             message,
             frozen: false,
-            waiting: 0,
         }
     }
 
@@ -602,9 +732,6 @@ impl PreviewState {
     /// will make exactly the same; false when it only waits.
     fn show(&mut self, event: &Event, options: &RunOptions, last_size: &mut (u16, u16)) -> bool {
         if self.frozen {
-            if matches!(event, Event::Key(_) | Event::Paste(_)) {
-                self.wait();
-            }
             return false;
         }
         match event_action(&self.state, event.clone(), options, last_size) {
@@ -613,7 +740,6 @@ impl PreviewState {
             Some(action) if shows_on_preview(&action) => update(&mut self.state, action),
             Some(_) => {
                 self.frozen = true;
-                self.wait();
                 return false;
             }
         }
@@ -626,16 +752,9 @@ impl PreviewState {
         true
     }
 
-    /// Counts one more event waiting for the full review, and says in the
-    /// header how many there are.
-    fn wait(&mut self) {
-        self.waiting += 1;
-        let count = self.waiting;
-        let keys = if count == 1 { "key" } else { "keys" };
-        self.state.loading = Some(format!(
-            "{}; {count} {keys} typed, applied once loaded",
-            self.message
-        ));
+    /// Says in the header that `count` keys wait for the full review.
+    fn say_waiting(&mut self, count: usize) {
+        self.state.loading = Some(format!("{}{}", self.message, waiting_note(count)));
     }
 }
 
