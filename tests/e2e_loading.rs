@@ -87,6 +87,28 @@ fn wait_long(tui: &PtySession, what: &str, condition: impl Fn(&str) -> bool) {
     }
 }
 
+/// The exit code, waiting up to [`load_timeout`] for the program to end.
+fn exit_code_within_load_timeout(tui: &mut PtySession) -> u32 {
+    let deadline = Instant::now() + load_timeout();
+    loop {
+        if let Some(code) = tui.exited() {
+            return code;
+        }
+        assert!(Instant::now() < deadline, "no exit:\n{}", tui.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The positions of the claims that have a verdict.
+fn with_verdicts(file: &ReviewFile) -> Vec<usize> {
+    file.claims
+        .iter()
+        .enumerate()
+        .filter(|(_, claim)| claim.verdict.is_some())
+        .map(|(index, _)| index)
+        .collect()
+}
+
 #[test]
 fn keys_typed_while_loading_are_applied_once_the_review_is_ready() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -110,13 +132,7 @@ fn keys_typed_while_loading_are_applied_once_the_review_is_ready() {
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0, "{}", tui.screen());
     let saved = store::load(&dir.path().join("big.json")).expect("reload review");
-    let verified: Vec<usize> = saved
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.verdict.is_some())
-        .map(|(i, _)| i)
-        .collect();
+    let verified = with_verdicts(&saved);
     // The list is in article order: `j j` moved to the third claim.
     assert_eq!(verified, vec![2], "the verdict landed on the third claim");
     let verdict = saved.claims[2].verdict.as_ref().expect("a verdict");
@@ -171,16 +187,7 @@ fn a_load_error_after_the_loading_screen_ends_as_a_quick_one_does() {
     let broken = format!("{}\n", &good[..cut]);
     std::fs::write(&review, &broken).expect("write broken review");
     let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
-    let code = {
-        let deadline = Instant::now() + load_timeout();
-        loop {
-            if let Some(code) = tui.exited() {
-                break code;
-            }
-            assert!(Instant::now() < deadline, "no exit:\n{}", tui.screen());
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    };
+    let code = exit_code_within_load_timeout(&mut tui);
     tui.wait_for_quiet(Duration::from_millis(100));
     let screen = tui.screen();
     assert_eq!(code, 4, "exit 4: invalid content\n{screen}");
@@ -234,13 +241,7 @@ fn the_first_claims_are_shown_while_the_rest_loads_and_moves_show_on_them() {
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0, "{}", tui.screen());
     let saved = store::load(&dir.path().join("big.json")).expect("reload review");
-    let verified: Vec<usize> = saved
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.verdict.is_some())
-        .map(|(i, _)| i)
-        .collect();
+    let verified = with_verdicts(&saved);
     assert_eq!(
         verified,
         vec![1],
@@ -263,16 +264,7 @@ fn a_hangup_while_loading_still_applies_and_saves_the_keys_that_waited() {
         tui.screen()
     );
     tui.signal(libc::SIGHUP);
-    let code = {
-        let deadline = Instant::now() + load_timeout();
-        loop {
-            if let Some(code) = tui.exited() {
-                break code;
-            }
-            assert!(Instant::now() < deadline, "no exit:\n{}", tui.screen());
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    };
+    let code = exit_code_within_load_timeout(&mut tui);
     assert_eq!(code, 0, "{}", tui.screen());
     tui.wait_for_quiet(Duration::from_millis(100));
     assert!(
@@ -281,13 +273,7 @@ fn a_hangup_while_loading_still_applies_and_saves_the_keys_that_waited() {
         tui.screen()
     );
     let saved = store::load(&dir.path().join("big.json")).expect("reload review");
-    let verified: Vec<usize> = saved
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.verdict.is_some())
-        .map(|(i, _)| i)
-        .collect();
+    let verified = with_verdicts(&saved);
     assert_eq!(verified, vec![0], "the waiting verdict was saved");
     assert!(
         !dir.path().join("big.json.lock").exists(),

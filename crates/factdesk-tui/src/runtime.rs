@@ -218,7 +218,7 @@ fn install_panic_hook() {
 /// [`crate::writer`]); every way out waits for it to have saved the last
 /// change before returning.
 pub fn run(
-    mut state: State,
+    state: State,
     persist: &mut dyn Persist,
     options: RunOptions,
 ) -> Result<RunOutcome, TuiError> {
@@ -228,6 +228,19 @@ pub fn run(
     if !std::io::stdout().is_terminal() {
         return Err(TuiError::NotATerminal("standard output"));
     }
+    with_writer(state, persist, |state, writer| {
+        interact(state, writer, &options)
+    })
+}
+
+/// Runs `body` with a writer thread saving the state's changes, then
+/// waits for it to have saved them all (a note being typed becomes a
+/// draft): the frame around every way a session runs.
+fn with_writer(
+    mut state: State,
+    persist: &mut dyn Persist,
+    body: impl FnOnce(&mut State, &mut Writer<'_>) -> Result<ExitReason, TuiError>,
+) -> Result<RunOutcome, TuiError> {
     let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
     debug_assert!(
         mirror == state.file,
@@ -235,9 +248,7 @@ pub fn run(
     );
     std::thread::scope(|scope| {
         let mut writer = Writer::spawn(scope, persist, mirror)?;
-        let reason = interact(&mut state, &mut writer, &options)?;
-        // Leaving: everything acknowledged goes to disk (the writer is
-        // waited for), a note being typed becomes a draft.
+        let reason = body(&mut state, &mut writer)?;
         let saved = finish(&mut state, writer);
         let save_error = match &state.save {
             SaveState::Failed(message) => Some(message.clone()),
@@ -386,30 +397,9 @@ where
             let outcome = unattended(state, persist, typed_ahead, ending, &options)?;
             Ok(outcome)
         }
-        Startup::Ready(mut state, mut persist, typed_ahead, None) => {
-            let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
-            let persist_ref: &mut dyn Persist = &mut persist;
-            let outcome = std::thread::scope(|scope| -> Result<RunOutcome, TuiError> {
-                let mut writer = Writer::spawn(scope, persist_ref, mirror)?;
-                let reason = session(
-                    terminal,
-                    guard,
-                    &mut state,
-                    &mut writer,
-                    &options,
-                    typed_ahead,
-                )?;
-                let saved = finish(&mut state, writer);
-                let save_error = match &state.save {
-                    SaveState::Failed(message) => Some(message.clone()),
-                    _ => None,
-                };
-                Ok(RunOutcome {
-                    reason,
-                    saved,
-                    save_error,
-                    file: state.file,
-                })
+        Startup::Ready(state, mut persist, typed_ahead, None) => {
+            let outcome = with_writer(state, &mut persist, |state, writer| {
+                session(terminal, guard, state, writer, &options, typed_ahead)
             })?;
             Ok(Started::Ran { outcome, persist })
         }
@@ -442,42 +432,29 @@ struct Ending {
 /// after a quit are dropped, as they would be on screen; a suspend or a
 /// redraw has no screen to act on.
 fn unattended<P: Persist + 'static, E>(
-    mut state: State,
+    state: State,
     mut persist: P,
     typed_ahead: Vec<Event>,
     ending: Ending,
     options: &RunOptions,
 ) -> Result<Started<P, E>, TuiError> {
-    let mirror = persist.take_loaded().unwrap_or_else(|| state.file.clone());
-    let persist_ref: &mut dyn Persist = &mut persist;
-    let outcome = std::thread::scope(|scope| -> Result<RunOutcome, TuiError> {
-        let writer = Writer::spawn(scope, persist_ref, mirror)?;
-        let mut size = ending.size;
-        update(&mut state, Action::Resize(size.0, size.1));
+    let outcome = with_writer(state, &mut persist, |state, _| {
+        let size = ending.size;
+        update(state, Action::Resize(size.0, size.1));
         for event in typed_ahead {
-            let Some(action) = event_action(&state, event, options, &mut size) else {
+            let Some(action) = event_action(state, event, options) else {
                 continue;
             };
             if matches!(action, Action::Suspend | Action::Redraw) {
                 continue;
             }
             state.now = chrono::Local::now().fixed_offset();
-            update(&mut state, action);
+            update(state, action);
             if state.quit {
                 break;
             }
         }
-        let saved = finish(&mut state, writer);
-        let save_error = match &state.save {
-            SaveState::Failed(message) => Some(message.clone()),
-            _ => None,
-        };
-        Ok(RunOutcome {
-            reason: ending.reason,
-            saved,
-            save_error,
-            file: state.file,
-        })
+        Ok(ending.reason)
     })?;
     Ok(Started::Ran { outcome, persist })
 }
@@ -545,10 +522,8 @@ fn wait_loading<P, E>(
     // How many keys wait for the full review.
     let mut waiting = 0;
     let mut needs_draw = true;
-    let mut last_tty_check = Instant::now();
-    let mut events_buffered = false;
-    let mut last_size = terminal::size().unwrap_or((0, 0));
-    loop {
+    let mut source = EventSource::new(terminal::size().unwrap_or((0, 0)));
+    let reason = loop {
         match results.try_recv() {
             Ok(Ok((state, persist))) => return Startup::Ready(state, persist, typed_ahead, None),
             Ok(Err(error)) => return Startup::Failed(error, ExitReason::Quit),
@@ -561,17 +536,11 @@ fn wait_loading<P, E>(
         {
             // Only before any key: keys typed on the loading screen were
             // not seen on the preview, so it would not show their effect.
-            preview = Some(PreviewState::new(state, screen, options, last_size));
+            preview = Some(PreviewState::new(state, screen, options, source.size));
             needs_draw = true;
         }
         if options.shutdown.load(Ordering::SeqCst) {
-            return ended_while_loading(
-                ExitReason::Shutdown,
-                kept_keys,
-                last_size,
-                results,
-                typed_ahead,
-            );
+            break ExitReason::Shutdown;
         }
         if needs_draw {
             let drawn = match &preview {
@@ -581,104 +550,36 @@ fn wait_loading<P, E>(
                 }),
             };
             if drawn.is_err() {
-                return ended_while_loading(
-                    ExitReason::TerminalLost,
-                    kept_keys,
-                    last_size,
-                    results,
-                    typed_ahead,
-                );
+                break ExitReason::TerminalLost;
             }
             needs_draw = false;
         }
-        if last_tty_check.elapsed() >= options.tty_check {
-            last_tty_check = Instant::now();
-            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-                return ended_while_loading(
-                    ExitReason::TerminalLost,
-                    kept_keys,
-                    last_size,
-                    results,
-                    typed_ahead,
-                );
-            }
+        if source.terminal_gone(options.tty_check) {
+            break ExitReason::TerminalLost;
         }
-        let wait = if events_buffered {
-            Duration::ZERO
-        } else {
-            LOADING_POLL
-        };
-        match wait_for_input(wait) {
-            Input::Hangup => {
-                return ended_while_loading(
-                    ExitReason::TerminalLost,
-                    kept_keys,
-                    last_size,
-                    results,
-                    typed_ahead,
-                );
-            }
-            Input::Idle if !events_buffered => {
-                if let Ok(size) = terminal::size()
-                    && size != last_size
-                {
-                    last_size = size;
-                    if let Some(shown) = &mut preview {
-                        update(&mut shown.state, Action::Resize(size.0, size.1));
-                    }
-                    needs_draw = true;
+        let event = match source.next(LOADING_POLL) {
+            Polled::Lost => break ExitReason::TerminalLost,
+            Polled::Idle => continue,
+            Polled::Resized(width, height) => {
+                // The interface reads the size itself once loaded.
+                if let Some(shown) = &mut preview {
+                    update(&mut shown.state, Action::Resize(width, height));
                 }
+                needs_draw = true;
                 continue;
             }
-            Input::Idle | Input::Ready => {}
-        }
-        match event::poll(Duration::ZERO) {
-            Ok(true) => {}
-            Ok(false) => {
-                if !events_buffered {
-                    std::thread::sleep(LOADING_POLL);
-                }
-                events_buffered = false;
-                continue;
-            }
-            Err(_) => {
-                return ended_while_loading(
-                    ExitReason::TerminalLost,
-                    kept_keys,
-                    last_size,
-                    results,
-                    typed_ahead,
-                );
-            }
-        }
-        let Ok(event) = event::read() else {
-            return ended_while_loading(
-                ExitReason::TerminalLost,
-                kept_keys,
-                last_size,
-                results,
-                typed_ahead,
-            );
+            Polled::Event(event) => event,
         };
-        events_buffered = true;
         match &event {
             Event::Key(key)
                 if key.kind == KeyEventKind::Press && !kept_keys && ends_loading(key) =>
             {
                 return Startup::Ended(ExitReason::Quit);
             }
-            Event::Resize(width, height) => {
-                // The interface reads the size itself once loaded.
-                last_size = (*width, *height);
-                if let Some(shown) = &mut preview {
-                    update(&mut shown.state, Action::Resize(*width, *height));
-                }
-                needs_draw = true;
-            }
             Event::FocusGained => needs_draw = true,
             _ => {
                 let shown = match &mut preview {
-                    Some(shown) => shown.show(&event, options, &mut last_size),
+                    Some(shown) => shown.show(&event, options),
                     None => false,
                 };
                 if !shown && matches!(event, Event::Key(_) | Event::Paste(_)) {
@@ -691,6 +592,99 @@ fn wait_loading<P, E>(
                 typed_ahead.push(event);
                 needs_draw = true;
             }
+        }
+    };
+    ended_while_loading(reason, kept_keys, source.size, results, typed_ahead)
+}
+
+/// What waiting on the terminal gave.
+enum Polled {
+    /// An event (never a resize: those come as [`Polled::Resized`]).
+    Event(Event),
+    /// The terminal has this new size (columns, rows).
+    Resized(u16, u16),
+    /// Nothing yet.
+    Idle,
+    /// The terminal is gone.
+    Lost,
+}
+
+/// The terminal's events, read so that a hung-up terminal is noticed:
+/// crossterm 0.29 spins forever in its read loop once the tty is hung up
+/// (crossterm issue 793), so it is only asked for events when the
+/// descriptor has input and no hangup, or when it may still hold parsed
+/// events.
+struct EventSource {
+    /// crossterm may hold parsed events: one read(2) can carry several,
+    /// so ask it again before waiting on the descriptor.
+    buffered: bool,
+    /// The last size seen (a resize brings no input bytes: crossterm hears
+    /// SIGWINCH on its own pipe, so the size is looked at while idle).
+    size: (u16, u16),
+    /// When the descriptors were last checked for still being terminals.
+    last_tty_check: Instant,
+}
+
+impl EventSource {
+    fn new(size: (u16, u16)) -> Self {
+        EventSource {
+            buffered: false,
+            size,
+            last_tty_check: Instant::now(),
+        }
+    }
+
+    /// True when standard input or output stopped being a terminal; checked
+    /// at most every `every`.
+    fn terminal_gone(&mut self, every: Duration) -> bool {
+        if self.last_tty_check.elapsed() < every {
+            return false;
+        }
+        self.last_tty_check = Instant::now();
+        !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal()
+    }
+
+    /// Waits up to `wait` for the next event.
+    fn next(&mut self, wait: Duration) -> Polled {
+        let wait = if self.buffered { Duration::ZERO } else { wait };
+        match wait_for_input(wait) {
+            Input::Hangup => return Polled::Lost,
+            Input::Idle if !self.buffered => {
+                return match terminal::size() {
+                    Ok(size) if size != self.size => {
+                        self.size = size;
+                        Polled::Resized(size.0, size.1)
+                    }
+                    _ => Polled::Idle,
+                };
+            }
+            Input::Idle | Input::Ready => {}
+        }
+        match event::poll(Duration::ZERO) {
+            Ok(true) => {}
+            Ok(false) => {
+                if !self.buffered {
+                    // Readable bytes that make no event yet (half an escape
+                    // sequence): do not turn a level-triggered wait into a
+                    // busy loop.
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                self.buffered = false;
+                return Polled::Idle;
+            }
+            Err(_) => return Polled::Lost,
+        }
+        match event::read() {
+            Ok(Event::Resize(width, height)) => {
+                self.buffered = true;
+                self.size = (width, height);
+                Polled::Resized(width, height)
+            }
+            Ok(event) => {
+                self.buffered = true;
+                Polled::Event(event)
+            }
+            Err(_) => Polled::Lost,
         }
     }
 }
@@ -730,11 +724,11 @@ impl PreviewState {
 
     /// Shows `event` on the preview when it is a move that the full review
     /// will make exactly the same; false when it only waits.
-    fn show(&mut self, event: &Event, options: &RunOptions, last_size: &mut (u16, u16)) -> bool {
+    fn show(&mut self, event: &Event, options: &RunOptions) -> bool {
         if self.frozen {
             return false;
         }
-        match event_action(&self.state, event.clone(), options, last_size) {
+        match event_action(&self.state, event.clone(), options) {
             // A key bound to nothing does nothing in the full review either.
             None => return true,
             Some(action) if shows_on_preview(&action) => update(&mut self.state, action),
@@ -812,20 +806,12 @@ fn glyphs(options: &RunOptions) -> GlyphSet {
     }
 }
 
-/// The action an event asks for in `state`, noting a resize in `last_size`.
-fn event_action(
-    state: &State,
-    event: Event,
-    options: &RunOptions,
-    last_size: &mut (u16, u16),
-) -> Option<Action> {
+/// The action an event asks for in `state`.
+fn event_action(state: &State, event: Event, options: &RunOptions) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => key_to_action(state, &key),
         Event::Paste(text) => Some(Action::Paste(text)),
-        Event::Resize(w, h) => {
-            *last_size = (w, h);
-            Some(Action::Resize(w, h))
-        }
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) if options.mouse => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::MoveDown),
             MouseEventKind::ScrollUp => Some(Action::MoveUp),
@@ -849,12 +835,10 @@ fn session(
     state.set_display(options.color, glyphs(options));
     let size = terminal.size()?;
     update(state, Action::Resize(size.width, size.height));
-    let mut last_size = (size.width, size.height);
+    let mut source = EventSource::new((size.width, size.height));
     let mut typed_ahead = VecDeque::from(typed_ahead);
 
     let mut needs_draw = true;
-    let mut last_tty_check = Instant::now();
-    let mut events_buffered = false;
     let reason = loop {
         if writer.poll(state) {
             needs_draw = true;
@@ -901,7 +885,7 @@ fn session(
             // Keys typed while loading go through the same loop as any key
             // (a quit or a suspend among them takes effect in order); the
             // screen is drawn once they are all applied.
-            if let Some(action) = event_action(state, event, options, &mut last_size) {
+            if let Some(action) = event_action(state, event, options) {
                 state.now = chrono::Local::now().fixed_offset();
                 update(state, action);
                 needs_draw = true;
@@ -916,64 +900,24 @@ fn session(
             }
             needs_draw = false;
         }
-        if last_tty_check.elapsed() >= options.tty_check {
-            last_tty_check = Instant::now();
-            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-                break ExitReason::TerminalLost;
-            }
+        if source.terminal_gone(options.tty_check) {
+            break ExitReason::TerminalLost;
         }
-        // Wait on the terminal ourselves: crossterm 0.29 spins forever in
-        // its read loop once the tty is hung up (crossterm issue 793), so
-        // it is only asked for events when the descriptor has input and no
-        // hangup, or when it may still hold parsed events.
-        let wait = if events_buffered {
-            Duration::ZERO
-        } else if writer.busy() {
+        let wait = if writer.busy() {
             options.poll.min(SAVE_POLL)
         } else {
             options.poll
         };
-        match wait_for_input(wait) {
-            Input::Hangup => break ExitReason::TerminalLost,
-            Input::Idle if !events_buffered => {
-                // A resize brings no input bytes (crossterm hears SIGWINCH
-                // on its own pipe), so look at the size while idle.
-                if let Ok((width, height)) = terminal::size()
-                    && (width, height) != last_size
-                {
-                    last_size = (width, height);
-                    update(state, Action::Resize(width, height));
-                    needs_draw = true;
-                }
-                continue;
-            }
-            Input::Idle | Input::Ready => {}
-        }
-        match event::poll(Duration::ZERO) {
-            Ok(true) => {}
-            Ok(false) => {
-                if !events_buffered {
-                    // Readable bytes that make no event yet (half an escape
-                    // sequence): do not turn a level-triggered wait into a
-                    // busy loop.
-                    std::thread::sleep(Duration::from_millis(10));
-                }
-                events_buffered = false;
-                continue;
-            }
-            Err(_) => break ExitReason::TerminalLost,
-        }
-        let event = match event::read() {
-            Ok(event) => event,
-            Err(_) => break ExitReason::TerminalLost,
+        let event = match source.next(wait) {
+            Polled::Lost => break ExitReason::TerminalLost,
+            Polled::Idle => continue,
+            Polled::Resized(width, height) => Event::Resize(width, height),
+            Polled::Event(event) => event,
         };
-        // One read(2) can carry several events; ask crossterm again before
-        // waiting on the descriptor.
-        events_buffered = true;
         if matches!(event, Event::FocusGained) {
             needs_draw = true;
         }
-        let action = event_action(state, event, options, &mut last_size);
+        let action = event_action(state, event, options);
         if let Some(action) = action {
             state.now = chrono::Local::now().fixed_offset();
             update(state, action);
