@@ -466,6 +466,7 @@ fn ended_while_loading<P, E>(
     kept_keys: bool,
     size: (u16, u16),
     results: &mpsc::Receiver<Result<(State, P), E>>,
+    preview: Option<&PreviewState>,
     typed_ahead: Vec<Event>,
 ) -> Startup<P, E> {
     if !kept_keys {
@@ -473,6 +474,11 @@ fn ended_while_loading<P, E>(
     }
     match results.recv() {
         Ok(Ok((state, persist))) => {
+            if preview.is_some_and(|shown| !state.begins_with(&shown.state)) {
+                // As on screen: keys typed against other claims are not
+                // replayed; with no screen left to say so, nothing changes.
+                return Startup::Ended(reason);
+            }
             Startup::Ready(state, persist, typed_ahead, Some(Ending { reason, size }))
         }
         Ok(Err(error)) => Startup::Failed(error, reason),
@@ -525,7 +531,24 @@ fn wait_loading<P, E>(
     let mut source = EventSource::new(terminal::size().unwrap_or((0, 0)));
     let reason = loop {
         match results.try_recv() {
-            Ok(Ok((state, persist))) => return Startup::Ready(state, persist, typed_ahead, None),
+            Ok(Ok((mut state, persist))) => {
+                if let Some(shown) = &preview
+                    && !state.begins_with(&shown.state)
+                {
+                    // The keys were typed against claims the review does
+                    // not start with (the file changed between the two
+                    // reads, or re-anchoring reordered it): replaying them
+                    // could act on claims the reviewer never saw.
+                    typed_ahead.clear();
+                    if waiting > 0 {
+                        state.info(format!(
+                            "The review differed from the first claims shown while it loaded: {waiting} typed {} not applied; please repeat",
+                            if waiting == 1 { "key was" } else { "keys were" }
+                        ));
+                    }
+                }
+                return Startup::Ready(state, persist, typed_ahead, None);
+            }
             Ok(Err(error)) => return Startup::Failed(error, ExitReason::Quit),
             Err(TryRecvError::Disconnected) => return Startup::Panicked,
             Err(TryRecvError::Empty) => {}
@@ -594,7 +617,14 @@ fn wait_loading<P, E>(
             }
         }
     };
-    ended_while_loading(reason, kept_keys, source.size, results, typed_ahead)
+    ended_while_loading(
+        reason,
+        kept_keys,
+        source.size,
+        results,
+        preview.as_ref(),
+        typed_ahead,
+    )
 }
 
 /// What waiting on the terminal gave.

@@ -431,6 +431,17 @@ pub struct State {
 }
 
 impl State {
+    /// True when this state lists first exactly the claims `head` lists,
+    /// equal and in the same order: then keys that moved and acted on
+    /// `head` (a preview of this review's first claims) do the same here.
+    pub fn begins_with(&self, head: &State) -> bool {
+        self.visible.len() >= head.visible.len()
+            && head.visible.iter().zip(&self.visible).all(|(&a, &b)| {
+                let shown = head.file.claims.get(a);
+                shown.is_some() && shown == self.file.claims.get(b)
+            })
+    }
+
     /// The claim selected in the list, if any.
     pub fn selected_index(&self) -> Option<usize> {
         self.visible.get(self.selected).copied()

@@ -479,3 +479,27 @@ fn resize_keeps_the_selection_in_the_list_window() {
     let rows = state.list_rows();
     assert!(state.selected >= state.offset && state.selected < state.offset + rows);
 }
+
+#[test]
+fn a_review_begins_with_its_head_only_when_its_first_claims_are_the_same() {
+    let full = sample_state();
+    let mut head_file = sample_file();
+    head_file.claims.truncate(3);
+    let head = state_with(head_file.clone(), &Config::default());
+    assert!(full.begins_with(&head));
+    assert!(full.begins_with(&full));
+    assert!(
+        !head.begins_with(&full),
+        "a shorter review does not begin with a longer one"
+    );
+
+    // Reordered: the second claim first.
+    let mut reordered = sample_file();
+    reordered.claims.swap(0, 1);
+    assert!(!state_with(reordered, &Config::default()).begins_with(&head));
+
+    // Same order, but a claim differs (a verdict given meanwhile).
+    let mut changed = sample_state();
+    press(&mut changed, &["v"]);
+    assert!(!changed.begins_with(&head));
+}
