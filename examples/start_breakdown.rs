@@ -11,7 +11,8 @@
 //! step by step: read and parse the JSON, read the article, hash it, check
 //! the offsets against it, copy the file (the runtime keeps one copy for
 //! saving), sanitize and split the article, build the per-claim caches,
-//! build the whole state, draw one 200x60 frame. Each step runs 3 times;
+//! build the whole state, draw one 200x60 frame; then the preview's steps
+//! (the head of the file, a state of its claims). Each step runs 3 times;
 //! the median is printed.
 
 #[path = "../benches/support/inputs.rs"]
@@ -79,6 +80,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     println!("  ({} problems)", problems.len());
     timed("copy of the review (kept for saving)", || loaded.clone());
+    timed("  of which sanitize (factdesk_text::sanitize)", || {
+        factdesk_text::sanitize(&text, factdesk_text::Glyphs::Unicode)
+    });
     let shown = timed("sanitize and split article (ArticleText)", || {
         ArticleText::new(text.clone(), GlyphSet::Unicode)
     });
@@ -88,6 +92,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut state = timed("initial_state (all of the above it does)", || {
         initial_state(
             loaded.clone(),
+            text.clone(),
+            "Breakdown".to_string(),
+            &Config::default(),
+            StartOptions::default(),
+        )
+    });
+    // The preview `factdesk review` shows while the rest loads.
+    let head = timed("preview: head of the file (2 MB, 500 claims)", || {
+        factdesk_review::head::read_head(&review_path, 2 << 20, 500)
+    })
+    .ok_or("no head")?;
+    timed("preview: initial_state on the head", || {
+        initial_state(
+            head.clone(),
             text.clone(),
             "Breakdown".to_string(),
             &Config::default(),

@@ -69,6 +69,13 @@ impl ArticleText {
 /// Splits each paragraph into sentences at `.`, `!`, `?` (and closing
 /// quotes after them) followed by white space. Good enough for picking a
 /// span to add as a claim; the extractor has the careful splitter.
+/// Sentence ranges for the article view: a sentence ends at `.`, `!` or
+/// `?` (with any closing quotes, brackets and further marks after it)
+/// followed by white space or the paragraph's end.
+///
+/// The marks are found with `memchr3` (they are ASCII, so a byte search
+/// on UTF-8 is exact): this runs over the whole article before the first
+/// frame, and a character-by-character walk took ~150 ms on a 20 MB one.
 fn split_sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for p in paragraphs {
@@ -76,23 +83,23 @@ fn split_sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
             continue;
         };
         let mut start = 0;
-        let mut chars = para.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            if matches!(c, '.' | '!' | '?') {
-                let mut end = at + c.len_utf8();
-                while let Some(&(next_at, next)) = chars.peek() {
-                    if matches!(next, '"' | '\'' | '”' | '’' | ')' | '.' | '!' | '?') {
-                        end = next_at + next.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                if chars.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
-                    push_trimmed(&mut out, para, p.start, start..end);
-                    start = end;
-                }
+        let mut from = 0;
+        while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &para.as_bytes()[from..]) {
+            let mark = from + found;
+            let mut end = mark + 1;
+            let mut rest = para[end..].chars();
+            let mut next = rest.next();
+            while let Some(c) = next
+                && matches!(c, '"' | '\'' | '”' | '’' | ')' | '.' | '!' | '?')
+            {
+                end += c.len_utf8();
+                next = rest.next();
             }
+            if next.is_none_or(char::is_whitespace) {
+                push_trimmed(&mut out, para, p.start, start..end);
+                start = end;
+            }
+            from = end;
         }
         push_trimmed(&mut out, para, p.start, start..para.len());
     }
@@ -201,6 +208,84 @@ pub fn width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The character-by-character walk `split_sentences` replaced: the
+    /// reference its output must equal.
+    fn split_sentences_by_chars(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for p in paragraphs {
+            let Some(para) = text.get(p.clone()) else {
+                continue;
+            };
+            let mut start = 0;
+            let mut chars = para.char_indices().peekable();
+            while let Some((at, c)) = chars.next() {
+                if matches!(c, '.' | '!' | '?') {
+                    let mut end = at + c.len_utf8();
+                    while let Some(&(next_at, next)) = chars.peek() {
+                        if matches!(next, '"' | '\'' | '”' | '’' | ')' | '.' | '!' | '?') {
+                            end = next_at + next.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    if chars.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
+                        push_trimmed(&mut out, para, p.start, start..end);
+                        start = end;
+                    }
+                }
+            }
+            push_trimmed(&mut out, para, p.start, start..para.len());
+        }
+        out
+    }
+
+    fn paragraphs_of(text: &str) -> Vec<Range<usize>> {
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for (at, _) in text.match_indices('\n') {
+            paragraphs.push(start..at);
+            start = at + 1;
+        }
+        paragraphs.push(start..text.len());
+        paragraphs
+    }
+
+    #[test]
+    fn sentences_end_at_marks_with_their_closing_quotes() {
+        let text =
+            "Dia berkata: “Kami sendirian.” Lalu pergi! Benarkah?) Ya...\nRp 2.5 juta. Akhir";
+        let got: Vec<&str> = split_sentences(text, &paragraphs_of(text))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Dia berkata: “Kami sendirian.”",
+                "Lalu pergi!",
+                "Benarkah?)",
+                "Ya...",
+                "Rp 2.5 juta.",
+                "Akhir"
+            ]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn the_byte_search_splits_exactly_as_the_character_walk(
+            text in "([a-zA-Z .!?\"'”’)\n\t\u{a0}\u{2003}é中]|\\.\\.\\.){0,80}"
+        ) {
+            let paragraphs = paragraphs_of(&text);
+            prop_assert_eq!(
+                split_sentences(&text, &paragraphs),
+                split_sentences_by_chars(&text, &paragraphs)
+            );
+        }
+    }
 
     #[test]
     fn wrap_breaks_at_spaces_and_measures_wide_chars() {
