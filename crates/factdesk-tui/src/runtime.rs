@@ -6,6 +6,10 @@
 //! are checked even when no key arrives; hands every acknowledged change to
 //! the writer thread ([`crate::writer`]) before handling the next key, and
 //! on every way out waits for the writer to have saved it.
+//!
+//! [`run_loading`] puts a loading screen, then a preview of the first
+//! claims, in front of a review that takes long to load, keeping the keys
+//! typed meanwhile for the loaded review.
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
@@ -283,8 +287,9 @@ pub enum Started<P, E> {
     Failed(E),
     /// The session ended before the review was loaded (Ctrl-C or `q` on
     /// the loading screen, a signal, the terminal gone) with nothing typed
-    /// but moves, so nothing needs saving. The loader thread is left to be
-    /// ended with the process.
+    /// but moves, or with keys typed against a preview the loaded review
+    /// turned out not to begin with: nothing is saved. The loader thread
+    /// is left to be ended with the process.
     Abandoned(ExitReason),
 }
 
@@ -311,7 +316,8 @@ enum Startup<P, E> {
     Ready(State, P, Vec<Event>, Option<Ending>),
     /// The loader returned an error (and how the session was ending).
     Failed(E, ExitReason),
-    /// The loader thread panicked (its panic was already reported).
+    /// The loader thread panicked (its message is printed when the
+    /// terminal is restored).
     Panicked,
     /// The session ended while loading.
     Ended(ExitReason),
