@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use factdesk_review::ClaimStatus;
+use factdesk_review::head::parse_head;
 use factdesk_review::store::{parse, to_json, validate_against_article};
 
 /// The path named in errors; nothing is read from or written to it.
@@ -14,12 +15,22 @@ const FUZZ_PATH: &str = "fuzz-input.json";
 /// doing its job); a file that loads must survive `to_json` → `parse`
 /// unchanged, and `validate_against_article` must keep its promise (no
 /// problem reported means every live claim is the exact article slice)
-/// against each article in `articles`.
+/// against each article in `articles`. The head of the bytes (the preview
+/// `factdesk review` shows while a large file loads) must be exactly the
+/// start of what the whole file loads as, whenever both exist.
 pub fn check_bytes(bytes: &[u8], articles: &[&str]) -> Result<(), String> {
     let path = Path::new(FUZZ_PATH);
+    // The head is read from any bytes (it must never panic), whether or
+    // not the whole file loads.
+    let heads = [
+        parse_head(bytes, usize::MAX),
+        parse_head(bytes, 1),
+        parse_head(&bytes[..bytes.len() / 2], usize::MAX),
+    ];
     let Ok(file) = parse(path, bytes) else {
         return Ok(());
     };
+    check_heads(&file, &heads)?;
     let json = to_json(&file);
     let reloaded = parse(path, json.as_bytes())
         .map_err(|err| format!("a loaded file no longer loads once saved: {err}\n{json}"))?;
@@ -54,6 +65,33 @@ pub fn check_bytes(bytes: &[u8], articles: &[&str]) -> Result<(), String> {
                     q.text, claim.id, q.start, q.end
                 ));
             }
+        }
+    }
+    Ok(())
+}
+
+/// Each head read from the bytes (or a prefix of them) has the loaded
+/// file's header and begins its claims.
+fn check_heads(
+    file: &factdesk_review::ReviewFile,
+    heads: &[Option<factdesk_review::ReviewFile>],
+) -> Result<(), String> {
+    for head in heads.iter().flatten() {
+        if head.schema_version != file.schema_version
+            || head.article != file.article
+            || head.extractor != file.extractor
+        {
+            return Err(format!(
+                "the head's header differs from the file's:\nhead {:?} {:?}\nfile {:?} {:?}",
+                head.article, head.extractor, file.article, file.extractor
+            ));
+        }
+        if file.claims.get(..head.claims.len()) != Some(head.claims.as_slice()) {
+            return Err(format!(
+                "the head's {} claims are not the first claims of the file's {}",
+                head.claims.len(),
+                file.claims.len()
+            ));
         }
     }
     Ok(())
