@@ -56,7 +56,20 @@ impl FilePersist {
     /// A persister for `path`, whose content on disk is `base`.
     pub fn new(path: &Path, base: ReviewFile, reviewer: &str) -> FilePersist {
         // The file on disk is what `base` was read from.
-        let known = sync::disk_fingerprint(path).map_or(Known::Unknown, Known::Read);
+        let known = sync::disk_fingerprint(path).ok();
+        FilePersist::with_fingerprint(path, base, reviewer, known)
+    }
+
+    /// A persister for `path`, whose content `base` was parsed from bytes
+    /// with this fingerprint: taken from those very bytes, a change made
+    /// on disk after they were read is still seen at the first save.
+    pub fn with_fingerprint(
+        path: &Path,
+        base: ReviewFile,
+        reviewer: &str,
+        fingerprint: Option<Fingerprint>,
+    ) -> FilePersist {
+        let known = fingerprint.map_or(Known::Unknown, Known::Read);
         FilePersist {
             path: path.to_path_buf(),
             loaded: Some(base),
@@ -246,6 +259,34 @@ mod tests {
             let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
             assert_eq!(on_disk, store::to_json(&file));
         }
+    }
+
+    #[test]
+    fn a_change_made_between_the_load_and_the_persister_is_still_seen() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("a.json");
+        let mut file = review();
+        store::save(&path, &file).unwrap_or_else(|e| panic!("{e}"));
+        // The session parses these bytes...
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+        let loaded = store::parse(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        // ...then, before its persister exists, a `git pull` rewrites it.
+        let mut theirs = loaded.clone();
+        theirs.claims[1].set_verdict(Some(Verdict::Disputed), &Stamp::now("budi"));
+        store::save(&path, &theirs).unwrap_or_else(|e| panic!("{e}"));
+
+        let fingerprint = Some(Fingerprint::of_bytes(&bytes));
+        let mut persist = FilePersist::with_fingerprint(&path, loaded.clone(), "ana", fingerprint);
+        let start = persist
+            .take_loaded()
+            .unwrap_or_else(|| panic!("the loaded file"));
+        persist.prepare(&start);
+        let changes = mark(&mut file, 0, Verdict::Verified);
+        match persist.save(&file, &changes) {
+            Ok(Saved::DiskChanged { theirs: t, .. }) => assert_eq!(*t, theirs),
+            other => panic!("the pulled change must come back to merge, got {other:?}"),
+        }
+        assert_eq!(store::load(&path).ok(), Some(theirs), "nothing overwritten");
     }
 
     #[test]

@@ -28,7 +28,22 @@ pub fn language(arg: Option<LangArg>) -> Option<Language> {
 
 /// Loads a review file, turning errors into documented exit statuses.
 pub fn load_review(path: &Path) -> anyhow::Result<ReviewFile> {
-    store::load(path).map_err(|e| fail(Exit::from_code(e.exit_code()), e.to_string()))
+    store::load(path).map_err(store_failure)
+}
+
+/// Loads a review file, with the fingerprint of exactly the bytes parsed
+/// (so a change on disk made after this read is still detected).
+pub fn load_review_with_fingerprint(
+    path: &Path,
+) -> anyhow::Result<(ReviewFile, factdesk_review::sync::Fingerprint)> {
+    let bytes = store::read_review_bytes(path).map_err(store_failure)?;
+    let file = store::parse(path, &bytes).map_err(store_failure)?;
+    Ok((file, factdesk_review::sync::Fingerprint::of_bytes(&bytes)))
+}
+
+/// A store error as the exit status it maps to.
+fn store_failure(error: store::StoreError) -> anyhow::Error {
+    fail(Exit::from_code(error.exit_code()), error.to_string())
 }
 
 /// Saves a review file atomically, turning errors into exit statuses.

@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use factdesk_numbers::Language;
+use factdesk_review::sync::Fingerprint;
 use factdesk_review::{ReviewFile, build, draft, lock, store};
 use factdesk_tui::{
     ColorMode, Config, DraftText, ExitReason, LoadingScreen, RunOptions, SortOrder, StartOptions,
@@ -22,7 +23,7 @@ use factdesk_tui::{
 
 use crate::cli::{ColorArg, InterfaceArgs, ReviewArgs};
 use crate::commands::extract::{extract_one, review_path_for};
-use crate::commands::{article_path_of, load_review, read_article, save_review};
+use crate::commands::{article_path_of, load_review_with_fingerprint, read_article, save_review};
 use crate::exit::{Exit, fail};
 use crate::persist::FilePersist;
 
@@ -55,6 +56,9 @@ struct Opened {
     /// so the disk matches what the interface shows and later commands
     /// (`mark`, `report`) see offsets that fit the article.
     unsaved: bool,
+    /// The fingerprint of the bytes `file` was parsed from, when it was
+    /// read from disk unchanged (see `FilePersist::with_fingerprint`).
+    fingerprint: Option<Fingerprint>,
 }
 
 /// Loads (or extracts) the review for `path`, an article or a review JSON,
@@ -70,9 +74,10 @@ fn load(path: &Path, lang: Option<Language>) -> anyhow::Result<Opened> {
             article,
             banner: None,
             unsaved: true,
+            fingerprint: None,
         });
     }
-    let mut file = load_review(path)?;
+    let (mut file, fingerprint) = load_review_with_fingerprint(path)?;
     let article_path = article_path_of(path, &file);
     let article = read_article(&article_path).with_context(|| {
         format!(
@@ -100,6 +105,9 @@ fn load(path: &Path, lang: Option<Language>) -> anyhow::Result<Opened> {
         article,
         banner,
         unsaved,
+        // A re-anchored file is written before the session: its
+        // fingerprint is then read back from disk.
+        fingerprint: (!unsaved).then_some(fingerprint),
     })
 }
 
@@ -275,6 +283,7 @@ impl Loader {
             file,
             article,
             banner,
+            fingerprint,
             ..
         } = opened;
         let options = StartOptions {
@@ -284,14 +293,17 @@ impl Loader {
             label: self.label,
             now: Some(chrono::Local::now().fixed_offset()),
         };
-        // The persister's fingerprint of the disk (a read and a hash of
-        // the whole file) is taken on a second thread while the state is
-        // built.
+        // The persister's copy of the file (and, after a write, its
+        // fingerprint of the disk) is made on a second thread while the
+        // state is built.
         let reviewer = self.reviewer;
         let config = self.config;
         let copy = file.clone();
         std::thread::scope(|scope| {
-            let persist = scope.spawn(|| FilePersist::new(&path, copy, &reviewer));
+            let persist = scope.spawn(|| match fingerprint {
+                Some(known) => FilePersist::with_fingerprint(&path, copy, &reviewer, Some(known)),
+                None => FilePersist::new(&path, copy, &reviewer),
+            });
             let state =
                 factdesk_tui::initial_state(file, article, reviewer.clone(), &config, options);
             match persist.join() {

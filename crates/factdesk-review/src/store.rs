@@ -394,7 +394,14 @@ fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
 /// Offsets are checked against the article separately, with
 /// [`validate_against_article`], because the article may have moved on.
 pub fn load(path: &Path) -> Result<ReviewFile, StoreError> {
-    let bytes = read_bytes(path).map_err(|failure| match failure {
+    parse(path, &read_review_bytes(path)?)
+}
+
+/// Reads the bytes of a review file, with [`load`]'s errors, for callers
+/// that parse them with [`parse`] and also need them (a fingerprint of
+/// exactly what was parsed, see `sync::Fingerprint::of_bytes`).
+pub fn read_review_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
+    read_bytes(path).map_err(|failure| match failure {
         OpenFailure::NotFound => StoreError::NotFound {
             path: path.to_path_buf(),
         },
@@ -408,8 +415,7 @@ pub fn load(path: &Path) -> Result<ReviewFile, StoreError> {
             path: path.to_path_buf(),
             source,
         },
-    })?;
-    parse(path, &bytes)
+    })
 }
 
 /// Parses the bytes of a review file; `path` is only used in errors.
