@@ -127,6 +127,11 @@ fn keys_typed_while_loading_are_applied_once_the_review_is_ready() {
     tui.send("j");
     tui.send("j");
     tui.send("v");
+    // Whether the preview came before or after them, the moves show on it
+    // and only the verdict waits.
+    wait_long(&tui, "the preview or the loaded interface", |s| {
+        s.contains("first 500 claims") && s.contains("1 key typed") || s.contains("reviewed")
+    });
     wait_long(&tui, "the loaded interface", |s| s.contains("reviewed"));
     tui.wait_for_text("1 verified");
     tui.send("q");

@@ -560,12 +560,22 @@ fn wait_loading<P, E>(
             Err(TryRecvError::Empty) => {}
         }
         if preview.is_none()
-            && typed_ahead.is_empty()
             && let Ok(state) = previews.try_recv()
         {
-            // Only before any key: keys typed on the loading screen were
-            // not seen on the preview, so it would not show their effect.
-            preview = Some(PreviewState::new(state, screen, options, source.size));
+            // Keys typed on the loading screen go through the preview as
+            // if it had been there: moves show, the rest waits.
+            let mut shown = PreviewState::new(state, screen, options, source.size);
+            waiting = 0;
+            for event in &typed_ahead {
+                if !shown.show(event, options) && is_typed(event) {
+                    waiting += 1;
+                }
+            }
+            kept_keys = waiting > 0;
+            if kept_keys {
+                shown.say_waiting(waiting);
+            }
+            preview = Some(shown);
             needs_draw = true;
         }
         if options.shutdown.load(Ordering::SeqCst) {
@@ -611,7 +621,7 @@ fn wait_loading<P, E>(
                     Some(shown) => shown.show(&event, options),
                     None => false,
                 };
-                if !shown && matches!(event, Event::Key(_) | Event::Paste(_)) {
+                if !shown && is_typed(&event) {
                     kept_keys = true;
                     waiting += 1;
                     if let Some(preview) = &mut preview {
@@ -631,6 +641,12 @@ fn wait_loading<P, E>(
         preview.as_ref(),
         typed_ahead,
     )
+}
+
+/// A key or a paste: what the reviewer typed (as opposed to a mouse or
+/// focus event), counted while it waits for the loaded review.
+fn is_typed(event: &Event) -> bool {
+    matches!(event, Event::Key(_) | Event::Paste(_))
 }
 
 /// What waiting on the terminal gave.
