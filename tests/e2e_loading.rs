@@ -160,7 +160,7 @@ fn ctrl_c_on_the_loading_screen_leaves_at_once_and_changes_nothing() {
     assert_eq!(code, 0);
     tui.wait_for_quiet(Duration::from_millis(100));
     assert!(
-        tui.screen().contains("nothing changed"),
+        tui.screen().contains("no verdict was changed"),
         "says the review was left alone:\n{}",
         tui.screen()
     );

@@ -205,7 +205,7 @@ fn open(
             if !read_only {
                 let _ = writeln!(
                     std::io::stderr(),
-                    "factdesk: closed before {} was loaded; nothing changed{}",
+                    "factdesk: closed before {} was loaded; no verdict was changed{}",
                     review_path.display(),
                     reason_note(reason)
                 );
