@@ -1,72 +1,30 @@
 //! Merging several reviewers' files of one article.
 
-use chrono::{DateTime, FixedOffset};
+mod common;
+
+use common::{at, claim_with, mark, review_file};
 use factdesk_review::merge::{MergeError, adjudicate, merge_reviews};
 use factdesk_review::{
-    Anchor, Article, Claim, Decision, ExtractedClaim, ExtractorInfo, HistoryAction, HistoryEntry,
-    Language, Origin, ReviewFile, SCHEMA_VERSION, Source, Verdict,
+    Claim, HistoryAction, HistoryEntry, Language, Origin, ReviewFile, Source, Verdict,
 };
 
-fn at(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).expect("test timestamp")
-}
-
 fn claim(id: &str, start: usize) -> Claim {
-    let text = format!("Sentence {id} says 40 percent rose.");
-    Claim::from_extracted(ExtractedClaim {
-        id: id.to_string(),
-        end: start + text.len(),
-        anchor: Anchor {
-            exact: text.clone(),
-            prefix: String::new(),
-            suffix: String::new(),
-        },
-        text,
+    claim_with(
+        id,
         start,
-        kinds: Vec::new(),
-        score: 0.5,
-        signals: Vec::new(),
-        quantities: Vec::new(),
-        speaker: None,
-    })
+        format!("Sentence {id} says 40 percent rose."),
+        0.5,
+    )
 }
 
 fn file(claims: Vec<Claim>) -> ReviewFile {
-    ReviewFile {
-        schema_version: SCHEMA_VERSION,
-        article: Article {
-            path: "article.txt".into(),
-            sha256: "0f".repeat(32),
-            language: Language::Id,
-            title: Some("Harga beras".into()),
-            url: None,
-        },
-        extractor: ExtractorInfo {
-            name: "factdesk".into(),
-            version: "0.1.0".into(),
-        },
-        claims,
-    }
+    review_file(claims, "0f".repeat(32), Language::Id, Some("Harga beras"))
 }
 
 /// A claim marked by `reviewer`, with the matching history entry.
 fn marked(id: &str, start: usize, value: Verdict, reviewer: &str, when: &str) -> Claim {
     let mut claim = claim(id, start);
-    let when = at(when);
-    claim.verdict = Some(Decision {
-        value,
-        reviewer: reviewer.into(),
-        at: when,
-    });
-    claim.history.push(HistoryEntry {
-        at: when,
-        reviewer: reviewer.into(),
-        action: HistoryAction::Marked,
-        verdict: Some(value),
-        note: None,
-        sources: Vec::new(),
-        detail: None,
-    });
+    mark(&mut claim, value, reviewer, when);
     claim
 }
 

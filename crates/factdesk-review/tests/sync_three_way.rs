@@ -1,80 +1,34 @@
 //! Folding another writer's saved changes into ours.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
-use chrono::{DateTime, FixedOffset};
+use common::{at, claim_with, mark, review_file};
 use factdesk_review::sync::{
     Fingerprint, SyncConflictKind, disk_changed, disk_fingerprint, three_way,
 };
 use factdesk_review::{
-    Anchor, Article, Claim, ClaimStatus, Decision, ExtractedClaim, ExtractorInfo, HistoryAction,
-    HistoryEntry, Language, ReviewFile, SCHEMA_VERSION, Source, Verdict,
+    Claim, ClaimStatus, HistoryAction, HistoryEntry, Language, ReviewFile, Source, Verdict,
 };
 use proptest::prelude::*;
 
-fn at(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).expect("test timestamp")
-}
-
 fn claim(id: &str, start: usize) -> Claim {
-    let text = format!("Claim {id}: exports grew 7 percent.");
-    Claim::from_extracted(ExtractedClaim {
-        id: id.to_string(),
-        end: start + text.len(),
-        anchor: Anchor {
-            exact: text.clone(),
-            prefix: String::new(),
-            suffix: String::new(),
-        },
-        text,
+    claim_with(
+        id,
         start,
-        kinds: Vec::new(),
-        score: 0.4,
-        signals: Vec::new(),
-        quantities: Vec::new(),
-        speaker: None,
-    })
+        format!("Claim {id}: exports grew 7 percent."),
+        0.4,
+    )
 }
 
 fn file(claims: Vec<Claim>) -> ReviewFile {
-    ReviewFile {
-        schema_version: SCHEMA_VERSION,
-        article: Article {
-            path: "article.txt".into(),
-            sha256: "12".repeat(32),
-            language: Language::En,
-            title: None,
-            url: None,
-        },
-        extractor: ExtractorInfo {
-            name: "factdesk".into(),
-            version: "0.1.0".into(),
-        },
-        claims,
-    }
+    review_file(claims, "12".repeat(32), Language::En, None)
 }
 
 fn base() -> ReviewFile {
     file(vec![claim("a", 0), claim("b", 100), claim("c", 200)])
-}
-
-fn mark(claim: &mut Claim, value: Verdict, reviewer: &str, when: &str) {
-    let when = at(when);
-    claim.verdict = Some(Decision {
-        value,
-        reviewer: reviewer.into(),
-        at: when,
-    });
-    claim.history.push(HistoryEntry {
-        at: when,
-        reviewer: reviewer.into(),
-        action: HistoryAction::Marked,
-        verdict: Some(value),
-        note: None,
-        sources: Vec::new(),
-        detail: None,
-    });
 }
 
 fn note(claim: &mut Claim, text: &str, reviewer: &str, when: &str) {
