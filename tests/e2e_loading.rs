@@ -71,6 +71,18 @@ fn write_large_review(dir: &Path) -> ReviewFile {
     file
 }
 
+/// A temporary folder holding the large review (see [`write_large_review`]).
+fn large_review() -> (tempfile::TempDir, ReviewFile) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let built = write_large_review(dir.path());
+    (dir, built)
+}
+
+/// `factdesk review big.json` in `dir`, in a pseudo-terminal.
+fn open_review(dir: &Path) -> PtySession {
+    PtySession::spawn(&["review", "big.json"], dir, COLS, ROWS, &[])
+}
+
 /// Waits up to [`load_timeout`] for `condition` on the screen.
 fn wait_long(tui: &PtySession, what: &str, condition: impl Fn(&str) -> bool) {
     let deadline = Instant::now() + load_timeout();
@@ -111,9 +123,8 @@ fn with_verdicts(file: &ReviewFile) -> Vec<usize> {
 
 #[test]
 fn keys_typed_while_loading_are_applied_once_the_review_is_ready() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let built = write_large_review(dir.path());
-    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    let (dir, built) = large_review();
+    let mut tui = open_review(dir.path());
     // The loading screen comes first: the header and what is being read.
     tui.wait_for("the loading screen", |s| {
         s.contains("factdesk") && s.contains("big.json") && s.contains("loading")
@@ -147,11 +158,10 @@ fn keys_typed_while_loading_are_applied_once_the_review_is_ready() {
 
 #[test]
 fn ctrl_c_on_the_loading_screen_leaves_at_once_and_changes_nothing() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_large_review(dir.path());
+    let (dir, _) = large_review();
     let review = dir.path().join("big.json");
     let before = std::fs::read(&review).expect("read review");
-    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    let mut tui = open_review(dir.path());
     tui.wait_for_text("loading");
     let pressed = Instant::now();
     tui.send("\u{3}");
@@ -183,15 +193,14 @@ fn ctrl_c_on_the_loading_screen_leaves_at_once_and_changes_nothing() {
 
 #[test]
 fn a_load_error_after_the_loading_screen_ends_as_a_quick_one_does() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_large_review(dir.path());
+    let (dir, _) = large_review();
     let review = dir.path().join("big.json");
     let good = std::fs::read_to_string(&review).expect("read review");
     // Cut near the end: the parser reads almost all of it before failing.
     let cut = good.len() - 1000;
     let broken = format!("{}\n", &good[..cut]);
     std::fs::write(&review, &broken).expect("write broken review");
-    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    let mut tui = open_review(dir.path());
     let code = exit_code_within_load_timeout(&mut tui);
     tui.wait_for_quiet(Duration::from_millis(100));
     let screen = tui.screen();
@@ -223,9 +232,8 @@ fn a_load_error_after_the_loading_screen_ends_as_a_quick_one_does() {
 
 #[test]
 fn the_first_claims_are_shown_while_the_rest_loads_and_moves_show_on_them() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_large_review(dir.path());
-    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    let (dir, _) = large_review();
+    let mut tui = open_review(dir.path());
     // The preview: the first claims, with the header saying what is read.
     tui.wait_for("the preview", |s| s.contains("first 500 claims"));
     let before = tui.screen();
@@ -256,9 +264,8 @@ fn the_first_claims_are_shown_while_the_rest_loads_and_moves_show_on_them() {
 
 #[test]
 fn a_hangup_while_loading_still_applies_and_saves_the_keys_that_waited() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_large_review(dir.path());
-    let mut tui = PtySession::spawn(&["review", "big.json"], dir.path(), COLS, ROWS, &[]);
+    let (dir, _) = large_review();
+    let mut tui = open_review(dir.path());
     tui.wait_for_text("loading");
     // A verdict typed before the claims are all loaded, then the link drops.
     tui.send("v");

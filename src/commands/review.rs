@@ -165,7 +165,6 @@ fn open(
     let abandoned = Arc::new(AtomicBool::new(false));
     let loader = Loader {
         path: path.to_path_buf(),
-        review_path: review_path.clone(),
         lang,
         read_only,
         reviewer: reviewer.clone(),
@@ -245,8 +244,6 @@ fn reason_note(reason: ExitReason) -> &'static str {
 /// interface's start.
 struct Loader {
     path: PathBuf,
-    /// Where the review is (the lock's path); `load` finds the same.
-    review_path: PathBuf,
     lang: Option<Language>,
     read_only: bool,
     reviewer: String,
@@ -262,7 +259,6 @@ impl Loader {
     /// thread.
     fn load(self) -> anyhow::Result<(factdesk_tui::State, FilePersist)> {
         let opened = load(&self.path, self.lang)?;
-        debug_assert_eq!(opened.path, self.review_path);
         if opened.unsaved && !self.read_only && !self.abandoned.load(Ordering::SeqCst) {
             // The previous version stays in FILE.bak.
             save_review(&opened.path, &opened.file)?;

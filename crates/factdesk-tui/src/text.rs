@@ -30,13 +30,7 @@ impl ArticleText {
     pub fn new(raw: String, glyphs: GlyphSet) -> ArticleText {
         let safe = factdesk_text::sanitize(&raw, glyphs.text_glyphs());
         let text = safe.as_str();
-        let mut paragraphs = Vec::new();
-        let mut start = 0;
-        for (at, _) in text.match_indices('\n') {
-            paragraphs.push(start..at);
-            start = at + 1;
-        }
-        paragraphs.push(start..text.len());
+        let paragraphs = paragraphs(text);
         let sentences = split_sentences(text, &paragraphs);
         ArticleText {
             raw,
@@ -69,6 +63,18 @@ impl ArticleText {
 /// Splits each paragraph into sentences at `.`, `!`, `?` (and closing
 /// quotes after them) followed by white space. Good enough for picking a
 /// span to add as a claim; the extractor has the careful splitter.
+/// The ranges of `text`'s lines, without their '\n'.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices('\n') {
+        paragraphs.push(start..at);
+        start = at + 1;
+    }
+    paragraphs.push(start..text.len());
+    paragraphs
+}
+
 /// Sentence ranges for the article view: a sentence ends at `.`, `!` or
 /// `?` (with any closing quotes, brackets and further marks after it)
 /// followed by white space or the paragraph's end.
@@ -242,22 +248,11 @@ mod tests {
         out
     }
 
-    fn paragraphs_of(text: &str) -> Vec<Range<usize>> {
-        let mut paragraphs = Vec::new();
-        let mut start = 0;
-        for (at, _) in text.match_indices('\n') {
-            paragraphs.push(start..at);
-            start = at + 1;
-        }
-        paragraphs.push(start..text.len());
-        paragraphs
-    }
-
     #[test]
     fn sentences_end_at_marks_with_their_closing_quotes() {
         let text =
             "Dia berkata: “Kami sendirian.” Lalu pergi! Benarkah?) Ya...\nRp 2.5 juta. Akhir";
-        let got: Vec<&str> = split_sentences(text, &paragraphs_of(text))
+        let got: Vec<&str> = split_sentences(text, &paragraphs(text))
             .into_iter()
             .map(|r| &text[r])
             .collect();
@@ -279,7 +274,7 @@ mod tests {
         fn the_byte_search_splits_exactly_as_the_character_walk(
             text in "([a-zA-Z .!?\"'”’)\n\t\u{a0}\u{2003}é中]|\\.\\.\\.){0,80}"
         ) {
-            let paragraphs = paragraphs_of(&text);
+            let paragraphs = paragraphs(&text);
             prop_assert_eq!(
                 split_sentences(&text, &paragraphs),
                 split_sentences_by_chars(&text, &paragraphs)
