@@ -11,7 +11,7 @@ use memchr::{memchr, memchr3, memrchr, memrchr2};
 use serde::{Deserialize, Serialize};
 
 use crate::Language;
-use crate::words::char_at;
+use crate::words::{FUNCTION_WORDS_EN, FUNCTION_WORDS_ID, char_at};
 
 /// A sentence (or headline) as a byte span of the article, trimmed of
 /// surrounding whitespace; `article[start..end]` is its text.
@@ -383,85 +383,6 @@ const MAYBE_FINAL: &[&str] = &[
     "u.n", "a.m", "p.m", "etc", "inc", "ltd", "corp", "co", "jr", "sr", "bros", "al", "dst", "plc",
 ];
 
-/// Capitalized words that typically open a sentence (used to decide whether
-/// an abbreviation such as "Tbk." or "U.S." ended one).
-const OPENERS_ID: &[&str] = &[
-    "ia",
-    "dia",
-    "mereka",
-    "kami",
-    "kita",
-    "saya",
-    "namun",
-    "tetapi",
-    "sementara",
-    "selain",
-    "hal",
-    "ini",
-    "itu",
-    "pada",
-    "dalam",
-    "sebelumnya",
-    "kemudian",
-    "menurut",
-    "adapun",
-    "sedangkan",
-    "oleh",
-    "karena",
-    "jika",
-    "untuk",
-    "dengan",
-    "di",
-    "ke",
-    "dari",
-    "para",
-    "sejumlah",
-    "berdasarkan",
-    "yang",
-    "akan",
-    "hingga",
-    "bahkan",
-    "selanjutnya",
-    "sebab",
-];
-const OPENERS_EN: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "however",
-    "meanwhile",
-    "when",
-    "if",
-    "after",
-    "before",
-    "while",
-    "for",
-    "as",
-    "so",
-    "yet",
-];
-
 /// Decides whether the full stop at `dot` ends a sentence, given the word
 /// that follows.
 fn abbreviation_allows_split(para: &str, dot: usize, next_word: &str, lang: Language) -> bool {
@@ -500,8 +421,8 @@ fn abbreviation_allows_split(para: &str, dot: usize, next_word: &str, lang: Lang
             .unwrap_or(next_word.len());
         let word = &next_word[..word_end];
         let openers = match lang {
-            Language::Id => OPENERS_ID,
-            Language::En => OPENERS_EN,
+            Language::Id => FUNCTION_WORDS_ID,
+            Language::En => FUNCTION_WORDS_EN,
         };
         return openers
             .iter()
