@@ -123,73 +123,6 @@ pub(crate) fn alnum_run(bytes: &[u8], mut i: usize) -> (usize, bool) {
     (i, has_letter)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// [`alnum_run`] one byte at a time.
-    fn alnum_run_bytewise(bytes: &[u8], mut i: usize) -> (usize, bool) {
-        let mut has_letter = false;
-        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            has_letter |= bytes[i].is_ascii_alphabetic();
-            i += 1;
-        }
-        (i, has_letter)
-    }
-
-    #[test]
-    fn alnum_run_classifies_every_byte_in_every_lane() {
-        for c in 0..=255u8 {
-            for lane in 0..20 {
-                for fill in [b'a', b'Z', b'5'] {
-                    let mut bytes = vec![fill; 24];
-                    bytes[lane] = c;
-                    for start in 0..=lane {
-                        assert_eq!(
-                            alnum_run(&bytes, start),
-                            alnum_run_bytewise(&bytes, start),
-                            "{c:#x} at {lane} in {fill}s from {start}"
-                        );
-                    }
-                }
-            }
-        }
-        assert_eq!(alnum_run(b"", 0), (0, false));
-        assert_eq!(alnum_run(b"12345678901", 0), (11, false));
-        assert_eq!(alnum_run(b"1234567890a", 0), (11, true));
-        assert_eq!(alnum_run(b"1234567a901 x", 0), (11, true));
-        assert_eq!(alnum_run(b"12 a", 0), (2, false));
-    }
-
-    #[test]
-    fn lowers_ascii_and_rejects_what_no_list_holds() {
-        let mut buf = [0u8; MAX_WORD];
-        assert_eq!(ascii_lower(b"KaTa", &mut buf), Some(&b"kata"[..]));
-        assert_eq!(ascii_lower("Écrit".as_bytes(), &mut buf), None);
-        assert_eq!(ascii_lower(&[b'a'; MAX_WORD + 1], &mut buf), None);
-        assert_eq!(ascii_lower(b"", &mut buf), Some(&b""[..]));
-    }
-
-    #[test]
-    fn char_at_decodes_ascii_and_multibyte() {
-        let text = "aé”";
-        assert_eq!(char_at(text, 0), Some(('a', 1)));
-        assert_eq!(char_at(text, 1), Some(('é', 2)));
-        assert_eq!(char_at(text, 2), None);
-        assert_eq!(char_at(text, 3), Some(('”', 3)));
-        assert_eq!(char_at(text, 6), None);
-    }
-
-    #[test]
-    fn map_finds_words() {
-        let mut map: WordMap<u8> = WordMap::default();
-        map.insert(b"said", 1);
-        map.insert(b"kata", 2);
-        assert_eq!(map.get(&b"said"[..]), Some(&1));
-        assert_eq!(map.get(&b"saif"[..]), None);
-    }
-}
-
 /// Indonesian function words that open sentences: pronouns, conjunctions,
 /// prepositions, discourse markers. Capitalized, they end no abbreviation's
 /// sentence by accident (`sentences`) and start no name (`attribution`).
@@ -271,3 +204,70 @@ pub(crate) const FUNCTION_WORDS_EN: &[&str] = &[
     "so",
     "yet",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`alnum_run`] one byte at a time.
+    fn alnum_run_bytewise(bytes: &[u8], mut i: usize) -> (usize, bool) {
+        let mut has_letter = false;
+        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            has_letter |= bytes[i].is_ascii_alphabetic();
+            i += 1;
+        }
+        (i, has_letter)
+    }
+
+    #[test]
+    fn alnum_run_classifies_every_byte_in_every_lane() {
+        for c in 0..=255u8 {
+            for lane in 0..20 {
+                for fill in [b'a', b'Z', b'5'] {
+                    let mut bytes = vec![fill; 24];
+                    bytes[lane] = c;
+                    for start in 0..=lane {
+                        assert_eq!(
+                            alnum_run(&bytes, start),
+                            alnum_run_bytewise(&bytes, start),
+                            "{c:#x} at {lane} in {fill}s from {start}"
+                        );
+                    }
+                }
+            }
+        }
+        assert_eq!(alnum_run(b"", 0), (0, false));
+        assert_eq!(alnum_run(b"12345678901", 0), (11, false));
+        assert_eq!(alnum_run(b"1234567890a", 0), (11, true));
+        assert_eq!(alnum_run(b"1234567a901 x", 0), (11, true));
+        assert_eq!(alnum_run(b"12 a", 0), (2, false));
+    }
+
+    #[test]
+    fn lowers_ascii_and_rejects_what_no_list_holds() {
+        let mut buf = [0u8; MAX_WORD];
+        assert_eq!(ascii_lower(b"KaTa", &mut buf), Some(&b"kata"[..]));
+        assert_eq!(ascii_lower("Écrit".as_bytes(), &mut buf), None);
+        assert_eq!(ascii_lower(&[b'a'; MAX_WORD + 1], &mut buf), None);
+        assert_eq!(ascii_lower(b"", &mut buf), Some(&b""[..]));
+    }
+
+    #[test]
+    fn char_at_decodes_ascii_and_multibyte() {
+        let text = "aé”";
+        assert_eq!(char_at(text, 0), Some(('a', 1)));
+        assert_eq!(char_at(text, 1), Some(('é', 2)));
+        assert_eq!(char_at(text, 2), None);
+        assert_eq!(char_at(text, 3), Some(('”', 3)));
+        assert_eq!(char_at(text, 6), None);
+    }
+
+    #[test]
+    fn map_finds_words() {
+        let mut map: WordMap<u8> = WordMap::default();
+        map.insert(b"said", 1);
+        map.insert(b"kata", 2);
+        assert_eq!(map.get(&b"said"[..]), Some(&1));
+        assert_eq!(map.get(&b"saif"[..]), None);
+    }
+}
