@@ -10,18 +10,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use common::read_json;
 use common::{factdesk, root, stderr, stdout};
 use serde_json::Value;
 use tempfile::TempDir;
 
 fn code(output: &Output) -> i32 {
     output.status.code().expect("factdesk exited with a code")
-}
-
-fn read_json(path: &Path) -> Value {
-    let text =
-        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
 }
 
 fn claim_count(review: &Value) -> usize {

@@ -10,6 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use common::{claims, read_json};
 use common::{factdesk, root, stderr, stdout};
 use serde_json::Value;
 use tempfile::TempDir;
@@ -41,16 +42,6 @@ fn run_ok(args: &[&str], dir: &Path) -> Output {
         stderr(&output)
     );
     output
-}
-
-fn read_json(path: &Path) -> Value {
-    let text =
-        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
-
-fn claims(review: &Value) -> &Vec<Value> {
-    review["claims"].as_array().expect("claims is an array")
 }
 
 fn claim_by_id<'a>(review: &'a Value, id: &str) -> &'a Value {

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use common::{bin, factdesk, root, stderr, stdout};
+use common::{claims, read_json};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -63,16 +64,6 @@ fn extracted() -> (TempDir, PathBuf) {
     run_ok(&["extract", SEED_NAME], dir.path());
     let review = dir.path().join(REVIEW_NAME);
     (dir, review)
-}
-
-fn read_json(path: &Path) -> Value {
-    let text =
-        fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
-
-fn claims(review: &Value) -> &Vec<Value> {
-    review["claims"].as_array().expect("claims is an array")
 }
 
 fn ids(review: &Value) -> Vec<String> {

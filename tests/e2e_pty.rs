@@ -4,31 +4,15 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use common::PtySession;
+use common::read_json;
 use serde_json::Value;
 
 const COLS: u16 = 120;
 const ROWS: u16 = 40;
-
-/// A temp folder with the seed article copied in as `a.txt`.
-fn workspace() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let article = dir.path().join("a.txt");
-    std::fs::copy(
-        common::fixture("seed/kerry-london-coalition.id.txt"),
-        &article,
-    )
-    .expect("copy seed article");
-    (dir, article)
-}
-
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).expect("read review JSON");
-    serde_json::from_str(&text).expect("review JSON parses")
-}
 
 fn verdicts(review: &Value) -> Vec<Option<String>> {
     review["claims"]
@@ -47,7 +31,7 @@ fn start_review(dir: &Path, env: &[(&str, &str)]) -> PtySession {
 
 #[test]
 fn three_verdicts_and_a_note_reach_the_file_and_show_again_on_reopen() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut tui = start_review(dir.path(), &[]);
     tui.wait_for_text("0/");
     tui.send("v");
@@ -100,7 +84,7 @@ fn three_verdicts_and_a_note_reach_the_file_and_show_again_on_reopen() {
 
 #[test]
 fn sighup_keeps_every_verdict_and_the_note_being_typed_as_a_draft() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut tui = start_review(dir.path(), &[]);
     tui.send("v");
     tui.wait_for_text("1 verified");
@@ -211,7 +195,7 @@ fn assert_exits_quietly_after_close(tui: &mut PtySession, pid: u32) {
 fn closing_the_terminal_saves_and_exits_without_spinning() {
     // factdesk leads the terminal's session, so the kernel's hangup sends
     // it SIGHUP, as sshd closing the link does.
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut tui = start_review(dir.path(), &[]);
     tui.send("d");
     tui.wait_for_text("1 disputed");
@@ -228,7 +212,7 @@ fn a_terminal_that_vanishes_without_any_signal_is_noticed() {
     // factdesk runs under a shell that leads the session and ignores SIGHUP,
     // so the hangup signals nobody: only factdesk's own tty check can see
     // that the terminal is gone.
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let factdesk = common::bin();
     let mut tui = PtySession::spawn_program(
         "/bin/sh",
@@ -259,7 +243,7 @@ fn a_terminal_that_vanishes_without_any_signal_is_noticed() {
 
 #[test]
 fn no_color_keeps_the_selected_row_visible() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut tui = start_review(dir.path(), &[("NO_COLOR", "1")]);
     tui.wait_for_text("▶");
     let inverse_marker = tui.with_screen(|screen| {
@@ -279,7 +263,7 @@ fn no_color_keeps_the_selected_row_visible() {
 
 #[test]
 fn shrinking_shows_the_too_small_screen_and_growing_recovers() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut tui = start_review(dir.path(), &[]);
     tui.resize(30, 10);
     tui.wait_for_text("too small");
@@ -291,7 +275,7 @@ fn shrinking_shows_the_too_small_screen_and_growing_recovers() {
 
 #[test]
 fn a_second_writer_is_told_who_holds_the_file() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut first = start_review(dir.path(), &[]);
     let second = common::factdesk(&["extract", "a.txt"], dir.path());
     assert!(

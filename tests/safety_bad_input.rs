@@ -15,17 +15,6 @@ use serde_json::Value;
 const COLS: u16 = 120;
 const ROWS: u16 = 40;
 
-fn workspace() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let article = dir.path().join("a.txt");
-    std::fs::copy(
-        common::fixture("seed/kerry-london-coalition.id.txt"),
-        &article,
-    )
-    .expect("copy seed article");
-    (dir, article)
-}
-
 /// Runs `factdesk review TARGET` in a pseudo-terminal (the interface checks
 /// for one before anything else) and returns its exit code and screen.
 fn review_in_terminal(dir: &Path, target: &str) -> (u32, String) {
@@ -63,7 +52,7 @@ fn extract(dir: &Path) -> PathBuf {
 
 #[test]
 fn malformed_json_names_the_place_and_is_left_untouched() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let review = extract(dir.path());
     let good = std::fs::read_to_string(&review).expect("read review");
     let cut = good.len() / 2;
@@ -81,7 +70,7 @@ fn malformed_json_names_the_place_and_is_left_untouched() {
 
 #[test]
 fn json_that_is_not_a_review_is_refused() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let other = b"{\"name\": \"package\", \"version\": \"1.0.0\"}\n";
     std::fs::write(dir.path().join("b.json"), other).expect("write");
     let (code, screen) = review_in_terminal(dir.path(), "b.json");
@@ -92,7 +81,7 @@ fn json_that_is_not_a_review_is_refused() {
 
 #[test]
 fn a_directory_and_a_missing_path_are_unreadable_input() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     std::fs::create_dir(dir.path().join("folder")).expect("mkdir");
     std::fs::create_dir(dir.path().join("folder.json")).expect("mkdir");
     for target in ["folder", "folder.json", "missing.txt", "missing.json"] {
@@ -106,7 +95,7 @@ fn a_directory_and_a_missing_path_are_unreadable_input() {
 
 #[test]
 fn a_binary_file_is_invalid_input_and_untouched() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let blob: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
     std::fs::write(dir.path().join("blob.txt"), &blob).expect("write blob");
     let (code, screen) = review_in_terminal(dir.path(), "blob.txt");
@@ -118,7 +107,7 @@ fn a_binary_file_is_invalid_input_and_untouched() {
 
 #[test]
 fn claims_outside_the_article_never_crash_the_interface() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let review = extract(dir.path());
     let mut json: Value = serde_json::from_str(&std::fs::read_to_string(&review).unwrap()).unwrap();
     let claims = json["claims"].as_array_mut().expect("claims");
@@ -158,7 +147,7 @@ fn claims_outside_the_article_never_crash_the_interface() {
 
 #[test]
 fn an_article_edited_between_sessions_is_reanchored_and_verdicts_kept() {
-    let (dir, article) = workspace();
+    let (dir, article) = common::seed_workspace();
     let mut tui = PtySession::spawn(&["review", "a.txt"], dir.path(), COLS, ROWS, &[]);
     tui.wait_for_text("reviewed");
     tui.send("v");
@@ -192,7 +181,7 @@ fn an_article_edited_between_sessions_is_reanchored_and_verdicts_kept() {
 #[test]
 fn a_50_mb_article_goes_through_extract() {
     const SIZE: usize = 50 * 1024 * 1024;
-    let (dir, article) = workspace();
+    let (dir, article) = common::seed_workspace();
     let seed = std::fs::read_to_string(&article).unwrap();
     // Measure a 1 MB slice first: in a debug build the full run could take
     // minutes, which is not worth a CI slot.

@@ -4,32 +4,16 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use common::PtySession;
-use serde_json::Value;
+use common::read_json;
 
 const COLS: u16 = 120;
 const ROWS: u16 = 40;
-
-fn workspace() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(
-        common::fixture("seed/kerry-london-coalition.id.txt"),
-        dir.path().join("a.txt"),
-    )
-    .expect("copy seed article");
-    let review = dir.path().join("a.json");
-    (dir, review)
-}
-
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).expect("read review JSON");
-    serde_json::from_str(&text).expect("review JSON parses")
-}
 
 /// Where `needle` last occurs in `haystack`.
 fn last_index(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -48,7 +32,7 @@ const END_SYNC_UPDATE: &[u8] = b"\x1b[?2026l";
 #[test]
 fn the_claims_list_shows_and_q_exits_under_common_terminal_types() {
     for term in ["xterm-256color", "screen-256color", "vt100", "linux"] {
-        let (dir, _) = workspace();
+        let (dir, _) = common::seed_workspace();
         let mut tui = PtySession::spawn(
             &["review", "a.txt"],
             dir.path(),
@@ -67,7 +51,7 @@ fn the_claims_list_shows_and_q_exits_under_common_terminal_types() {
 /// Opens the review with `args` and `env`, quits, and returns every byte
 /// written after the alternate screen was entered.
 fn bytes_after_entering(args: &[&str], env: &[(&str, &str)]) -> Vec<u8> {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut tui = PtySession::spawn(args, dir.path(), COLS, ROWS, env);
     tui.wait_for_text("reviewed");
     tui.send("a"); // the article view: the most text on screen
@@ -114,7 +98,8 @@ fn a_non_utf8_locale_writes_only_ascii_bytes() {
 
 #[test]
 fn pasted_text_reaches_the_note_sanitized() {
-    let (dir, review) = workspace();
+    let (dir, article) = common::seed_workspace();
+    let review = article.with_extension("json");
     let mut tui = PtySession::spawn(&["review", "a.txt"], dir.path(), COLS, ROWS, &[]);
     tui.wait_for_text("reviewed");
     tui.send("e");
@@ -151,7 +136,7 @@ fn pasted_text_reaches_the_note_sanitized() {
 
 #[test]
 fn on_exit_the_stream_leaves_the_alternate_screen_and_shows_the_cursor() {
-    let (dir, _) = workspace();
+    let (dir, _) = common::seed_workspace();
     let mut tui = PtySession::spawn(&["review", "a.txt"], dir.path(), COLS, ROWS, &[]);
     tui.wait_for_text("reviewed");
     tui.send("j");
@@ -237,7 +222,8 @@ fn a_verdict_given_inside_a_real_tmux_reaches_the_file() {
         eprintln!("skipped: tmux is not installed (.ci/run installs it where apt-get exists)");
         return;
     }
-    let (dir, review) = workspace();
+    let (dir, article) = common::seed_workspace();
+    let review = article.with_extension("json");
     let tmux = Tmux {
         socket: dir.path().join("tmux.sock"),
     };

@@ -6,33 +6,14 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::PtySession;
+use common::{claims, read_json};
 use serde_json::Value;
 
 const COLS: u16 = 160;
 const ROWS: u16 = 40;
-
-fn workspace() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(
-        common::fixture("seed/kerry-london-coalition.id.txt"),
-        dir.path().join("a.txt"),
-    )
-    .expect("copy seed article");
-    let review = dir.path().join("a.json");
-    (dir, review)
-}
-
-fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).expect("read review JSON");
-    serde_json::from_str(&text).expect("review JSON parses")
-}
-
-fn claims(review: &Value) -> &Vec<Value> {
-    review["claims"].as_array().expect("claims array")
-}
 
 fn claim_id(review: &Value, index: usize) -> String {
     claims(review)[index]["id"]
@@ -83,7 +64,8 @@ fn open_interface(dir: &Path) -> PtySession {
 
 #[test]
 fn a_mark_from_outside_on_another_claim_is_merged_not_overwritten() {
-    let (dir, review) = workspace();
+    let (dir, article) = common::seed_workspace();
+    let review = article.with_extension("json");
     let mut tui = open_interface(dir.path());
     let before = read_json(&review);
     let (first, third) = (claim_id(&before, 0), claim_id(&before, 2));
@@ -107,7 +89,8 @@ fn a_mark_from_outside_on_another_claim_is_merged_not_overwritten() {
 
 #[test]
 fn the_same_claim_marked_on_both_sides_is_shown_as_a_conflict_and_both_are_kept() {
-    let (dir, review) = workspace();
+    let (dir, article) = common::seed_workspace();
+    let review = article.with_extension("json");
     let mut tui = open_interface(dir.path());
     let first = claim_id(&read_json(&review), 0);
 

@@ -28,6 +28,28 @@ pub fn fixture(relative: &str) -> PathBuf {
     root().join("tests/fixtures").join(relative)
 }
 
+/// A temporary folder holding the seed article as `a.txt`, and that
+/// article's path (its review file is `a.json` beside it).
+pub fn seed_workspace() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("a.txt");
+    std::fs::copy(fixture("seed/kerry-london-coalition.id.txt"), &article)
+        .expect("copy seed article");
+    (dir, article)
+}
+
+/// A JSON file the binary wrote, parsed; panics naming the file.
+pub fn read_json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+}
+
+/// The claims of a review file's JSON.
+pub fn claims(review: &serde_json::Value) -> &Vec<serde_json::Value> {
+    review["claims"].as_array().expect("claims is an array")
+}
+
 /// Runs `factdesk ARGS` with a clean environment for reviewer identity and
 /// data folder, and returns its output.
 pub fn factdesk(args: &[&str], dir: &Path) -> Output {
