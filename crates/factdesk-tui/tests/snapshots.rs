@@ -312,3 +312,42 @@ fn a_preview_says_what_is_loading_instead_of_counts() {
         .collect();
     assert_eq!(header.trim_end(), " first 500 claims; loading 208.7 MB…");
 }
+
+/// The bottom row of the screen, trailing blanks trimmed.
+fn footer(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let y = buffer.area.height - 1;
+    (0..buffer.area.width)
+        .map(|x| buffer[(x, y)].symbol().to_string())
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+#[test]
+fn the_footer_drops_whole_hints_when_narrow() {
+    // The full footer at a width where everything fits, split into hints.
+    let mut state = reviewed_state();
+    let wide = footer(&render(&mut state, 400, 40));
+    let hints: Vec<&str> = wide.split("  ").map(str::trim).collect();
+    assert!(hints.len() > 5, "footer: {wide:?}");
+    assert!(wide.trim_start().starts_with("? help"), "footer: {wide:?}");
+    for width in 40..=220 {
+        let mut state = reviewed_state();
+        let shown = footer(&render(&mut state, width, 24));
+        let shown_hints: Vec<&str> = shown.split("  ").map(str::trim).collect();
+        // A prefix of the full list, each hint whole.
+        assert_eq!(
+            shown_hints,
+            hints[..shown_hints.len()],
+            "at {width} columns the footer is {shown:?}"
+        );
+        // And no room was left for the next one.
+        if let Some(next) = hints.get(shown_hints.len()) {
+            assert!(
+                shown.chars().count() + 2 + next.chars().count() > usize::from(width),
+                "at {width} columns {next:?} would have fit after {shown:?}"
+            );
+        }
+    }
+}

@@ -162,7 +162,8 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), second);
 }
 
-/// Which actions the footer lists in each mode, in order.
+/// Which actions the footer lists in each mode, most needed first (the
+/// footer drops whole hints from the end when the terminal is narrow).
 fn footer_actions(context: Context) -> &'static [Action] {
     use Action as A;
     match context {
@@ -181,13 +182,15 @@ fn footer_actions(context: Context) -> &'static [Action] {
             A::Undo,
             A::Quit,
         ],
+        // What the view is for, and the way out, come first: a narrow
+        // footer keeps only the hints that fit.
         Context::Article => &[
+            A::AddClaim,
+            A::Close,
             A::MoveDown,
             A::ExtendSelection,
             A::ShrinkSelection,
             A::SelectionStartForward,
-            A::AddClaim,
-            A::Close,
         ],
         Context::Note => &[A::Confirm, A::Cancel, A::NewLine],
         Context::Input => &[A::Confirm, A::Cancel, A::NextField],
@@ -227,6 +230,9 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
     }
     let context = state.mode.context();
     let mut spans = Vec::new();
+    // Whole hints only: one cut off mid-word ("add clai") reads as a typo,
+    // and `?` (first) lists every key anyway.
+    let mut width = 0;
     for action in footer_actions(context) {
         let Some(row) = state
             .keymap
@@ -238,12 +244,14 @@ fn draw_footer(state: &State, frame: &mut Frame, area: Rect) {
         let Some(key) = row.keys.first() else {
             continue;
         };
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(
-            shown(state, &key.to_string()).into_owned(),
-            theme.key,
-        ));
-        spans.push(Span::raw(format!(" {} ", shown(state, row.help))));
+        let key = Span::styled(shown(state, &key.to_string()).into_owned(), theme.key);
+        let help = Span::raw(format!(" {}", shown(state, row.help)));
+        let hint = 1 + key.width() + help.width();
+        if width + hint > usize::from(area.width) {
+            break;
+        }
+        width += hint + 1;
+        spans.extend([Span::raw(" "), key, help, Span::raw(" ")]);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
