@@ -80,6 +80,10 @@ pub fn draw_loading(
         Constraint::Min(0),
         Constraint::Length(right_width.min(first.width)),
     ]));
+    // As in the interface's header: the label loses its start, not its
+    // file name, when the line is short.
+    let room = usize::from(left_area.width).saturating_sub(crate::text::width(" factdesk  "));
+    let label = crate::text::elide_start(&label, room, glyphs.ellipsis());
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(" factdesk ", bold),

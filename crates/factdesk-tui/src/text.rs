@@ -3,6 +3,7 @@
 //! Everything untrusted is passed through `factdesk-text` once here; the
 //! drawing code only reads these caches, never the raw strings.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use factdesk_review::{Claim, ReviewFile};
@@ -211,10 +212,41 @@ pub fn width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
 }
 
+/// `text` cut from the start to at most `max` columns, `ellipsis` marking
+/// the cut: for paths, whose end (the file name) says the most.
+pub fn elide_start<'a>(text: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
+    if width(text) <= max {
+        return Cow::Borrowed(text);
+    }
+    let room = max.saturating_sub(width(ellipsis));
+    let mut used = 0;
+    let mut start = text.len();
+    for (at, c) in text.char_indices().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        start = at;
+    }
+    Cow::Owned(format!("{ellipsis}{}", &text[start..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn elide_start_keeps_the_end_within_the_width() {
+        let path = "/home/ana/.local/share/factdesk/kerry.json";
+        assert_eq!(elide_start(path, 60, "…"), path);
+        assert_eq!(elide_start(path, 12, "…"), "…/kerry.json");
+        assert_eq!(elide_start(path, 12, "..."), "...erry.json");
+        // Wide characters are never split and never overflow.
+        assert_eq!(elide_start("/data/中文文件.json", 9, "…"), "…件.json");
+        assert_eq!(elide_start("中文", 1, "…"), "…");
+    }
 
     /// The character-by-character walk `split_sentences` replaced: the
     /// reference its output must equal.

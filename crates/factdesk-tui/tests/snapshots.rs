@@ -351,3 +351,49 @@ fn the_footer_drops_whole_hints_when_narrow() {
         }
     }
 }
+
+/// Row `y` of the screen, trailing blanks trimmed.
+fn row(terminal: &Terminal<TestBackend>, y: u16) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.width)
+        .map(|x| buffer[(x, y)].symbol().to_string())
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+#[test]
+fn the_header_never_cuts_a_count_or_the_file_name() {
+    for width in 40..=220 {
+        let mut state = reviewed_state();
+        let terminal = render(&mut state, width, 24);
+        let counts = row(&terminal, 1);
+        assert!(
+            counts.ends_with("3 pending"),
+            "at {width} columns the counts read {counts:?}"
+        );
+        for count in ["2/5 reviewed", "1", "0"] {
+            assert!(counts.contains(count), "at {width}: {counts:?}");
+        }
+        let title = row(&terminal, 0);
+        assert!(title.ends_with("saved"), "at {width}: {title:?}");
+        // The label is whole, cut at its start, or left out; never cut at
+        // its end.
+        let label = state.label.as_str();
+        if width >= 100 {
+            assert!(title.contains(label), "at {width}: {title:?}");
+        }
+        if let Some((_, after)) = title.split_once('…') {
+            let tail = after.split(' ').next().unwrap_or_default();
+            assert!(
+                tail.len() >= 4 && label.ends_with(tail),
+                "at {width} the label is cut badly: {title:?}"
+            );
+        } else {
+            assert!(
+                title.contains(label) || !title.contains("banjir-"),
+                "at {width} the label is cut at its end: {title:?}"
+            );
+        }
+    }
+}

@@ -84,6 +84,11 @@ fn too_small(frame: &mut Frame, area: Rect) {
     );
 }
 
+/// Fewer columns than this for the label, and the header leaves it out.
+const MIN_LABEL_WIDTH: usize = 8;
+/// The progress bar is drawn at least this wide, or not at all.
+const MIN_BAR_WIDTH: usize = 5;
+
 fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let theme = &state.theme;
     let (saved, unsaved) = theme.glyphs.save_marks();
@@ -95,18 +100,27 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     };
     let read_only = if state.read_only { " [read-only]" } else { "" };
     let right = format!(" {reviewer}{read_only}  {save_text} ");
-    let title = Line::from(vec![
-        Span::styled(" factdesk ", theme.header),
-        Span::raw(shown(state, &state.title).into_owned()),
-        Span::styled(format!("  {}", shown(state, &state.label)), theme.dim),
-    ]);
     let [first, second] = area.layout(&Layout::vertical([Constraint::Length(1); 2]));
     let right_width = crate::text::width(&right) as u16;
     let [left_area, right_area] = first.layout(&Layout::horizontal([
         Constraint::Min(0),
         Constraint::Length(right_width.min(first.width)),
     ]));
-    frame.render_widget(Paragraph::new(title), left_area);
+    let name = shown(state, &state.title);
+    let mut title = vec![
+        Span::styled(" factdesk ", theme.header),
+        Span::raw(name.clone().into_owned()),
+    ];
+    // The label (where verdicts go) loses its start, not its file name,
+    // when the line is short; below a few columns it is left out.
+    let room = usize::from(left_area.width)
+        .saturating_sub(crate::text::width(" factdesk ") + crate::text::width(&name) + 2);
+    if room >= MIN_LABEL_WIDTH {
+        let label = shown(state, &state.label);
+        let label = crate::text::elide_start(&label, room, theme.glyphs.ellipsis());
+        title.push(Span::styled(format!("  {label}"), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(title)), left_area);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::raw(format!(" {reviewer}{read_only}  ")),
@@ -126,39 +140,74 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let c = &state.counts;
     let g = theme.glyphs;
     let pending = c.total.saturating_sub(c.reviewed);
-    let bar_width = usize::from(second.width / 5).clamp(5, 24);
-    let filled = (c.reviewed * bar_width).checked_div(c.total).unwrap_or(0);
-    let (full, empty) = g.bar();
-    let mut spans = vec![
-        Span::raw(" "),
-        Span::styled(
-            full.repeat(filled),
-            theme.verdict(Some(factdesk_review::Verdict::Verified)),
-        ),
-        Span::styled(empty.repeat(bar_width - filled), theme.dim),
-        Span::styled(
-            format!(" {}/{} reviewed ", c.reviewed, c.total),
-            theme.header,
-        ),
-    ];
-    for (verdict, count) in [
+    let reviewed = format!(" {}/{} reviewed ", c.reviewed, c.total);
+    let verdicts = [
         (Some(factdesk_review::Verdict::Verified), c.verified),
         (Some(factdesk_review::Verdict::Disputed), c.disputed),
         (Some(factdesk_review::Verdict::Unverified), c.unverified),
         (None, pending),
-    ] {
-        let name = verdict.map_or("pending", factdesk_review::Verdict::as_str);
-        spans.push(Span::styled(
-            format!(" {} {count} {name}", g.verdict(verdict)),
-            theme.verdict(verdict),
-        ));
+    ];
+    // Narrow terminals first lose the bar, then the names of the three
+    // verdicts (their glyphs and colours stay), never the numbers.
+    let counts = |named: bool| -> Vec<(String, Style)> {
+        let mut parts: Vec<(String, Style)> = verdicts
+            .iter()
+            .map(|&(verdict, count)| {
+                let text = match verdict {
+                    Some(v) if named => format!(" {} {count} {}", g.verdict(verdict), v.as_str()),
+                    Some(_) => format!(" {} {count}", g.verdict(verdict)),
+                    None => format!(" {} {count} pending", g.verdict(verdict)),
+                };
+                (text, theme.verdict(verdict))
+            })
+            .collect();
+        if c.conflicts > 0 {
+            parts.push((format!("  ! {} conflicts", c.conflicts), theme.error));
+        }
+        parts
+    };
+    let width_of = |parts: &[(String, Style)]| -> usize {
+        parts.iter().map(|(text, _)| crate::text::width(text)).sum()
+    };
+    let available = usize::from(second.width);
+    let mut parts = counts(true);
+    let mut fixed = 1 + crate::text::width(&reviewed) + width_of(&parts);
+    if fixed + MIN_BAR_WIDTH > available {
+        let short = counts(false);
+        let short_fixed = 1 + crate::text::width(&reviewed) + width_of(&short);
+        if short_fixed < fixed && fixed > available {
+            parts = short;
+            fixed = short_fixed;
+        }
     }
-    if c.conflicts > 0 {
+    let room = available.saturating_sub(fixed);
+    let bar_width = (available / 5).clamp(MIN_BAR_WIDTH, 24).min(room);
+    let bar_width = if bar_width < MIN_BAR_WIDTH {
+        0
+    } else {
+        bar_width
+    };
+    let filled = (c.reviewed * bar_width).checked_div(c.total).unwrap_or(0);
+    let (full, empty) = g.bar();
+    let mut spans = vec![Span::raw(" ")];
+    if bar_width > 0 {
         spans.push(Span::styled(
-            format!("  ! {} conflicts", c.conflicts),
-            theme.error,
+            full.repeat(filled),
+            theme.verdict(Some(factdesk_review::Verdict::Verified)),
         ));
+        spans.push(Span::styled(empty.repeat(bar_width - filled), theme.dim));
     }
+    let reviewed = if bar_width > 0 {
+        reviewed
+    } else {
+        reviewed.trim_start().to_string()
+    };
+    spans.push(Span::styled(reviewed, theme.header));
+    spans.extend(
+        parts
+            .into_iter()
+            .map(|(text, style)| Span::styled(text, style)),
+    );
     frame.render_widget(Paragraph::new(Line::from(spans)), second);
 }
 
