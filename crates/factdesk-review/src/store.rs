@@ -917,10 +917,14 @@ const WRITE_BUFFER: usize = 256 * 1024;
 
 /// The atomic write behind [`save`]; `write` fills the temporary file
 /// (through a buffer); errors carry the step that failed.
+///
+/// The buffer's concrete type, not `dyn Write`, reaches the serializer, so
+/// its many small writes (indentation, punctuation) compile to inline
+/// copies into the buffer rather than a call each.
 fn write_atomically(
     path: &Path,
     options: SaveOptions<'_>,
-    write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+    write: impl FnOnce(&mut BufWriter<&mut fs::File>) -> io::Result<()>,
 ) -> Result<(), (String, io::Error)> {
     // Write through a symlink rather than replacing it with a regular file.
     let target = match fs::symlink_metadata(path) {
