@@ -325,7 +325,8 @@ impl<'a> P<'a> {
                 return Some((qt, e));
             }
         }
-        // Absolute dates: "22 Januari 2015", "March 3, 2024", "12/3/2024", "12.03.2024".
+        // Absolute dates: "22 Januari 2015", "March 3, 2024", "12/3/2024", "12.03.2024",
+        // "2024-03-12".
         {
             let k = if self.is_word(i, "pada")
                 || self.is_word(i, "on")
@@ -337,7 +338,11 @@ impl<'a> P<'a> {
                 i
             };
             if k == i || self.same_line(k) {
-                if let Some((v, e)) = self.dmy_words(k).or_else(|| self.slash_date(k)) {
+                if let Some((v, e)) = self
+                    .dmy_words(k)
+                    .or_else(|| self.slash_date(k))
+                    .or_else(|| self.iso_date(k))
+                {
                     let mut qt = q(text, toks, i, e, Category::Date);
                     qt.value = v;
                     qt.low = v;
@@ -384,6 +389,14 @@ impl<'a> P<'a> {
                         && let Some(y2) = self.year_at(k + 2)
                         && y2 > y
                     {
+                        let mut qt = q(text, toks, i, k + 3, Category::Year);
+                        qt.low = Some(f64::from(y));
+                        qt.high = Some(f64::from(y2));
+                        return Some((qt, k + 3));
+                    }
+                    // An abbreviated range: "2005-6", "2019-20", "1999-00",
+                    // "2005/06" (fiscal years, seasons).
+                    if let Some(y2) = self.short_year_after(k, y) {
                         let mut qt = q(text, toks, i, k + 3, Category::Year);
                         qt.low = Some(f64::from(y));
                         qt.high = Some(f64::from(y2));
@@ -554,6 +567,64 @@ impl<'a> P<'a> {
             return Some((None, k + 3));
         }
         None
+    }
+
+    /// "2024-03-12" (ISO 8601), the three parts glued by hyphens.
+    fn iso_date(&self, k: usize) -> Option<(Option<f64>, usize)> {
+        let y = self.year_at(k)?;
+        let glued_dash = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
+        if !(glued_dash(k + 1) && glued_dash(k + 3)) {
+            return None;
+        }
+        let two_digits = |at: usize| self.t(at).len() == 2;
+        if !(two_digits(k + 2) && two_digits(k + 4)) {
+            return None;
+        }
+        let m = self.small_int(k + 2, 12).filter(|&m| m > 0)?;
+        let d = self.small_int(k + 4, 31).filter(|&d| d > 0)?;
+        // Not "2024-03-12-..." (a longer code).
+        if self.is_sym(k + 5, '-') && self.glued(k + 5) {
+            return None;
+        }
+        Some((Some(ymd(y, m, d)), k + 5))
+    }
+
+    /// The end year of "2005-6", "2005-06", "2019-20", "1999-00" or
+    /// "2005/06" after the year `y` at `k`: one or two digits glued by a
+    /// hyphen, en dash or slash, read in `y`'s decade or century: one digit
+    /// the next year, two digits one to ten years later. Not the month of an
+    /// ISO date ("2005-06-12").
+    fn short_year_after(&self, k: usize, y: u32) -> Option<u32> {
+        let sep = self.is_sym(k + 1, '-') || self.is_sym(k + 1, '–') || self.is_sym(k + 1, '/');
+        if !(sep && self.glued(k + 1) && self.glued(k + 2)) {
+            return None;
+        }
+        let raw = self.t(k + 2);
+        if !self.num(k + 2)
+            || !(1..=2).contains(&raw.len())
+            || !raw.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        // "2005-06-12", "2005/06/07": a date, not a range.
+        if (self.is_sym(k + 3, '-') || self.is_sym(k + 3, '/')) && self.glued(k + 3) {
+            return None;
+        }
+        let short: u32 = raw.parse().ok()?;
+        let base = if raw.len() == 1 { 10 } else { 100 };
+        let mut end = y - y % base + short;
+        if end <= y {
+            end += base;
+        }
+        // One digit only for consecutive years ("2005-6"); two may span a
+        // few ("2010-15").
+        let span = end - y;
+        let plausible = if base == 10 {
+            span == 1
+        } else {
+            (1..=10).contains(&span)
+        };
+        plausible.then_some(end)
     }
 
     fn dotted_date(&self, k: usize) -> Option<f64> {

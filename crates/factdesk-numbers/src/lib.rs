@@ -526,6 +526,57 @@ mod tests {
     }
 
     #[test]
+    fn year_ranges_abbreviated_and_iso_dates() {
+        // Fiscal years and seasons: one quantity, a range of years, never
+        // "6 target" or "20 season" counted.
+        for (text, lang, span, low, high) in [
+            ("the 2005-6 target", En, "2005-6", 2005.0, 2006.0),
+            ("the 2005-06 budget", En, "2005-06", 2005.0, 2006.0),
+            ("in 2005/06", En, "in 2005/06", 2005.0, 2006.0),
+            ("the 2019–20 season", En, "2019–20", 2019.0, 2020.0),
+            ("from 1999-00", En, "1999-00", 1999.0, 2000.0),
+            ("the 2010-15 plan", En, "2010-15", 2010.0, 2015.0),
+            ("tahun anggaran 2023-24", Id, "2023-24", 2023.0, 2024.0),
+            ("tahun 2014-2015", Id, "tahun 2014-2015", 2014.0, 2015.0),
+        ] {
+            let found = find_quantities(text, lang);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            let q = &found[0];
+            assert_eq!(
+                (q.text.as_str(), q.category, q.low, q.high, q.value),
+                (span, Year, Some(low), Some(high), None),
+                "{text}"
+            );
+        }
+        // Not a range: a one-digit end more than a year on, a two-digit
+        // one more than ten, or a year that goes backwards.
+        for text in ["in 2009-3 steps", "the 2005-17 plan"] {
+            assert!(
+                find_quantities(text, En)
+                    .iter()
+                    .all(|q| q.category != Year || q.high == q.low),
+                "{text}: {:#?}",
+                find_quantities(text, En)
+            );
+        }
+        check(
+            "on 2024-03-12",
+            En,
+            "on 2024-03-12",
+            Some(20240312.0),
+            None,
+            Date,
+        );
+        check("2015-01-22", Id, "2015-01-22", Some(20150122.0), None, Date);
+        // An impossible month or day is not an ISO date.
+        assert!(
+            find_quantities("2024-13-12", En)
+                .iter()
+                .all(|q| q.category != Date),
+        );
+    }
+
+    #[test]
     fn ratios() {
         check(
             "1 dari 3 orang",
