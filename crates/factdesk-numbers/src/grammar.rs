@@ -380,7 +380,7 @@ impl<'a> P<'a> {
                 let next_is_noun = self
                     .tok(k + 1)
                     .is_some_and(|t| t.gap == Gap::Space && t.kind == Kind::Word)
-                    && self.count_noun(k + 1).is_some();
+                    && self.counted_noun(k + 1, f64::from(y), true).is_some();
                 let unit_next = units::suffix_at(text, toks, k + 1).is_some()
                     || self.scale_word(k + 1).is_some();
                 if year_like_context || (!next_is_noun && !unit_next) {
@@ -1344,7 +1344,7 @@ impl<'a> P<'a> {
         }
         // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
         if cat == Category::Number
-            && let Some(noun) = self.count_noun(end)
+            && let Some(noun) = self.counted_noun(end, range.map_or(value, |(_, hi)| hi), false)
         {
             cat = Category::Count;
             unit_s = Some(noun);
@@ -1758,6 +1758,182 @@ impl<'a> P<'a> {
         }
         Some(w.to_ascii_lowercase())
     }
+
+    /// The noun counted by a number worth `value` whose words end before
+    /// token `k`: Indonesian puts it first ("21 negara", "2.000 serangan
+    /// udara"). English puts adjectives first and marks the plural, so
+    /// the noun is the first plural within three words ("150 domestic
+    /// programmes", "20 biggest-selling games"), and a number above one
+    /// with no plural after it counts nothing: "his 2006 budget", "2004
+    /// saw", "7,800 relocated".
+    ///
+    /// A capitalized word may open an English noun phrase ("three US
+    /// soldiers", "5 NHS hospitals") unless `year_like` (a year followed
+    /// by a name, "2014 Senate Democrats", is a year).
+    fn counted_noun(&self, k: usize, value: f64, year_like: bool) -> Option<String> {
+        if self.lang != Language::En {
+            return self.count_noun(k);
+        }
+        let capitalized_opener = !year_like
+            && value != 1.0
+            && self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.gap == Gap::Space
+                    && t.lex.is_empty()
+                    && self.t(k).bytes().all(|b| b.is_ascii_alphabetic())
+            });
+        let first = match self.count_noun(k) {
+            Some(word) => word,
+            None if capitalized_opener => self.t(k).to_ascii_lowercase(),
+            None => return None,
+        };
+        let mut at = k;
+        for _ in 0..3 {
+            let last = self.compound_end(at);
+            let word = self.t(last).to_ascii_lowercase();
+            if value == 1.0 {
+                // "one thing"; "one high-profile arrest": the noun after a
+                // hyphenated modifier.
+                return Some(if last == at {
+                    first
+                } else {
+                    self.count_noun_shape(last + 1).unwrap_or(first)
+                });
+            }
+            // An acronym in capitals is not a plural ("IRS", "NHS"); "PACs" is.
+            let acronym = self.t(last).bytes().all(|b| b.is_ascii_uppercase());
+            if !acronym && is_english_plural(&word) {
+                let span = self.text.get(self.tok(at)?.s..self.tok(last)?.e)?;
+                return Some(span.to_ascii_lowercase());
+            }
+            if ENGLISH_STOPS.contains(&word.as_str()) {
+                return None;
+            }
+            // Further words may be capitalized: "16,000 new IRS agents",
+            // "two distinguished Americans".
+            at = last + 1;
+            let next_word = self.tok(at).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.gap == Gap::Space
+                    && self.t(at).bytes().all(|b| b.is_ascii_alphabetic())
+            });
+            if !next_word {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The last word of a hyphenated compound starting at word `k`
+    /// ("free-to-air", "pay-TV", "biggest-selling"), or `k` itself.
+    fn compound_end(&self, k: usize) -> usize {
+        let mut last = k;
+        while self.is_sym(last + 1, '-')
+            && self.glued(last + 1)
+            && self.glued(last + 2)
+            && matches!(self.tok(last + 2), Some(t) if t.kind == Kind::Word)
+        {
+            last += 2;
+        }
+        last
+    }
+
+    /// A lower-case word at `k` as a counted noun could be, whatever its
+    /// gap (the words after the first of a noun phrase).
+    fn count_noun_shape(&self, k: usize) -> Option<String> {
+        let t = self.tok(k)?;
+        let w = self.t(k);
+        (t.kind == Kind::Word && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()))
+            .then(|| w.to_string())
+    }
+}
+
+/// English words that end a counted noun phrase before its noun is found.
+const ENGLISH_STOPS: &[&str] = &[
+    "of", "in", "to", "the", "and", "or", "for", "from", "with", "at", "on", "by", "as", "than",
+    "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "could",
+    "should", "may", "might", "who", "which", "that", "said", "says", "out", "more", "less",
+];
+
+/// Whether an English word (lower case) reads as a plural noun: a regular
+/// plural in -s (not -ss, -us, -is, and not a function word or adverb
+/// ending in s), or a common irregular plural.
+fn is_english_plural(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "people",
+        "children",
+        "men",
+        "women",
+        "police",
+        "staff",
+        "personnel",
+        "cattle",
+        "aircraft",
+        "sheep",
+        "fish",
+        "livestock",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "criteria",
+        "data",
+        "media",
+        "bacteria",
+        "offspring",
+        "deer",
+        "crew",
+        "militia",
+        "youth",
+    ];
+    const NOT_PLURAL: &[&str] = &[
+        "was",
+        "has",
+        "his",
+        "its",
+        "this",
+        "as",
+        "yes",
+        "always",
+        "perhaps",
+        "sometimes",
+        "besides",
+        "towards",
+        "afterwards",
+        "whereas",
+        "news",
+        "series",
+        "species",
+        "means",
+        "less",
+        "unless",
+        "plus",
+        "thus",
+        "versus",
+        "across",
+        "various",
+        "previous",
+        "famous",
+        "serious",
+        "numerous",
+        "does",
+        "goes",
+        "says",
+        "gets",
+        "makes",
+        "takes",
+        "comes",
+        "sees",
+    ];
+    if IRREGULAR.contains(&word) {
+        return true;
+    }
+    word.len() >= 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !NOT_PLURAL.contains(&word)
 }
 
 fn smaller(u: &str) -> &'static str {

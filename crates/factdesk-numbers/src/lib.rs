@@ -526,6 +526,52 @@ mod tests {
     }
 
     #[test]
+    fn english_counted_nouns_are_plural_heads() {
+        // The noun is the first plural within three words, past adjectives,
+        // hyphenated modifiers and capitalized names.
+        for (text, unit) in [
+            ("150 domestic programmes", "programmes"),
+            ("the 20 biggest-selling games", "games"),
+            ("14 free-to-air channels", "channels"),
+            ("some 12,500 civil servant posts", "posts"),
+            ("three US soldiers were killed", "soldiers"),
+            ("5 NHS hospitals", "hospitals"),
+            ("some 16,000 new IRS agents", "agents"),
+            ("305,775 people on a waiting list", "people"),
+            ("two children", "children"),
+            ("one high-profile arrest", "arrest"),
+        ] {
+            let found = find_quantities(text, En);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            assert_eq!(
+                (found[0].category, found[0].unit.as_deref()),
+                (Count, Some(unit)),
+                "{text}"
+            );
+        }
+        // No plural after a number above one: nothing is counted, and a
+        // year stays a year.
+        for (text, category) in [
+            ("7,800 relocated out of the south", Number),
+            ("41 million saw the films", Number),
+            ("the five nominated for best film", Number),
+            ("his 2006 budget", Year),
+            ("2004 saw a rise", Year),
+            ("the 2014 Senate Democrats", Year),
+        ] {
+            let found = find_quantities(text, En);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            assert_eq!(
+                (found[0].category, found[0].unit.as_deref()),
+                (category, None),
+                "{text}"
+            );
+        }
+        // Indonesian keeps the noun first: no plural marking.
+        check("21 negara", Id, "21", Some(21.0), Some("negara"), Count);
+    }
+
+    #[test]
     fn year_ranges_abbreviated_and_iso_dates() {
         // Fiscal years and seasons: one quantity, a range of years, never
         // "6 target" or "20 season" counted.
