@@ -167,11 +167,13 @@ impl<'a> P<'a> {
                     && self.small_int(k, 24).is_some()
                 {
                     e = Some(k + 3);
-                } else if cue
+                } else if (cue && self.is_tz(k + 1)
+                    || self.small_int(k, 12).is_some() && self.is_am_pm(k + 1))
                     && self.small_int(k, 24).is_some()
                     && raw.bytes().all(|b| b.is_ascii_digit())
-                    && self.is_tz(k + 1)
                 {
+                    // "pukul 10 WIB"; an hour with a.m. or p.m. needs no cue:
+                    // "3 p.m.", "11am".
                     e = Some(k + 1);
                 }
                 if let Some(mut e) = e {
@@ -358,6 +360,17 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // Ages and temperatures by decade: "in their 30s", "usia 30-an".
+        if let Some(v) = self
+            .small_int(i, 90)
+            .filter(|v| *v >= 10 && self.t(i).len() == 2)
+            && let Some(e) = self.decade_suffix(i, v)
+        {
+            let mut qt = q(text, toks, i, e, Category::Number);
+            qt.low = Some(f64::from(v));
+            qt.high = Some(f64::from(v + 9));
+            return Some((qt, e));
+        }
         // Years: "tahun 2015", "pada 2023", "in 2004", "2014-2015".
         {
             let cue_in_span = [
@@ -375,8 +388,18 @@ impl<'a> P<'a> {
                 k = i + 1;
                 cue = true;
             }
+            if let Some(y) = self.year_at(k).filter(|_| k == i || self.same_line(k))
+                && let Some(e) = self.decade_suffix(k, y)
+            {
+                // A decade: "the 1990s", "the 1970's", "tahun 1990-an".
+                let mut qt = q(text, toks, i, e, Category::Year);
+                qt.low = Some(f64::from(y));
+                qt.high = Some(f64::from(y + 9));
+                return Some((qt, e));
+            }
             if let Some(y) = self.year_at(k).filter(|_| k == i || self.same_line(k)) {
-                let year_like_context = cue || self.prev_is_year_cue(i);
+                let year_like_context =
+                    cue || self.prev_is_year_cue(i) || self.year_determiner_before(i, y);
                 let next_is_noun = self
                     .tok(k + 1)
                     .is_some_and(|t| t.gap == Gap::Space && t.kind == Kind::Word)
@@ -467,6 +490,15 @@ impl<'a> P<'a> {
         }
     }
 
+    fn is_am_pm(&self, k: usize) -> bool {
+        self.is_word(k, "am")
+            || self.is_word(k, "pm")
+            || (self.is_word(k, "a") || self.is_word(k, "p"))
+                && self.is_sym(k + 1, '.')
+                && self.glued(k + 1)
+                && self.is_word(k + 2, "m")
+    }
+
     fn is_tz(&self, k: usize) -> bool {
         ["WIB", "WITA", "WIT", "GMT", "UTC", "am", "pm"]
             .iter()
@@ -485,6 +517,19 @@ impl<'a> P<'a> {
         } else {
             k + 1
         }
+    }
+
+    /// English "the 2001 attacks", "its 2004 target", "their 2016
+    /// elections": a determiner before a bare recent year makes it the
+    /// year the noun belongs to, not a count of 2,001 attacks (news writes
+    /// such counts with a comma).
+    fn year_determiner_before(&self, i: usize, y: u32) -> bool {
+        self.lang == Language::En
+            && (1900..=2099).contains(&y)
+            && i > self.floor
+            && ["the", "its", "his", "her", "their", "our", "this", "that"]
+                .iter()
+                .any(|d| self.is_word(i - 1, d))
     }
 
     fn prev_is_year_cue(&self, i: usize) -> bool {
@@ -567,6 +612,32 @@ impl<'a> P<'a> {
             return Some((None, k + 3));
         }
         None
+    }
+
+    /// The end of a decade's suffix after the round number `v` at `k`:
+    /// English "1990s", "1970's", "30s"; Indonesian "1990-an", "1980an",
+    /// "30-an".
+    fn decade_suffix(&self, k: usize, v: u32) -> Option<usize> {
+        if !v.is_multiple_of(10) {
+            return None;
+        }
+        let suffix = match self.lang {
+            Language::En => "s",
+            Language::Id => "an",
+        };
+        let suffix_at = |at: usize| {
+            self.glued(at)
+                && matches!(self.tok(at), Some(t) if t.kind == Kind::Word)
+                && self.t(at) == suffix
+        };
+        if suffix_at(k + 1) {
+            return Some(k + 2);
+        }
+        let joiner = match self.lang {
+            Language::En => self.is_sym(k + 1, '\'') || self.is_sym(k + 1, '’'),
+            Language::Id => self.is_sym(k + 1, '-'),
+        };
+        (joiner && self.glued(k + 1) && suffix_at(k + 2)).then_some(k + 3)
     }
 
     /// "2024-03-12" (ISO 8601), the three parts glued by hyphens.
@@ -1314,6 +1385,22 @@ impl<'a> P<'a> {
             cat = Category::Measure;
             unit_s.get_or_insert_with(|| "°".to_string());
             end += 2;
+        }
+        // Pence written short, glued: "925p", "1p a pint" (not "3 p.m.").
+        if cat == Category::Number
+            && range.is_none()
+            && self.lang == Language::En
+            && self.glued(end)
+            && self.t(end) == "p"
+            && self.num(end - 1)
+            && !(self.is_sym(end + 1, '.')
+                && self.glued(end + 1)
+                && self.glued(end + 2)
+                && self.t(end + 2).eq_ignore_ascii_case("m"))
+        {
+            cat = Category::Money;
+            unit_s = Some("cent".to_string());
+            end += 1;
         }
         // ratios: "dua kali lipat", "1 dari 3 orang", "one in five"
         if cat == Category::Number && range.is_none() {

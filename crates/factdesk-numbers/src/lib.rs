@@ -572,6 +572,79 @@ mod tests {
     }
 
     #[test]
+    fn fractions_decades_pence_rand_and_clock_hours() {
+        // English fractions, spelled and hyphenated, and "a third of" (not
+        // the ordinal of "a third term").
+        for (text, span, value) in [
+            ("two thirds of its business", "two thirds", 2.0 / 3.0),
+            ("two-thirds of voters", "two-thirds", 2.0 / 3.0),
+            ("a third of voters", "a third", 1.0 / 3.0),
+            ("one fifth of the budget", "one fifth", 0.2),
+            ("three quarters of the seats", "three quarters", 0.75),
+            (
+                "one-and-a-half million families",
+                "one-and-a-half million",
+                1.5e6,
+            ),
+        ] {
+            let found = find_quantities(text, En);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            assert_eq!(found[0].text, span, "{text}");
+            let got = found[0].value.unwrap_or(f64::NAN);
+            assert!((got - value).abs() < 1e-9, "{text}: {got}");
+        }
+        assert_eq!(one("a third term", En).category, Ordinal);
+        assert_eq!(one("for three quarters", En).category, Duration);
+        // Decades, English and Indonesian: ranges.
+        for (text, lang, span, low, high, category) in [
+            ("in the 1990s", En, "1990s", 1990.0, 1999.0, Year),
+            ("the 1970's", En, "1970's", 1970.0, 1979.0, Year),
+            (
+                "pada tahun 1990-an",
+                Id,
+                "tahun 1990-an",
+                1990.0,
+                1999.0,
+                Year,
+            ),
+            ("in their 30s", En, "30s", 30.0, 39.0, Number),
+            ("usia 40-an", Id, "40-an", 40.0, 49.0, Number),
+        ] {
+            let found = find_quantities(text, lang);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            let q = &found[0];
+            assert_eq!(
+                (q.text.as_str(), q.low, q.high, q.category),
+                (span, Some(low), Some(high), category),
+                "{text}"
+            );
+        }
+        // A determiner before a bare year: the year, not a count.
+        assert_eq!(one("the 2001 attacks", En).category, Year);
+        // Pence written short; rand.
+        check(
+            "at 925p by midday",
+            En,
+            "925p",
+            Some(925.0),
+            Some("cent"),
+            Money,
+        );
+        check(
+            "6.8bn rand",
+            En,
+            "6.8bn rand",
+            Some(6.8e9),
+            Some("ZAR"),
+            Money,
+        );
+        // An hour with a.m. or p.m. is a time, never "3 pence".
+        for text in ["at 3 p.m. on", "at 3p.m. on", "from 9am", "at 11 am"] {
+            assert_eq!(one(text, En).category, Time, "{text}");
+        }
+    }
+
+    #[test]
     fn year_ranges_abbreviated_and_iso_dates() {
         // Fiscal years and seasons: one quantity, a range of years, never
         // "6 target" or "20 season" counted.

@@ -147,13 +147,15 @@ fn fraction_tail(text: &str, toks: &[Tok], k: usize, en: bool) -> Option<(f64, u
         }
         return None;
     }
+    // Also hyphenated: "one-and-a-half million".
+    let k = skip_hyphen(toks, k);
     if !word_is(text, toks, k, "and") {
         return None;
     }
-    let mut j = k + 1;
+    let mut j = skip_hyphen(toks, k + 1);
     let mut n = 1.0;
     if has(toks, j, W::Article) {
-        j += 1;
+        j = skip_hyphen(toks, j + 1);
     } else if let Some(d) = find(toks, j, false, |w| {
         if let W::EnDigit(d) = w {
             Some(*d)
@@ -163,7 +165,7 @@ fn fraction_tail(text: &str, toks: &[Tok], k: usize, en: bool) -> Option<(f64, u
     }) && (1.0..=3.0).contains(&d)
     {
         n = d;
-        j += 1;
+        j = skip_hyphen(toks, j + 1);
     }
     let f = if word_is(text, toks, j, "half") {
         0.5
@@ -177,6 +179,55 @@ fn fraction_tail(text: &str, toks: &[Tok], k: usize, en: bool) -> Option<(f64, u
         j += 1;
     }
     Some((n * f, j))
+}
+
+/// Past a hyphen glued to the words on both sides ("one-and-a-half",
+/// "two-thirds"), or `k` itself.
+fn skip_hyphen(toks: &[Tok], k: usize) -> usize {
+    let glued = |i: usize| toks.get(i).is_some_and(|t| t.gap == Gap::Glued);
+    match toks.get(k) {
+        Some(t) if matches!(t.kind, Kind::Sym('-')) && glued(k) && glued(k + 1) => k + 1,
+        _ => k,
+    }
+}
+
+/// English denominators: "thirds" = 3. Plural after a numerator of two or
+/// more, singular after one.
+const EN_DENOMINATORS: &[(&str, &str, f64)] = &[
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("seventh", "sevenths", 7.0),
+    ("eighth", "eighths", 8.0),
+    ("ninth", "ninths", 9.0),
+    ("tenth", "tenths", 10.0),
+];
+
+/// A fraction's denominator after a numerator `n` ending before `k`:
+/// "two thirds", "two-thirds", "one fifth", "three quarters of". The
+/// denominator and the index past it. "Quarters" needs "of" after it
+/// ("three quarters" alone is a duration), and so does "half" after one
+/// ("one half of").
+fn en_denominator(text: &str, toks: &[Tok], k: usize, n: f64) -> Option<(f64, usize)> {
+    if !(1.0..=10.0).contains(&n) || n.fract() != 0.0 {
+        return None;
+    }
+    let j = skip_hyphen(toks, k);
+    let word = toks
+        .get(j)
+        .filter(|t| t.kind == Kind::Word && t.gap != Gap::Break)?;
+    let word = &text[word.s..word.e];
+    let &(singular, plural, d) = EN_DENOMINATORS
+        .iter()
+        .find(|(one, many, _)| word.eq_ignore_ascii_case(if n == 1.0 { one } else { many }))?;
+    let of_next = word_is(text, toks, j + 1, "of");
+    if (singular == "quarter" || singular == "half") && !of_next {
+        return None;
+    }
+    let _ = plural;
+    (n < d).then_some((d, j + 1))
 }
 
 /// Indonesian number words at `k0`: value and the index past them.
@@ -327,11 +378,24 @@ pub(crate) fn en_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
                 // "a thousand", "a million"
                 if k == k0 && has_first(toks, k, W::Article) && scale(toks, k + 1).is_some() {
                     (1.0, k + 1)
+                } else if k == k0
+                    && has_first(toks, k, W::Article)
+                    && let Some((d, past)) = en_denominator(text, toks, k + 1, 1.0)
+                    && word_is(text, toks, past, "of")
+                {
+                    // "a third of", "a fifth of" (not "a third term")
+                    return Some((1.0 / d, past));
                 } else {
                     break;
                 }
             }
         };
+        if k == k0
+            && let Some((d, past)) = en_denominator(text, toks, k2, v)
+        {
+            // "two thirds", "two-thirds of", "one fifth"
+            return Some((v / d, past));
+        }
         if start != k0 && toks.get(start).is_some_and(|t| t.gap == Gap::Break) {
             break;
         }
