@@ -371,6 +371,25 @@ impl<'a> P<'a> {
             qt.high = Some(f64::from(v + 9));
             return Some((qt, e));
         }
+        // A range of years between words: "antara 2007 dan 2012",
+        // "between 2007 and 2012", "from 2007 to 2012", "dari 2007 hingga
+        // 2012".
+        if ["antara", "between", "dari", "from"]
+            .iter()
+            .any(|w| self.is_word(i, w))
+            && let Some(y) = self.year_at(i + 1)
+            && ["dan", "and", "to", "hingga", "sampai", "until"]
+                .iter()
+                .any(|w| self.is_word(i + 2, w))
+            && let Some(y2) = self.year_at(i + 3)
+            && y2 > y
+            && self.same_line(i + 3)
+        {
+            let mut qt = q(text, toks, i, i + 4, Category::Year);
+            qt.low = Some(f64::from(y));
+            qt.high = Some(f64::from(y2));
+            return Some((qt, i + 4));
+        }
         // Years: "tahun 2015", "pada 2023", "in 2004", "2014-2015".
         {
             let cue_in_span = [
@@ -522,14 +541,28 @@ impl<'a> P<'a> {
     /// English "the 2001 attacks", "its 2004 target", "their 2016
     /// elections": a determiner before a bare recent year makes it the
     /// year the noun belongs to, not a count of 2,001 attacks (news writes
-    /// such counts with a comma).
+    /// such counts with a comma). Indonesian: see below.
     fn year_determiner_before(&self, i: usize, y: u32) -> bool {
-        self.lang == Language::En
-            && (1900..=2099).contains(&y)
-            && i > self.floor
-            && ["the", "its", "his", "her", "their", "our", "this", "that"]
+        if !(1900..=2099).contains(&y) || i <= self.floor {
+            return false;
+        }
+        match self.lang {
+            Language::En => ["the", "its", "his", "her", "their", "our", "this", "that"]
                 .iter()
-                .any(|d| self.is_word(i - 1, d))
+                .any(|d| self.is_word(i - 1, d)),
+            // Indonesian names an event or a budget before its year
+            // ("Pemilu 2024 sangat", "APBN 2025"), and thousands take a
+            // dot ("2.000 orang"), so a bare year after a capitalized word,
+            // or after "di", is the year.
+            Language::Id => {
+                self.is_word(i - 1, "di")
+                    || self.tok(i - 1).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && t.gap != Gap::Break
+                            && self.t(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
+                    })
+            }
+        }
     }
 
     fn prev_is_year_cue(&self, i: usize) -> bool {
@@ -2082,6 +2115,9 @@ const ID_CUES: &[&str] = &[
     "Perma",
     "SK",
     "Kepmen",
+    // Neighbourhood units of an address: "RT 09/02", "RW 05".
+    "RT",
+    "RW",
 ];
 
 fn is_id_cue(w: &str) -> bool {
@@ -2120,6 +2156,11 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "triple",
         "twice",
         "ke",
+        // openers of a range of years
+        "antara",
+        "between",
+        "dari",
+        "from",
     ];
     CUES.iter()
         .chain(ID_CUES)

@@ -645,6 +645,55 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_years_after_names_addresses_and_sen() {
+        // A bare year after a capitalized name or "di" is the year, not a
+        // count of whatever verb follows.
+        for text in [
+            "logistik Pemilu 2024 sangat sempit",
+            "tahapan di 2025 dikecilkan",
+        ] {
+            let q = one(text, Id);
+            assert_eq!((q.category, q.unit.as_deref()), (Year, None), "{text}");
+        }
+        // But a count written with a thousands dot stays a count.
+        check(
+            "Sebanyak 2.000 orang",
+            Id,
+            "2.000",
+            Some(2000.0),
+            Some("orang"),
+            Count,
+        );
+        // Neighbourhood units of an address are identifiers.
+        assert_eq!(
+            one("Kampung Cileutik RT 09/02 menimpa", Id).category,
+            Identifier
+        );
+        check(
+            "hanya 10,1 sen per pon",
+            Id,
+            "10,1 sen",
+            Some(10.1),
+            Some("cent"),
+            Money,
+        );
+        // Ranges of years between words.
+        for (text, lang, span) in [
+            ("antara 2007 dan 2012, harga", Id, "antara 2007 dan 2012"),
+            ("dari 2007 hingga 2012", Id, "dari 2007 hingga 2012"),
+            ("between 2007 and 2012, prices", En, "between 2007 and 2012"),
+            ("from 2007 to 2012 the", En, "from 2007 to 2012"),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.low, q.high),
+                (span, Year, Some(2007.0), Some(2012.0)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn year_ranges_abbreviated_and_iso_dates() {
         // Fiscal years and seasons: one quantity, a range of years, never
         // "6 target" or "20 season" counted.

@@ -148,6 +148,7 @@ pub(crate) const SUFFIXES: &[Suffix] = &[
     s("pennies", Mo, "cent"),
     s("penny", Mo, "cent"),
     s("pence", Mo, "cent"),
+    s("sen", Mo, "cent"),
     s("=c", Mo, "cent"),
     s("¢", Mo, "cent"),
     // area
