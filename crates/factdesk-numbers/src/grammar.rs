@@ -62,6 +62,7 @@ impl<'a> P<'a> {
     fn t(&self, k: usize) -> &'a str {
         self.toks.get(k).map(|t| &self.text[t.s..t.e]).unwrap_or("")
     }
+    #[inline]
     fn is_word(&self, k: usize, w: &str) -> bool {
         matches!(self.tok(k), Some(t) if t.kind == Kind::Word && self.t(k).eq_ignore_ascii_case(w))
     }
@@ -361,9 +362,10 @@ impl<'a> P<'a> {
             }
         }
         // Ages and temperatures by decade: "in their 30s", "usia 30-an".
-        if let Some(v) = self
-            .small_int(i, 90)
-            .filter(|v| *v >= 10 && self.t(i).len() == 2)
+        if self.num(i)
+            && self.glued(i + 1)
+            && self.t(i).len() == 2
+            && let Some(v) = self.small_int(i, 90).filter(|v| *v >= 10)
             && let Some(e) = self.decade_suffix(i, v)
         {
             let mut qt = q(text, toks, i, e, Category::Number);
@@ -373,22 +375,25 @@ impl<'a> P<'a> {
         }
         // A range of years between words: "antara 2007 dan 2012",
         // "between 2007 and 2012", "from 2007 to 2012", "dari 2007 hingga
-        // 2012".
-        if ["antara", "between", "dari", "from"]
-            .iter()
-            .any(|w| self.is_word(i, w))
-            && let Some(y) = self.year_at(i + 1)
+        // 2012". Found at the first year, so that the common opener words
+        // start no parse of their own; the span reaches back to the opener.
+        if let Some(y) = self.year_at(i)
+            && i > self.floor
+            && ["antara", "between", "dari", "from"]
+                .iter()
+                .any(|w| self.is_word(i - 1, w))
+            && self.same_line(i)
             && ["dan", "and", "to", "hingga", "sampai", "until"]
                 .iter()
-                .any(|w| self.is_word(i + 2, w))
-            && let Some(y2) = self.year_at(i + 3)
+                .any(|w| self.is_word(i + 1, w))
+            && let Some(y2) = self.year_at(i + 2)
             && y2 > y
-            && self.same_line(i + 3)
+            && self.same_line(i + 2)
         {
-            let mut qt = q(text, toks, i, i + 4, Category::Year);
+            let mut qt = q(text, toks, i - 1, i + 3, Category::Year);
             qt.low = Some(f64::from(y));
             qt.high = Some(f64::from(y2));
-            return Some((qt, i + 4));
+            return Some((qt, i + 3));
         }
         // Years: "tahun 2015", "pada 2023", "in 2004", "2014-2015".
         {
@@ -509,13 +514,22 @@ impl<'a> P<'a> {
         }
     }
 
+    /// "am", "pm", "a.m." or "p.m." at `k`; checked after every small
+    /// number, so the length is looked at before any comparison.
     fn is_am_pm(&self, k: usize) -> bool {
-        self.is_word(k, "am")
-            || self.is_word(k, "pm")
-            || (self.is_word(k, "a") || self.is_word(k, "p"))
-                && self.is_sym(k + 1, '.')
-                && self.glued(k + 1)
-                && self.is_word(k + 2, "m")
+        if !matches!(self.tok(k), Some(t) if t.kind == Kind::Word && t.e - t.s <= 2) {
+            return false;
+        }
+        match self.t(k).as_bytes() {
+            [a, b] => matches!(a | 0x20, b'a' | b'p') && b | 0x20 == b'm',
+            [a] => {
+                matches!(a | 0x20, b'a' | b'p')
+                    && self.is_sym(k + 1, '.')
+                    && self.glued(k + 1)
+                    && self.is_word(k + 2, "m")
+            }
+            _ => false,
+        }
     }
 
     fn is_tz(&self, k: usize) -> bool {
@@ -2156,11 +2170,6 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "triple",
         "twice",
         "ke",
-        // openers of a range of years
-        "antara",
-        "between",
-        "dari",
-        "from",
     ];
     CUES.iter()
         .chain(ID_CUES)
