@@ -290,6 +290,12 @@ static ROLE_WORDS: &[&str] = &[
     "defence",
     "defense",
     "chancellor",
+    "under-secretary",
+    "undersecretary",
+    "secretary-general",
+    "attorney-general",
+    "director-general",
+    "auditor",
     "chief",
     "executive",
     "officer",
@@ -337,8 +343,8 @@ static ROLE_WORDS: &[&str] = &[
 
 /// Honorifics: part of a title run but not of the role.
 static HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "pak", "bu", "bapak", "ibu", "prof", "h", "hj",
-    "ir", "drs", "kh", "rep", "sen", "gen", "st",
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pak", "bu", "bapak", "ibu", "prof",
+    "h", "hj", "ir", "drs", "kh", "rep", "sen", "gen", "st",
 ];
 
 /// Countries, nationalities and regions: between a role and a name they
@@ -783,6 +789,18 @@ impl Tracker {
         index
     }
 
+    /// The latest person of two or more words whose first name is `name`:
+    /// British "Sir John" after "Sir John Bourn".
+    fn lookup_first_name(&self, name: &str) -> Option<&Person> {
+        self.people.iter().rev().find(|p| {
+            let mut words = p.name.split_whitespace();
+            words
+                .next()
+                .is_some_and(|first| first.eq_ignore_ascii_case(name))
+                && words.next().is_some()
+        })
+    }
+
     fn lookup(&self, name: &str) -> Option<&Person> {
         let index = if name.contains(char::is_whitespace) {
             with_lowercase(name, |key| self.by_name.get(key))
@@ -854,7 +872,16 @@ impl Sentence<'_> {
             return Some((person, (start, end)));
         }
         let (name, start, end) = self.span_text(run.name_first, run.last)?;
-        let person = match tracker.lookup(&name) {
+        // "Sir John", "Dame Judi": a knight is called by the first name.
+        let knighted = run.name_first == run.last
+            && run.name_first > run.first
+            && ["sir", "dame"]
+                .iter()
+                .any(|h| self.word(run.name_first - 1).eq_ignore_ascii_case(h));
+        let known = tracker
+            .lookup(&name)
+            .or_else(|| knighted.then(|| tracker.lookup_first_name(&name)).flatten());
+        let person = match known {
             Some(known) => Person {
                 name: known.name.clone(),
                 role: role.or_else(|| known.role.clone()),
@@ -1045,6 +1072,8 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         let mut name_first = first;
         let mut role_first: Option<usize> = None;
         let mut has_role_word = false;
+        // Where the role ends, when not just before the name.
+        let mut role_last: Option<usize> = None;
         while name_first <= last {
             let w = word(name_first);
             let honorific = has(tokens, name_first, HONORIFIC);
@@ -1060,9 +1089,26 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             name_first += 1;
         }
         if !has_role_word && name_first <= last {
-            // No title: leading places are part of the name ("Amerika Serikat").
+            // No title at the start: leading places are part of the name
+            // ("Amerika Serikat"), unless a title stands later in the run
+            // with a name after it: "US Treasury Under-Secretary John
+            // Taylor", "South Africa Finance Minister Trevor Manuel",
+            // "Auditor General Sir John Bourn". The role runs to the last
+            // title word; honorifics after it belong to neither.
             name_first = first;
             role_first = None;
+            role_last = None;
+            let title_at = |i: usize| has(tokens, i, ROLE_WORD) || has(tokens, i, HONORIFIC);
+            if let Some(last_title) = (first..last).rev().find(|&i| title_at(i))
+                && last - last_title <= 3
+                && let Some(role_end) = (first..=last_title)
+                    .rev()
+                    .find(|&i| has(tokens, i, ROLE_WORD))
+            {
+                name_first = last_title + 1;
+                role_first = Some(first);
+                role_last = Some(role_end);
+            }
         } else if has_role_word && last + 1 - name_first > 2 {
             // "Menteri Perdagangan Budi Santoso", "Kepala Dinas Pendidikan
             // Rina Wati": after a title, the office runs on and the name is
@@ -1073,9 +1119,15 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             }
             name_first = last - 1;
         }
-        let role = role_first
-            .filter(|&r| r < name_first)
-            .map(|r| (r, name_first - 1));
+        // Honorifics between the role and the name belong to neither
+        // ("Auditor General Sir John Bourn").
+        let role = role_first.filter(|&r| r < name_first).and_then(|r| {
+            let end = role_last.unwrap_or(name_first - 1);
+            (r..=end)
+                .rev()
+                .find(|&i| !has(tokens, i, HONORIFIC))
+                .map(|end| (r, end))
+        });
         out.push(Run {
             first,
             last,
@@ -1394,6 +1446,40 @@ mod tests {
         assert_eq!(before.role.as_deref(), Some("Finance Minister"));
         let after = speaker_of(text, Language::En, "10%").expect("said X");
         assert_eq!(after.name, "Palaniappan Chidambaram");
+    }
+
+    #[test]
+    fn en_title_after_a_place_and_knights_by_first_name() {
+        // A title later in the run still splits role from name.
+        for (text, needle, name, role) in [
+            (
+                "But US Treasury Under-Secretary John Taylor said the deficit was 3%.",
+                "3%",
+                "John Taylor",
+                "US Treasury Under-Secretary",
+            ),
+            (
+                "South Africa Finance Minister Trevor Manuel said growth was 4.3%.",
+                "4.3%",
+                "Trevor Manuel",
+                "South Africa Finance Minister",
+            ),
+            (
+                "Auditor General Sir John Bourn said 5.2 million adults lacked skills.",
+                "5.2 million",
+                "John Bourn",
+                "Auditor General",
+            ),
+        ] {
+            let speaker = speaker_of(text, Language::En, needle).expect(text);
+            assert_eq!(speaker.name, name, "{text}");
+            assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+        }
+        // "Sir John" is the knight already named, not a new "John".
+        let text = "Auditor General Sir John Bourn spoke on Monday. \
+                    Sir John said 26 million adults lacked basic skills.";
+        let speaker = speaker_of(text, Language::En, "26 million").expect("Sir John said");
+        assert_eq!(speaker.name, "John Bourn");
     }
 
     #[test]
