@@ -315,13 +315,7 @@ fn a_preview_says_what_is_loading_instead_of_counts() {
 
 /// The bottom row of the screen, trailing blanks trimmed.
 fn footer(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let y = buffer.area.height - 1;
-    (0..buffer.area.width)
-        .map(|x| buffer[(x, y)].symbol().to_string())
-        .collect::<String>()
-        .trim_end()
-        .to_string()
+    row(terminal, terminal.backend().buffer().area.height - 1)
 }
 
 #[test]
