@@ -1128,6 +1128,13 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 .find(|&i| !has(tokens, i, HONORIFIC))
                 .map(|end| (r, end))
         });
+        // Only before a full name: a single word after a title is the
+        // title's organisation ("juru bicara Polri"), read as a source.
+        let role = role.or_else(|| {
+            (last > first)
+                .then(|| lower_case_title_before(text, tokens, first, name_first))
+                .flatten()
+        });
         out.push(Run {
             first,
             last,
@@ -1136,6 +1143,63 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         });
         i = last + 1;
     }
+}
+
+/// Lower-case title words that are not in the role lists.
+const LOWER_TITLES: &[&str] = &[
+    "correspondent",
+    "adviser",
+    "advisor",
+    "editor",
+    "reporter",
+    "senior",
+    "former",
+    "acting",
+    "policy",
+    "campaigner",
+    "lawyer",
+    "official",
+];
+
+/// A title written in lower case just before a name, as English news
+/// does: "UK chancellor Gordon Brown", "Education minister Ivan Lewis",
+/// "BBC correspondent Patrick Bartlett", "Oxfam senior policy adviser Max
+/// Lawson". The word next to the name must be a title; up to three more
+/// title words, and capitalized places or organisations, may lead it.
+fn lower_case_title_before(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    name_first: usize,
+) -> Option<(usize, usize)> {
+    if name_first != first || tokens.get(first)?.gap_punct {
+        return None;
+    }
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    let title = |i: usize| {
+        tokens.get(i).is_some_and(|t| !t.capitalized)
+            && (has(tokens, i, ROLE_WORD)
+                || has(tokens, i, ROLE_NOUN)
+                || LOWER_TITLES.contains(&word(i)))
+    };
+    let next_to_name = first.checked_sub(1)?;
+    if !title(next_to_name) {
+        return None;
+    }
+    let mut start = next_to_name;
+    while start > 0 && next_to_name - start < 4 && !tokens.get(start)?.gap_punct {
+        let prev = start - 1;
+        let leading = title(prev)
+            || tokens
+                .get(prev)
+                .is_some_and(|t| t.capitalized && t.alphabetic)
+                && !has(tokens, prev, NOT_NAME);
+        if !leading {
+            break;
+        }
+        start = prev;
+    }
+    Some((start, next_to_name))
 }
 
 /// Analyses one sentence: finds its quotations, entity mentions and
@@ -1469,6 +1533,25 @@ mod tests {
                 "5.2 million",
                 "John Bourn",
                 "Auditor General",
+            ),
+        ] {
+            let speaker = speaker_of(text, Language::En, needle).expect(text);
+            assert_eq!(speaker.name, name, "{text}");
+            assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+        }
+        // Lower-case titles before the name are its role.
+        for (text, needle, name, role) in [
+            (
+                "UK chancellor Gordon Brown said 37 countries could benefit.",
+                "37 countries",
+                "Gordon Brown",
+                "UK chancellor",
+            ),
+            (
+                "BBC correspondent Patrick Bartlett said 12 agencies agreed.",
+                "12 agencies",
+                "Patrick Bartlett",
+                "BBC correspondent",
             ),
         ] {
             let speaker = speaker_of(text, Language::En, needle).expect(text);
