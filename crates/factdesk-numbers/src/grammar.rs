@@ -231,10 +231,24 @@ impl<'a> P<'a> {
         if tok.kind == Kind::Word && (i == 0 || !self.glued(i) || !self.num(i - 1)) {
             let w = self.t(i);
             let caps = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            // "A", "S", "HK" and "US" are currencies only with a dollar
+            // sign (A$, S$, HK$, US$): glued to digits they start a code,
+            // "Airbus A321".
+            let dollar_prefix = matches!(w, "A" | "S" | "HK" | "US");
             let code = (self.num(i + 1)
                 && self.glued(i + 1)
-                && !is_currency_word(w)
+                && (!is_currency_word(w) || dollar_prefix)
                 && !self.is_word(i, "ke"))
+                // "F-16", "B-52", "C-130": one capital, a hyphen, a number;
+                // not a Roman numeral before a year ("triwulan I-2024").
+                || (w.len() == 1
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && !matches!(w, "I" | "V" | "X")
+                    && self.year_at(i + 2).is_none()
+                    && self.is_sym(i + 1, '-')
+                    && self.glued(i + 1)
+                    && self.num(i + 2)
+                    && self.glued(i + 2))
                 || (caps
                     && !is_currency_word(w)
                     && self.is_sym(i + 1, '-')
@@ -1251,6 +1265,15 @@ impl<'a> P<'a> {
     fn quantity(&self, i: usize) -> Option<(Quantity, usize)> {
         let text = self.text;
         let toks = self.toks;
+        // "no-one" is nobody, not the number one.
+        if i >= 2
+            && self.glued(i)
+            && self.is_sym(i - 1, '-')
+            && self.glued(i - 1)
+            && self.is_word(i - 2, "no")
+        {
+            return None;
+        }
         // currency written before: "Rp 5", "US$ 2", "£1.4bn"
         let mut cur_before: Option<(&'static str, usize)> = None;
         let mut ci = i;

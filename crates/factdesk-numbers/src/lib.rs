@@ -638,6 +638,24 @@ mod tests {
             Some("ZAR"),
             Money,
         );
+        // Model codes are identifiers, not counts: "321 aircraft" was one.
+        for text in ["six Airbus A321 aircraft", "two F-16 jets"] {
+            let found = find_quantities(text, En);
+            assert!(
+                found.iter().any(|q| q.category == Identifier)
+                    && found.iter().all(|q| q.category != Count),
+                "{text}: {found:#?}"
+            );
+        }
+        assert_eq!(one("pesawat C-130 Hercules", Id).category, Identifier);
+        // A Roman numeral before a year is not a code: "triwulan I-2024".
+        assert_eq!(one("pada triwulan I-2024", Id).category, Year);
+        // "no-one" is nobody.
+        assert!(
+            find_quantities("no-one waits more than a year", En)
+                .iter()
+                .all(|q| q.text != "one")
+        );
         // An hour with a.m. or p.m. is a time, never "3 pence".
         for text in ["at 3 p.m. on", "at 3p.m. on", "from 9am", "at 11 am"] {
             assert_eq!(one(text, En).category, Time, "{text}");
