@@ -426,16 +426,14 @@ impl<'a> P<'a> {
                 k = i + 1;
                 cue = true;
             }
-            if let Some(y) = self.year_at(k).filter(|_| k == i || self.same_line(k))
-                && let Some(e) = self.decade_suffix(k, y)
-            {
-                // A decade: "the 1990s", "the 1970's", "tahun 1990-an".
-                let mut qt = q(text, toks, i, e, Category::Year);
-                qt.low = Some(f64::from(y));
-                qt.high = Some(f64::from(y + 9));
-                return Some((qt, e));
-            }
             if let Some(y) = self.year_at(k).filter(|_| k == i || self.same_line(k)) {
+                if let Some(e) = self.decade_suffix(k, y) {
+                    // A decade: "the 1990s", "the 1970's", "tahun 1990-an".
+                    let mut qt = q(text, toks, i, e, Category::Year);
+                    qt.low = Some(f64::from(y));
+                    qt.high = Some(f64::from(y + 9));
+                    return Some((qt, e));
+                }
                 let year_like_context =
                     cue || self.prev_is_year_cue(i) || self.year_determiner_before(i, y);
                 let next_is_noun = self

@@ -219,14 +219,13 @@ fn en_denominator(text: &str, toks: &[Tok], k: usize, n: f64) -> Option<(f64, us
         .get(j)
         .filter(|t| t.kind == Kind::Word && t.gap != Gap::Break)?;
     let word = &text[word.s..word.e];
-    let &(singular, plural, d) = EN_DENOMINATORS
+    let &(singular, _, d) = EN_DENOMINATORS
         .iter()
         .find(|(one, many, _)| word.eq_ignore_ascii_case(if n == 1.0 { one } else { many }))?;
     let of_next = word_is(text, toks, j + 1, "of");
     if (singular == "quarter" || singular == "half") && !of_next {
         return None;
     }
-    let _ = plural;
     (n < d).then_some((d, j + 1))
 }
 
