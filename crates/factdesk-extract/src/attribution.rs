@@ -562,6 +562,8 @@ const PRONOUN_PLURAL: u16 = 1 << 7;
 const FIRST_PERSON_WORD: u16 = 1 << 8;
 const SUBJECT_SKIP_WORD: u16 = 1 << 9;
 const BY_WORD: u16 = 1 << 10;
+const CONJUNCTION: u16 = 1 << 11;
+const INVERSION_FOLLOWER: u16 = 1 << 12;
 
 /// Every word list with the bit that marks its members.
 static ALL_LISTS: &[(&[&str], u16)] = &[
@@ -578,6 +580,51 @@ static ALL_LISTS: &[(&[&str], u16)] = &[
     (FIRST_PERSON, FIRST_PERSON_WORD),
     (SUBJECT_SKIP, SUBJECT_SKIP_WORD),
     (BY_WORDS, BY_WORD),
+    (CONJUNCTIONS, CONJUNCTION),
+    (INVERSION_FOLLOWERS, INVERSION_FOLLOWER),
+];
+
+/// Words joining a second verb to the subject of the first: "Max Lawson
+/// welcomed the statement and said …", "Budi meninjau pasar dan
+/// mengatakan …".
+static CONJUNCTIONS: &[&str] = &[
+    "and", "but", "dan", "tetapi", "namun", "serta", "sambil", "seraya",
+];
+
+/// Words that may follow a speaker named after an English verb ("\"…,\"
+/// said Michael Howard on Tuesday"). Any other word means the name begins
+/// what was said ("said Gordon Brown would …").
+static INVERSION_FOLLOWERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "of",
+    "during",
+    "after",
+    "afterwards",
+    "before",
+    "from",
+    "who",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "then",
+    "when",
+    "while",
+    "as",
+    "adding",
+    "speaking",
+    "de",
+    "da",
+    "del",
+    "der",
+    "van",
+    "von",
+    "bin",
 ];
 
 /// "kata oleh X", "dikutip dari X", "said by X".
@@ -853,6 +900,59 @@ impl Sentence<'_> {
         })
     }
 
+    /// The run that starts at token `index`, counting a lower-case title
+    /// written before its name: "Tory leader Michael Howard" is one
+    /// speaker, not "Tory".
+    fn titled_run_at(&self, index: usize) -> Option<&Run> {
+        self.runs
+            .iter()
+            .find(|run| {
+                run.name_first <= run.last && run.role.is_some_and(|(first, _)| first == index)
+            })
+            .or_else(|| self.run_at(index, false))
+    }
+
+    /// The subject opening the sentence, for a reporting verb joined to an
+    /// earlier verb by a conjunction (token `conjunction`).
+    fn clause_subject(
+        &self,
+        conjunction: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let mut index = 0;
+        while index < conjunction && has(self.tokens, index, SUBJECT_SKIP_WORD) {
+            index += 1;
+        }
+        if index >= conjunction {
+            return None;
+        }
+        if let Some((person, span, via)) = self.pronoun(index, tracker) {
+            return Some((person, span, Some(via)));
+        }
+        let run = self
+            .titled_run_at(index)
+            .filter(|run| run.last < conjunction)?;
+        self.person_from_run(run, tracker)
+            .map(|(p, span)| (p, span, None))
+    }
+
+    /// Whether a speaker named after an English verb ends at byte `end`
+    /// of its clause: the sentence or a punctuation mark follows, or a word
+    /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
+    /// Brown's \"golden rule\" had …").
+    fn ends_clause(&self, end: usize) -> bool {
+        if self.text[..end].ends_with("'s") || self.text[..end].ends_with("’s") {
+            return false;
+        }
+        match self.tokens.iter().position(|t| t.start >= end) {
+            None => true,
+            Some(next) => {
+                self.tokens.get(next).is_some_and(|t| t.gap_punct)
+                    || has(self.tokens, next, INVERSION_FOLLOWER)
+            }
+        }
+    }
+
     /// Turns a run into a person: the name (resolved to the full name
     /// introduced earlier) and the role given here or at introduction.
     fn person_from_run(&self, run: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
@@ -958,7 +1058,7 @@ impl Sentence<'_> {
         if !names_only && let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
         }
-        if let Some(run) = self.run_at(index, false) {
+        if let Some(run) = self.titled_run_at(index) {
             return self
                 .person_from_run(run, tracker)
                 .map(|(p, span)| (p, span, None));
@@ -1002,6 +1102,9 @@ impl Sentence<'_> {
                 break;
             }
             index -= 1;
+        }
+        if index > 0 && has(self.tokens, index, CONJUNCTION) {
+            return self.clause_subject(index, tracker);
         }
         if let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
@@ -1131,9 +1234,20 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         // Only before a full name: a single word after a title is the
         // title's organisation ("juru bicara Polri"), read as a source.
         let role = role.or_else(|| {
-            (last > first)
+            let (role_start, _) = (last > first)
                 .then(|| lower_case_title_before(text, tokens, first, name_first))
-                .flatten()
+                .flatten()?;
+            // After a lower-case title, leading organisations and places
+            // belong to the role when a full name follows: "jubir KPK Budi
+            // Prasetyo", "anggota DKPP Dewi Pitalolo".
+            let mut start_of_name = first;
+            while start_of_name + 2 <= last
+                && (has(tokens, start_of_name, PLACE_WORD) || is_acronym(word(start_of_name)))
+            {
+                start_of_name += 1;
+            }
+            name_first = start_of_name;
+            Some((role_start, start_of_name - 1))
         });
         out.push(Run {
             first,
@@ -1193,7 +1307,8 @@ fn lower_case_title_before(
             || tokens
                 .get(prev)
                 .is_some_and(|t| t.capitalized && t.alphabetic)
-                && !has(tokens, prev, NOT_NAME);
+                && !has(tokens, prev, NOT_NAME)
+                && !has(tokens, prev, ADVERB);
         if !leading {
             break;
         }
@@ -1274,7 +1389,10 @@ pub(crate) fn analyze(
                 plural: false,
             };
             tracker.register(person.clone());
-            if had_role || introduced.is_none() {
+            // A name inside a quotation is what the speaker talked about,
+            // not who "he" refers to next ("… does not work for the United
+            // States," he said).
+            if (had_role || introduced.is_none()) && !inside_quote(name_start, name_end) {
                 introduced = Some(person);
             }
         }
@@ -1293,9 +1411,18 @@ pub(crate) fn analyze(
         let found = match report {
             Report::Pre => sentence.before(hit.start, tracker),
             Report::Post => sentence.after(hit.end, tracker, false),
-            Report::Both => sentence
-                .before(hit.start, tracker)
-                .or_else(|| sentence.after(hit.end, tracker, false)),
+            // After the verb only when the name ends the clause; after
+            // "told" it is the listener ("told Reuters").
+            Report::Both => sentence.before(hit.start, tracker).or_else(|| {
+                let cue = &text[hit.start..hit.end];
+                if cue.eq_ignore_ascii_case("told") || cue.eq_ignore_ascii_case("tells") {
+                    return None;
+                }
+                // A pronoun is kept as before ("said he was …").
+                sentence
+                    .after(hit.end, tracker, false)
+                    .filter(|(_, (_, end), via)| via.is_some() || sentence.ends_clause(*end))
+            }),
             Report::PostAfterQuote => {
                 if ends_with_closing_quote(&text[unit.start..hit.start]) {
                     sentence.after(hit.end, tracker, false)
@@ -1359,7 +1486,7 @@ pub(crate) fn analyze(
             tracker.antecedent = Some(person.clone());
         }
         tracker.last_speaker = Some((person, unit.paragraph));
-    } else if let Some(subject) = subject(&sentence, tracker) {
+    } else if let Some(subject) = subject(&sentence, tracker, &inside_quote) {
         tracker.antecedent = Some(subject);
     } else if let Some(person) = introduced {
         tracker.antecedent = Some(person);
@@ -1367,8 +1494,13 @@ pub(crate) fn analyze(
     facts
 }
 
-/// The sentence's subject, when it is a person already known.
-fn subject(sentence: &Sentence<'_>, tracker: &Tracker) -> Option<Person> {
+/// The sentence's subject, when it is a person already known and not
+/// inside a quotation.
+fn subject(
+    sentence: &Sentence<'_>,
+    tracker: &Tracker,
+    inside_quote: &impl Fn(usize, usize) -> bool,
+) -> Option<Person> {
     let mut index = 0;
     while has(sentence.tokens, index, SUBJECT_SKIP_WORD) {
         index += 1;
@@ -1378,6 +1510,9 @@ fn subject(sentence: &Sentence<'_>, tracker: &Tracker) -> Option<Person> {
         return None;
     }
     let (start, end) = sentence.span(run.name_first, run.last)?;
+    if inside_quote(start, end) {
+        return None;
+    }
     tracker.lookup(&sentence.text[start..end]).cloned()
 }
 
@@ -1547,6 +1682,13 @@ mod tests {
                 "Patrick Bartlett",
                 "BBC correspondent",
             ),
+            // A sentence-opening adverb is not part of the role.
+            (
+                "Yesterday Tory leader Michael Howard said 5 people came.",
+                "5 people",
+                "Michael Howard",
+                "Tory leader",
+            ),
         ] {
             let speaker = speaker_of(text, Language::En, needle).expect(text);
             assert_eq!(speaker.name, name, "{text}");
@@ -1557,6 +1699,107 @@ mod tests {
                     Sir John said 26 million adults lacked basic skills.";
         let speaker = speaker_of(text, Language::En, "26 million").expect("Sir John said");
         assert_eq!(speaker.name, "John Bourn");
+    }
+
+    #[test]
+    fn coordinated_reporting_verb_takes_the_clause_subject() {
+        // "X welcomed … and said …": the speaker is X, not a name after
+        // the verb ("G7 ministers" is what X said something about).
+        for (text, lang, needle, name) in [
+            (
+                "Oxfam senior policy adviser Max Lawson welcomed the statement and said G7 ministers had \"passed the first hurdle of 2005\".",
+                Language::En,
+                "hurdle",
+                "Max Lawson",
+            ),
+            (
+                "Health Minister Jane Hutt met the unions on Monday and said waiting times fell by 10%.",
+                Language::En,
+                "10%",
+                "Jane Hutt",
+            ),
+            (
+                "Menteri Perdagangan Budi Santoso meninjau pasar dan mengatakan harga beras naik 5 persen.",
+                Language::Id,
+                "5 persen",
+                "Budi Santoso",
+            ),
+        ] {
+            let speaker = speaker_of(text, lang, needle).expect(text);
+            assert_eq!(speaker.name, name, "{text}");
+        }
+        // A pronoun subject resolves as usual.
+        let text = "Tory leader Michael Howard spoke in London. \
+                    He visited a school and said 300 teachers had left.";
+        let he = speaker_of(text, Language::En, "300 teachers").expect("he … and said");
+        assert_eq!(he.name, "Michael Howard");
+    }
+
+    #[test]
+    fn en_name_after_said_must_end_the_clause() {
+        // Inverted "said Kerry" ends the clause; "said Kerry would" is what
+        // was said about Kerry, and "told Reuters" names the listener.
+        let text = "\"We will stay,\" said Michael Howard on Tuesday.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "stay")).as_deref(),
+            Some("Michael Howard")
+        );
+        let text = "\"We will stay,\" said Tory leader Michael Howard.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "stay")).as_deref(),
+            Some("Michael Howard")
+        );
+        for text in [
+            "The report said Gordon Brown would cut 3% of jobs.",
+            "The agency told Reuters that 40 people died.",
+        ] {
+            assert_eq!(name(speaker_of(text, Language::En, "")), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn lower_case_title_takes_the_organisation_before_a_name() {
+        for (text, needle, name, role) in [
+            (
+                "\"Kami memulihkan Rp 1,85 triliun,\" kata jubir KPK Budi Prasetyo.",
+                "triliun",
+                "Budi Prasetyo",
+                "jubir KPK",
+            ),
+            (
+                "\"Alasan itu tidak dapat diterima,\" kata anggota DKPP Dewi Pitalolo membacakan pertimbangannya.",
+                "Alasan",
+                "Dewi Pitalolo",
+                "anggota DKPP",
+            ),
+        ] {
+            let speaker = speaker_of(text, Language::Id, needle).expect(text);
+            assert_eq!(speaker.name, name, "{text}");
+            assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+        }
+        // Without a title the organisation stays part of the name.
+        let speaker = speaker_of(
+            "Amerika Serikat mengatakan 12 kapal tiba.",
+            Language::Id,
+            "12",
+        )
+        .expect("subject");
+        assert_eq!(speaker.name, "Amerika Serikat");
+    }
+
+    #[test]
+    fn names_inside_quotes_are_not_antecedents() {
+        let text = "US Treasury Under-Secretary John Taylor spoke on Monday. \
+                    \"This mechanism does not work for the United States. It works for others.\" \
+                    Earlier, he said aid rose to $4.6bn per year.";
+        let he = speaker_of(text, Language::En, "$4.6bn").expect("he said");
+        assert_eq!(he.name, "John Taylor");
+        assert_eq!(he.via.as_deref(), Some("he"));
+        let text = "Menteri Luar Negeri AS John Kerry tiba di London. \
+                    \"Kami bekerja sama dengan Perdana Menteri Irak.\" \
+                    Dia mengatakan 60 negara bergabung.";
+        let dia = speaker_of(text, Language::Id, "60 negara").expect("dia mengatakan");
+        assert_eq!(dia.name, "John Kerry");
     }
 
     #[test]
