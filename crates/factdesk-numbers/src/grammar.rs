@@ -1312,6 +1312,11 @@ impl<'a> P<'a> {
             c.value = -c.value;
         }
         let start = cur_before.map(|(_, s)| s).or(neg_start).unwrap_or(ci);
+        if start == ci
+            && let Some(e) = self.product_number(ci, &c)
+        {
+            return Some((q(text, toks, ci - 1, e, Category::Identifier), e));
+        }
         if c.ordinal {
             let mut qt = q(text, toks, start, c.e, Category::Ordinal);
             set_point(&mut qt, c.value);
@@ -1354,7 +1359,16 @@ impl<'a> P<'a> {
         };
         for &from in froms {
             if let Some(r) = self.range_tail(from, start, value, c.scale) {
-                range_end = Some(r);
+                // "the three months to 31 December": after a unit, a day
+                // of a date ends no range ("15-16 Juli" stays one).
+                let day_of_date = from != end
+                    && r.3.is_none()
+                    && r.1.fract() == 0.0
+                    && (1.0..=31.0).contains(&r.1)
+                    && self.month_at(r.2).is_some();
+                if !day_of_date {
+                    range_end = Some(r);
+                }
                 break;
             }
         }
@@ -1630,6 +1644,7 @@ impl<'a> P<'a> {
         if c2.ordinal || c2.range.is_some() || self.tok(j).is_some_and(|t| t.gap == Gap::Break) {
             return None;
         }
+
         let mut lo = first;
         if let Some(sc) = c2.scale
             && first_scale.is_none()
@@ -1642,6 +1657,64 @@ impl<'a> P<'a> {
         }
         // a dash between plain years or codes is left to other rules
         Some((lo, c2.value, c2.e, code))
+    }
+
+    /// The end of a product or model name when the plain number `c` at
+    /// token `k` follows a capitalized word in mid-sentence: "Boeing 737",
+    /// "Halo 2", "Windows 95", "FTSE 100", "Boeing 737-800 jets". A word
+    /// with a lexicon role ("Rp", "March", "About"), a year, a scaled,
+    /// decimal or measured number, or the first word of a sentence keeps
+    /// the number a quantity.
+    fn product_number(&self, k: usize, c: &Core) -> Option<usize> {
+        let name = k.checked_sub(1)?;
+        let before = name.checked_sub(1)?;
+        let word = self.tok(name)?;
+        let raw = self.t(k);
+        let is_name = word.kind == Kind::Word
+            && word.lex.is_empty()
+            && !word.cue
+            && name >= self.floor
+            && self.t(name).len() >= 2
+            && self.t(name).starts_with(|ch: char| ch.is_uppercase())
+            && self.tok(k).is_some_and(|t| t.gap == Gap::Space);
+        // Mid-sentence: a word, a number or a comma before the name.
+        let mid_sentence = self.same_line(name)
+            && self
+                .tok(before)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num | Kind::Sym(',' | '(')));
+        let plain = c.e == k + 1
+            && c.range.is_none()
+            && !c.ordinal
+            && c.scale.is_none()
+            && raw.len() <= 4
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && self.year_at(k).is_none();
+        // Not in a Title Case headline ("Polri Tetapkan 2 Tersangka"), not
+        // a repetition ("the Fifth 75 times"), not an age group after a
+        // plural people ("Americans 65 and older").
+        let headline = self
+            .tok(c.e)
+            .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+            && self.t(c.e).starts_with(|ch: char| ch.is_uppercase());
+        let times = ["times", "kali", "x"].iter().any(|w| self.is_word(c.e, w));
+        let people = ["ans", "ons"].iter().any(|end| self.t(name).ends_with(end));
+        if !(is_name && mid_sentence && plain) || headline || times || people {
+            return None;
+        }
+        if let Some((suffix, _)) = self.suffix(c.e, c.value)
+            && suffix.cat != Category::Count
+        {
+            return None;
+        }
+        let mut e = c.e;
+        while self.glued(e)
+            && (self.num(e)
+                || self.tok(e).is_some_and(|t| t.kind == Kind::Word)
+                || (self.is_sym(e, '-') && self.glued(e + 1) && self.num(e + 1)))
+        {
+            e += 1;
+        }
+        Some(e)
     }
 
     fn opener_before(&self, start: usize) -> Option<usize> {

@@ -572,6 +572,83 @@ mod tests {
     }
 
     #[test]
+    fn product_and_model_numbers_are_identifiers() {
+        for (text, lang, span) in [
+            ("orders for 20 Boeing 737 jets", En, "Boeing 737"),
+            ("sales of Halo 2 reached", En, "Halo 2"),
+            ("users of Windows 95 complained", En, "Windows 95"),
+            ("the FTSE 100 index", En, "FTSE 100"),
+            ("delivered Boeing 737-800 jets", En, "Boeing 737-800"),
+            ("maskapai memesan Boeing 737 baru", Id, "Boeing 737"),
+        ] {
+            let found = find_quantities(text, lang);
+            let id = found.iter().find(|q| q.category == Identifier);
+            assert_eq!(
+                id.map(|q| q.text.as_str()),
+                Some(span),
+                "{text}: {found:#?}"
+            );
+        }
+        // No identifier in a Title Case headline, before "times", after
+        // plural people, or in a range of days.
+        for (text, lang, span) in [
+            ("Polri Tetapkan 2 Tersangka Kasus Korupsi", Id, "2"),
+            ("he took the Fifth 75 times", En, "75"),
+            ("of Americans 65 and older", En, "65"),
+            ("dari 15-16 Juli 2025", Id, "dari 15-16"),
+            ("from 4-6 March", En, "from 4-6"),
+        ] {
+            let found = find_quantities(text, lang);
+            assert!(found.iter().any(|q| q.text == span), "{text}: {found:#?}");
+            assert!(
+                found.iter().all(|q| q.category != Identifier),
+                "{text}: {found:#?}"
+            );
+        }
+        // A day of a date ends no range: "three months to 31 December".
+        for (text, lang, duration, date) in [
+            (
+                "profit in the three months to 31 December rose",
+                En,
+                "three months",
+                "31 December",
+            ),
+            (
+                "laba tiga bulan hingga 31 Desember naik",
+                Id,
+                "tiga bulan",
+                "31 Desember",
+            ),
+        ] {
+            let found = find_quantities(text, lang);
+            let texts: Vec<(&str, Category)> = found
+                .iter()
+                .map(|q| (q.text.as_str(), q.category))
+                .collect();
+            assert!(texts.contains(&(duration, Duration)), "{text}: {found:#?}");
+            assert!(texts.contains(&(date, Date)), "{text}: {found:#?}");
+        }
+        // Still quantities: a year, a sentence's first word, a hedge, a
+        // currency, a measure, a scale.
+        for (text, lang, span, category) in [
+            ("at Euro 2024 in Berlin", En, "2024", Year),
+            ("Some 37 countries could benefit", En, "Some 37", Count),
+            ("Sebanyak 12 orang tewas", Id, "12", Count),
+            ("the company Acme 5 km away", En, "5 km", Measure),
+            ("raised Rp 5 miliar", Id, "Rp 5 miliar", Money),
+            ("bought Twitter 44 billion", En, "44 billion", Number),
+        ] {
+            let found = find_quantities(text, lang);
+            assert!(
+                found
+                    .iter()
+                    .any(|q| q.text == span && q.category == category),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn fractions_decades_pence_rand_and_clock_hours() {
         // English fractions, spelled and hyphenated, and "a third of" (not
         // the ordinal of "a third term").
