@@ -627,6 +627,9 @@ static INVERSION_FOLLOWERS: &[&str] = &[
     "bin",
 ];
 
+/// The most words an appositive between a name and its verb may have.
+const APPOSITIVE_WORDS: usize = 12;
+
 /// "kata oleh X", "dikutip dari X", "said by X".
 static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
 
@@ -936,6 +939,82 @@ impl Sentence<'_> {
             .map(|(p, span)| (p, span, None))
     }
 
+    /// Whether the word after byte `cue_end` is "by" (a passive verb).
+    fn by_follows(&self, cue_end: usize) -> bool {
+        self.tokens
+            .iter()
+            .position(|t| t.start >= cue_end)
+            .is_some_and(|next| self.word(next).eq_ignore_ascii_case("by"))
+    }
+
+    /// The speaker of a verb after an appositive that ends at token
+    /// `last`. The appositive opens with the nearest comma before it, at
+    /// most [`APPOSITIVE_WORDS`] words back. When it is a name, it is the
+    /// speaker and a title before it the role: "Kapolsek Genuk, Kompol
+    /// Rismanto, mengatakan", "shadow chief secretary to the Treasury,
+    /// George Osborne, said". Otherwise the name before it is, with the
+    /// appositive as the role when it names one: "Mike German, leader of
+    /// the Liberal Democrats, claimed", "Bob Wellington, of Torfaen, said".
+    /// An appositive with "that" or "bahwa" is a clause, not an appositive.
+    fn before_appositive(
+        &self,
+        last: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let opening = (last.saturating_sub(APPOSITIVE_WORDS)..=last)
+            .rev()
+            .filter(|&k| k > 0)
+            .find(|&k| {
+                let (Some(prev), Some(token)) = (self.tokens.get(k - 1), self.tokens.get(k)) else {
+                    return false;
+                };
+                self.text[prev.end..token.start].trim() == ","
+            })?;
+        let clause = (opening..=last).any(|k| {
+            ["that", "bahwa", "because", "karena"]
+                .iter()
+                .any(|w| self.word(k).eq_ignore_ascii_case(w))
+        });
+        if clause {
+            return None;
+        }
+        let before = self.run_at(opening - 1, true);
+        // The appositive is the name.
+        if let Some(run) = self
+            .run_at(opening, false)
+            .filter(|run| run.last == last && run.name_first <= run.last)
+        {
+            let (mut person, span) = self.person_from_run(run, tracker)?;
+            if person.role.is_none()
+                && let Some(title) = before.filter(|title| {
+                    let mut start = 0;
+                    while has(self.tokens, start, SUBJECT_SKIP_WORD) {
+                        start += 1;
+                    }
+                    title.first == start
+                })
+            {
+                person.role = self.span_text(title.first, title.last).map(|(t, _, _)| t);
+            }
+            return Some((person, span, None));
+        }
+        let run = before.filter(|run| run.name_first <= run.last)?;
+        let (mut person, span) = self.person_from_run(run, tracker)?;
+        // "leader of …", "BA's chief executive"; not "from the Federation
+        // of Small Businesses" or "65".
+        let describes = self.tokens.get(opening).is_some_and(|t| t.alphabetic)
+            && !has(self.tokens, opening, NOT_NAME)
+            && !has(self.tokens, opening, INVERSION_FOLLOWER)
+            && !["for", "with", "dari", "untuk", "di", "pada"]
+                .iter()
+                .any(|w| self.word(opening).eq_ignore_ascii_case(w))
+            && last + 1 - opening <= 6;
+        if person.role.is_none() && describes {
+            person.role = self.span_text(opening, last).map(|(t, _, _)| t);
+        }
+        Some((person, span, None))
+    }
+
     /// Whether a speaker named after an English verb ends at byte `end`
     /// of its clause: the sentence or a punctuation mark follows, or a word
     /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
@@ -1089,8 +1168,10 @@ impl Sentence<'_> {
     ) -> Option<(Person, (usize, usize), Option<String>)> {
         let mut index = self.tokens.iter().rposition(|t| t.end <= cue_start)?;
         let token = self.tokens.get(index)?;
-        if !self.text[token.end..cue_start].trim().is_empty() {
-            return None;
+        match self.text[token.end..cue_start].trim() {
+            "" => {}
+            "," => return self.before_appositive(index, tracker),
+            _ => return None,
         }
         loop {
             let word = self.word(index);
@@ -1275,6 +1356,35 @@ const LOWER_TITLES: &[&str] = &[
     "official",
 ];
 
+/// Lower-case words that may lead a lower-case title but not end it:
+/// "Conservative local government spokesman Glyn Davies".
+const LOWER_MODIFIERS: &[&str] = &[
+    "local",
+    "government",
+    "finance",
+    "foreign",
+    "affairs",
+    "health",
+    "home",
+    "defence",
+    "defense",
+    "education",
+    "economic",
+    "economics",
+    "press",
+    "transport",
+    "environment",
+    "party",
+    "chief",
+    "deputy",
+    "assistant",
+    "executive",
+    "shadow",
+    "political",
+    "trade",
+    "industry",
+];
+
 /// A title written in lower case just before a name, as English news
 /// does: "UK chancellor Gordon Brown", "Education minister Ivan Lewis",
 /// "BBC correspondent Patrick Bartlett", "Oxfam senior policy adviser Max
@@ -1304,6 +1414,7 @@ fn lower_case_title_before(
     while start > 0 && next_to_name - start < 4 && !tokens.get(start)?.gap_punct {
         let prev = start - 1;
         let leading = title(prev)
+            || LOWER_MODIFIERS.contains(&word(prev))
             || tokens
                 .get(prev)
                 .is_some_and(|t| t.capitalized && t.alphabetic)
@@ -1371,7 +1482,11 @@ pub(crate) fn analyze(
             continue;
         }
         let name_tokens = run.last + 1 - run.name_first;
-        if name_tokens >= 2 || run.role.is_some() {
+        // "Plaid Cymru's spokesman": an owner, not a person.
+        let possessive = sentence
+            .span(run.last, run.last)
+            .is_some_and(|(_, end)| text[..end].ends_with("'s") || text[..end].ends_with("’s"));
+        if (name_tokens >= 2 || run.role.is_some()) && !possessive {
             let Some((name, name_start, name_end)) = sentence.span_text(run.name_first, run.last)
             else {
                 continue;
@@ -1413,6 +1528,8 @@ pub(crate) fn analyze(
             Report::Post => sentence.after(hit.end, tracker, false),
             // After the verb only when the name ends the clause; after
             // "told" it is the listener ("told Reuters").
+            // "announced by X": the agent is the source.
+            Report::Both if sentence.by_follows(hit.end) => sentence.after(hit.end, tracker, false),
             Report::Both => sentence.before(hit.start, tracker).or_else(|| {
                 let cue = &text[hit.start..hit.end];
                 if cue.eq_ignore_ascii_case("told") || cue.eq_ignore_ascii_case("tells") {
@@ -1800,6 +1917,47 @@ mod tests {
                     Dia mengatakan 60 negara bergabung.";
         let dia = speaker_of(text, Language::Id, "60 negara").expect("dia mengatakan");
         assert_eq!(dia.name, "John Kerry");
+    }
+
+    #[test]
+    fn en_passive_agents_appositives_and_possessives() {
+        // "announced by X": the agent is the source, not the subject.
+        let text = "The settlement includes £7.4m from the UK Treasury announced by Chancellor Gordon Brown.";
+        let speaker = speaker_of(text, Language::En, "£7.4m").expect("announced by");
+        assert_eq!(speaker.name, "Gordon Brown");
+        assert_eq!(speaker.role.as_deref(), Some("Chancellor"));
+        // An appositive between the name and the verb.
+        for (text, needle, expected) in [
+            (
+                "Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes faced rises.",
+                "one in three",
+                "Mike German",
+            ),
+            (
+                "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said 12 councils would suffer.",
+                "12 councils",
+                "Bob Wellington",
+            ),
+        ] {
+            assert_eq!(
+                name(speaker_of(text, Language::En, needle)).as_deref(),
+                Some(expected),
+                "{text}"
+            );
+        }
+        // A possessive is an owner, not a person "he" can refer to; the
+        // role runs over lower-case modifiers ("local government").
+        let text = "Plaid Cymru's local government spokesman Dai Lloyd called it disappointing. \
+                    He said 22 councils were short changed.";
+        let he = speaker_of(text, Language::En, "22 councils").expect("he said");
+        assert_eq!(he.name, "Dai Lloyd");
+        let text = "Conservative local government spokesman Glyn Davies said 5% was too much.";
+        let speaker = speaker_of(text, Language::En, "5%").expect("said");
+        assert_eq!(speaker.name, "Glyn Davies");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Conservative local government spokesman")
+        );
     }
 
     #[test]
