@@ -14,6 +14,7 @@ pub mod action;
 pub mod config;
 pub mod draw;
 pub mod editor;
+mod input;
 pub mod keymap;
 pub mod loading;
 pub mod runtime;

@@ -1,7 +1,8 @@
 //! The event loop: terminal setup and restore, keys to actions, saving at
 //! the edge.
 //!
-//! Draws only after an event; polls with a timeout so the shutdown flag
+//! Draws only after an event; waits for events (read on their own thread,
+//! see `input.rs`) with a timeout so the shutdown flag
 //! (set by the root's SIGHUP/SIGTERM/SIGINT handler) and the tty's presence
 //! are checked even when no key arrives; hands every acknowledged change to
 //! the writer thread ([`crate::writer`]) before handling the next key, and
@@ -17,13 +18,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::{self, ThreadId};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use factdesk_review::ReviewFile;
 use ratatui::Terminal;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
     self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
@@ -33,6 +34,7 @@ use ratatui::crossterm::{cursor, execute};
 use thiserror::Error;
 
 use crate::action::Action;
+use crate::input::{EventSource, Polled};
 use crate::loading::{LoadingScreen, draw_loading, waiting_note};
 use crate::state::{Mode, SaveState, State};
 use crate::theme::{ColorMode, GlyphSet};
@@ -504,6 +506,7 @@ fn rethrow(loader: std::thread::JoinHandle<()>) -> ! {
 /// Restores the terminal after a session: drops it, or forgets it when the
 /// terminal is gone (dropping would write to a dead tty).
 fn leave(terminal: DefaultTerminal, guard: Guard, reason: ExitReason) {
+    crate::input::stop_reading();
     if reason == ExitReason::TerminalLost {
         // Dropping the terminal would try to show the cursor on a dead tty
         // and report the failure with `eprintln!`, which panics when
@@ -564,7 +567,7 @@ fn wait_loading<P, E>(
         {
             // Keys typed on the loading screen go through the preview as
             // if it had been there: moves show, the rest waits.
-            let mut shown = PreviewState::new(state, screen, options, source.size);
+            let mut shown = PreviewState::new(state, screen, options, source.size());
             waiting = 0;
             for event in &typed_ahead {
                 if !shown.show(event, options) && is_typed(event) {
@@ -636,7 +639,7 @@ fn wait_loading<P, E>(
     ended_while_loading(
         reason,
         kept_keys,
-        source.size,
+        source.size(),
         results,
         preview.as_ref(),
         typed_ahead,
@@ -647,98 +650,6 @@ fn wait_loading<P, E>(
 /// focus event), counted while it waits for the loaded review.
 fn is_typed(event: &Event) -> bool {
     matches!(event, Event::Key(_) | Event::Paste(_))
-}
-
-/// What waiting on the terminal gave.
-enum Polled {
-    /// An event (never a resize: those come as [`Polled::Resized`]).
-    Event(Event),
-    /// The terminal has this new size (columns, rows).
-    Resized(u16, u16),
-    /// Nothing yet.
-    Idle,
-    /// The terminal is gone.
-    Lost,
-}
-
-/// The terminal's events, read so that a hung-up terminal is noticed:
-/// crossterm 0.29 spins forever in its read loop once the tty is hung up
-/// (crossterm issue 793), so it is only asked for events when the
-/// descriptor has input and no hangup, or when it may still hold parsed
-/// events.
-struct EventSource {
-    /// crossterm may hold parsed events: one read(2) can carry several,
-    /// so ask it again before waiting on the descriptor.
-    buffered: bool,
-    /// The last size seen (a resize brings no input bytes: crossterm hears
-    /// SIGWINCH on its own pipe, so the size is looked at while idle).
-    size: (u16, u16),
-    /// When the descriptors were last checked for still being terminals.
-    last_tty_check: Instant,
-}
-
-impl EventSource {
-    fn new(size: (u16, u16)) -> Self {
-        EventSource {
-            buffered: false,
-            size,
-            last_tty_check: Instant::now(),
-        }
-    }
-
-    /// True when standard input or output stopped being a terminal; checked
-    /// at most every `every`.
-    fn terminal_gone(&mut self, every: Duration) -> bool {
-        if self.last_tty_check.elapsed() < every {
-            return false;
-        }
-        self.last_tty_check = Instant::now();
-        !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal()
-    }
-
-    /// Waits up to `wait` for the next event.
-    fn next(&mut self, wait: Duration) -> Polled {
-        let wait = if self.buffered { Duration::ZERO } else { wait };
-        match wait_for_input(wait) {
-            Input::Hangup => return Polled::Lost,
-            Input::Idle if !self.buffered => {
-                return match terminal::size() {
-                    Ok(size) if size != self.size => {
-                        self.size = size;
-                        Polled::Resized(size.0, size.1)
-                    }
-                    _ => Polled::Idle,
-                };
-            }
-            Input::Idle | Input::Ready => {}
-        }
-        match event::poll(Duration::ZERO) {
-            Ok(true) => {}
-            Ok(false) => {
-                if !self.buffered {
-                    // Readable bytes that make no event yet (half an escape
-                    // sequence): do not turn a level-triggered wait into a
-                    // busy loop.
-                    std::thread::sleep(Duration::from_millis(10));
-                }
-                self.buffered = false;
-                return Polled::Idle;
-            }
-            Err(_) => return Polled::Lost,
-        }
-        match event::read() {
-            Ok(Event::Resize(width, height)) => {
-                self.buffered = true;
-                self.size = (width, height);
-                Polled::Resized(width, height)
-            }
-            Ok(event) => {
-                self.buffered = true;
-                Polled::Event(event)
-            }
-            Err(_) => Polled::Lost,
-        }
-    }
 }
 
 /// The preview on screen while the review loads: the state of its first
@@ -982,56 +893,6 @@ fn session(
     writer.hand_over(state);
     leave(terminal, guard, reason);
     Ok(reason)
-}
-
-/// What the terminal's input descriptor has for us.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Input {
-    /// Nothing within the wait.
-    Idle,
-    /// Bytes to read.
-    Ready,
-    /// The terminal was hung up or closed: reading would never block again.
-    Hangup,
-}
-
-/// Waits up to `timeout` for input on standard input (the terminal crossterm
-/// reads, as `run` checked it is one) with poll(2), reporting a hangup
-/// instead of readiness when the terminal is gone.
-#[cfg(unix)]
-fn wait_for_input(timeout: Duration) -> Input {
-    use std::os::fd::AsRawFd;
-    let mut fd = libc::pollfd {
-        fd: std::io::stdin().as_raw_fd(),
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-    // SAFETY: one valid pollfd on a descriptor that stays open for the
-    // whole process.
-    let ready = unsafe { libc::poll(&mut fd, 1, millis) };
-    if ready < 0 {
-        // EINTR (a signal such as SIGWINCH or SIGHUP): the loop looks at
-        // the flags and comes back.
-        return Input::Idle;
-    }
-    if fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-        Input::Hangup
-    } else if fd.revents & libc::POLLIN != 0 {
-        Input::Ready
-    } else {
-        Input::Idle
-    }
-}
-
-/// Elsewhere, crossterm's own wait.
-#[cfg(not(unix))]
-fn wait_for_input(timeout: Duration) -> Input {
-    match event::poll(timeout) {
-        Ok(true) => Input::Ready,
-        Ok(false) => Input::Idle,
-        Err(_) => Input::Hangup,
-    }
 }
 
 fn draw_synchronized(terminal: &mut DefaultTerminal, state: &State) -> std::io::Result<()> {
