@@ -2276,6 +2276,21 @@ pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut V
     parse_region_gated(text, toks, lang, out, true);
 }
 
+/// `v` as the whole number it is meant to be when binary floating point
+/// missed it by a rounding error: "Rp 533,30 miliar" is 533.3 × 10⁹, which
+/// multiplies out to 533299999999.99994, and "4,03 ribu" to
+/// 4030.0000000000005. Within one part in 10¹⁵ of a whole number means
+/// noise; a number written with more significant digits than that cannot
+/// be told apart in an `f64` anyway.
+fn without_float_noise(v: f64) -> f64 {
+    let whole = v.round();
+    if whole != v && (v - whole).abs() <= v.abs() * 1e-15 {
+        whole
+    } else {
+        v
+    }
+}
+
 /// Can any rule begin at token `i`? A cheap, exact pre-check. Numbers,
 /// money and fraction signs, minus signs, words with a lexicon role other
 /// than [`W::Stop`], the [`start_words`], and codes glued to a number
@@ -2325,8 +2340,14 @@ fn parse_region_gated(
         }
         let found = p.special(i).or_else(|| p.quantity(i));
         match found {
-            Some((qt, e)) if e > i => {
+            Some((mut qt, e)) if e > i => {
                 // a hedge may have moved the start back; never before floor
+                for v in [&mut qt.value, &mut qt.low, &mut qt.high]
+                    .into_iter()
+                    .flatten()
+                {
+                    *v = without_float_noise(*v);
+                }
                 out.push(qt);
                 i = e;
                 p.floor = e;

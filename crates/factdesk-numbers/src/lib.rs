@@ -572,6 +572,22 @@ mod tests {
     }
 
     #[test]
+    fn scaled_decimals_are_exact_whole_numbers() {
+        // Decimal times scale must not print as 533299999999.99994.
+        for (text, lang, value) in [
+            ("Rp 533,30 miliar", Id, 533_300_000_000.0),
+            ("4,03 ribu orang", Id, 4030.0),
+            ("more than 8.2 million people", En, 8_200_000.0),
+            ("2 yards, 7 feet", En, 13.0),
+        ] {
+            let got = one(text, lang).value;
+            assert_eq!(got, Some(value), "{text}");
+        }
+        // Fractions keep their digits.
+        assert_eq!(one("a third of voters", En).value, Some(1.0 / 3.0));
+    }
+
+    #[test]
     fn product_and_model_numbers_are_identifiers() {
         for (text, lang, span) in [
             ("orders for 20 Boeing 737 jets", En, "Boeing 737"),
