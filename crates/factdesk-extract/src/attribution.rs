@@ -1354,6 +1354,13 @@ const LOWER_TITLES: &[&str] = &[
     "campaigner",
     "lawyer",
     "official",
+    "champion",
+    "coach",
+    "manager",
+    "striker",
+    "winner",
+    "researcher",
+    "scientist",
 ];
 
 /// Lower-case words that may lead a lower-case title but not end it:
@@ -1469,6 +1476,11 @@ pub(crate) fn analyze(
 
     // Register people introduced here, count entity mentions.
     let mut introduced: Option<Person> = None;
+    // Where the sentence's subject would start.
+    let mut subject_start = 0;
+    while has(tokens, subject_start, SUBJECT_SKIP_WORD) {
+        subject_start += 1;
+    }
     for run in runs.iter() {
         let sentence = Sentence { text, tokens, runs };
         let Some((start, end)) = sentence.span(run.first, run.last) else {
@@ -1486,7 +1498,14 @@ pub(crate) fn analyze(
         let possessive = sentence
             .span(run.last, run.last)
             .is_some_and(|(_, end)| text[..end].ends_with("'s") || text[..end].ends_with("’s"));
-        if (name_tokens >= 2 || run.role.is_some()) && !possessive {
+        // "Double Olympic" of "Double Olympic champion Kelly Holmes" is
+        // part of her role, not a person.
+        let in_a_role = runs.iter().any(|other| {
+            other
+                .role
+                .is_some_and(|(a, b)| a <= run.first && run.last <= b && other.first > run.last)
+        });
+        if (name_tokens >= 2 || run.role.is_some()) && !possessive && !in_a_role {
             let Some((name, name_start, name_end)) = sentence.span_text(run.name_first, run.last)
             else {
                 continue;
@@ -1507,7 +1526,14 @@ pub(crate) fn analyze(
             // A name inside a quotation is what the speaker talked about,
             // not who "he" refers to next ("… does not work for the United
             // States," he said).
-            if (had_role || introduced.is_none()) && !inside_quote(name_start, name_end) {
+            // Only a person with a title, or the subject, is who "dia" or
+            // "he" refers to next: not a name in passing ("… tercermin
+            // dari Prompt Manufacturing Index (PMI)").
+            let prominent = had_role || run.first == subject_start;
+            if prominent
+                && (had_role || introduced.is_none())
+                && !inside_quote(name_start, name_end)
+            {
                 introduced = Some(person);
             }
         }
@@ -1622,7 +1648,7 @@ fn subject(
     while has(sentence.tokens, index, SUBJECT_SKIP_WORD) {
         index += 1;
     }
-    let run = sentence.run_at(index, false)?;
+    let run = sentence.titled_run_at(index)?;
     if run.name_first > run.last {
         return None;
     }
@@ -1951,6 +1977,18 @@ mod tests {
                     He said 22 councils were short changed.";
         let he = speaker_of(text, Language::En, "22 councils").expect("he said");
         assert_eq!(he.name, "Dai Lloyd");
+        // A name in passing is not who "she" is; a titled subject is.
+        let text = "Double Olympic champion Kelly Holmes won the 1,000m in Birmingham. \
+                    She is undecided about the European Championships in Madrid. \
+                    \"I'll probably be entered,\" she said of the 4 races.";
+        let she = speaker_of(text, Language::En, "4 races").expect("she said");
+        assert_eq!(she.name, "Kelly Holmes");
+        assert_eq!(she.role.as_deref(), Some("Double Olympic champion"));
+        let text = "Puteri mengatakan ekonomi tumbuh 5,11%. \
+                    Produksi tercermin dari Prompt Manufacturing Index (PMI) yang mencapai 52,80%. \
+                    \"Lebih tinggi dibanding 3 negara lain,\" ujar dia.";
+        let dia = speaker_of(text, Language::Id, "3 negara").expect("ujar dia");
+        assert_eq!(dia.name, "Puteri");
         let text = "Conservative local government spokesman Glyn Davies said 5% was too much.";
         let speaker = speaker_of(text, Language::En, "5%").expect("said");
         assert_eq!(speaker.name, "Glyn Davies");
