@@ -1263,6 +1263,9 @@ impl<'a> P<'a> {
     fn quantity(&self, i: usize) -> Option<(Quantity, usize)> {
         let text = self.text;
         let toks = self.toks;
+        if self.list_marker(i) {
+            return None;
+        }
         // "no-one" is nobody, not the number one.
         if i >= 2
             && self.glued(i)
@@ -1657,6 +1660,29 @@ impl<'a> P<'a> {
         }
         // a dash between plain years or codes is left to other rules
         Some((lo, c2.value, c2.e, code))
+    }
+
+    /// A list item's number, not a quantity: "1. Pembangunan IKN" at the
+    /// start of a line, "… Rp 1 triliun.2. Kabupaten Dompu" glued to the
+    /// previous item's full stop, "2) Pemindahan".
+    fn list_marker(&self, k: usize) -> bool {
+        let Some(tok) = self.tok(k) else {
+            return false;
+        };
+        let raw = self.t(k);
+        let item = self.num(k)
+            && raw.len() <= 2
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && (self.is_sym(k + 1, '.') || self.is_sym(k + 1, ')'))
+            && self.glued(k + 1)
+            && self
+                .tok(k + 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+            && self.t(k + 2).starts_with(|c: char| c.is_uppercase());
+        if !item {
+            return false;
+        }
+        starts_line(&self.text[..tok.s]) || (k > 0 && self.glued(k) && self.is_sym(k - 1, '.'))
     }
 
     /// The end of a product or model name when the plain number `c` at
@@ -2274,6 +2300,13 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
 /// Parses all quantities in the tokens of one region.
 pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut Vec<Quantity>) {
     parse_region_gated(text, toks, lang, out, true);
+}
+
+/// Whether `before` (the text before a token) puts the token at the start
+/// of a line, spaces aside.
+fn starts_line(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with(['\n', '\r'])
 }
 
 /// `v` as the whole number it is meant to be when binary floating point

@@ -572,6 +572,21 @@ mod tests {
     }
 
     #[test]
+    fn list_item_numbers_are_not_quantities() {
+        let text = "1. Pembangunan IKN\n2) Pemindahan ke IKN\n";
+        assert_eq!(find_quantities(text, Id), Vec::new());
+        let text = "1. Kabupaten Bima dari Rp 1,2 triliun menjadi Rp 1 triliun.2. Kabupaten Dompu";
+        let found: Vec<String> = find_quantities(text, Id)
+            .into_iter()
+            .map(|q| q.text)
+            .collect();
+        assert_eq!(found, ["Rp 1,2 triliun", "Rp 1 triliun"]);
+        // Still numbers: mid-sentence, or followed by a lower-case word.
+        assert_eq!(one("He came 2. Then left", En).text, "2");
+        assert_eq!(one("3. sebanyak itu", Id).text, "3");
+    }
+
+    #[test]
     fn scaled_decimals_are_exact_whole_numbers() {
         // Decimal times scale must not print as 533299999999.99994.
         for (text, lang, value) in [
