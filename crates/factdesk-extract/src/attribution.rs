@@ -1102,6 +1102,56 @@ impl Sentence<'_> {
         ))
     }
 
+    /// [`Sentence::role_phrase`], resolved to the person met before with
+    /// that role when it is a definite description: "the finance minister"
+    /// after "Finance Minister Palaniappan Chidambaram", "the chancellor"
+    /// after "Chancellor Gordon Brown".
+    fn described(
+        &self,
+        first: usize,
+        last: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        let (person, span) = self.role_phrase(first, last)?;
+        if person.plural {
+            return Some((person, span));
+        }
+        let mut start = first;
+        while start > 0
+            && self.tokens.get(start).is_some_and(|t| !t.gap_punct)
+            && (LOWER_MODIFIERS.contains(&self.word(start - 1))
+                || has(self.tokens, start - 1, ROLE_NOUN)
+                || has(self.tokens, start - 1, ROLE_WORD))
+        {
+            start -= 1;
+        }
+        let definite = start > 0 && self.word(start - 1).eq_ignore_ascii_case("the");
+        let description = self.span_text(start, last)?.0.to_lowercase();
+        let known = definite
+            .then(|| {
+                tracker.people.iter().rev().find(|known| {
+                    known.role.as_ref().is_some_and(|role| {
+                        let role = role.to_lowercase();
+                        role == description || role.ends_with(&format!(" {description}"))
+                    })
+                })
+            })
+            .flatten();
+        match known {
+            Some(known) => Some((
+                Person {
+                    name: known.name.clone(),
+                    role: known.role.clone(),
+                    start: span.0,
+                    end: span.1,
+                    plural: false,
+                },
+                span,
+            )),
+            None => Some((person, span)),
+        }
+    }
+
     fn pronoun(&self, index: usize, tracker: &Tracker) -> Option<(Person, (usize, usize), String)> {
         let token = self.tokens.get(index)?;
         let word = &self.text[token.start..token.end];
@@ -1156,7 +1206,7 @@ impl Sentence<'_> {
         {
             last += 1;
         }
-        self.role_phrase(index, last)
+        self.described(index, last, tracker)
             .map(|(p, span)| (p, span, None))
     }
 
@@ -1213,7 +1263,7 @@ impl Sentence<'_> {
         {
             first -= 1;
         }
-        self.role_phrase(first, index)
+        self.described(first, index, tracker)
             .map(|(p, span)| (p, span, None))
     }
 }
@@ -1245,7 +1295,11 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             let Some(token) = tokens.get(next) else { break };
             let joined = !token.gap_punct
                 || (token.gap_dot
-                    && (has(tokens, last, HONORIFIC) || word(last).chars().count() == 1));
+                    && (has(tokens, last, HONORIFIC) || word(last).chars().count() == 1))
+                // "Ernst & Young", "Procter & Gamble".
+                || tokens
+                    .get(last)
+                    .is_some_and(|prev| text[prev.end..token.start].trim() == "&");
             if joined && is_name_token(next) && !not_a_name(text, tokens, next) {
                 last = next;
             } else {
@@ -1977,6 +2031,17 @@ mod tests {
                     He said 22 councils were short changed.";
         let he = speaker_of(text, Language::En, "22 councils").expect("he said");
         assert_eq!(he.name, "Dai Lloyd");
+        // A definite description names the person with that role.
+        let text = "Finance Minister Palaniappan Chidambaram presented the budget. \
+                    The finance minister says 4.5% is the target.";
+        let speaker = speaker_of(text, Language::En, "4.5%").expect("the finance minister");
+        assert_eq!(speaker.name, "Palaniappan Chidambaram");
+        // "&" joins a firm's name.
+        let text = "Accountancy firm Ernst & Young said 12 forecasts were too optimistic.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "12 forecasts")).as_deref(),
+            Some("Ernst & Young")
+        );
         // A name in passing is not who "she" is; a titled subject is.
         let text = "Double Olympic champion Kelly Holmes won the 1,000m in Birmingham. \
                     She is undecided about the European Championships in Madrid. \
