@@ -1263,8 +1263,58 @@ impl Sentence<'_> {
         {
             first -= 1;
         }
+        if let Some(named) = self.named_before_title(first, index, tracker) {
+            return Some((named.0, named.1, None));
+        }
         self.described(first, index, tracker)
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a name,
+    /// a comma, then a title running up to the verb (tokens up to
+    /// `last`, the title's head word at `head`). The name is the speaker
+    /// and the title its role.
+    fn named_before_title(
+        &self,
+        head: usize,
+        last: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        if !(head..=last).any(|i| has(self.tokens, i, ROLE_NOUN) || has(self.tokens, i, ROLE_WORD))
+        {
+            return None;
+        }
+        let mut start = head;
+        while start > 0 && head - start < 5 && self.tokens.get(start).is_some_and(|t| !t.gap_punct)
+        {
+            let prev = start - 1;
+            let leads = LOWER_MODIFIERS.contains(&self.word(prev))
+                || has(self.tokens, prev, ROLE_NOUN)
+                || self
+                    .tokens
+                    .get(prev)
+                    .is_some_and(|t| t.capitalized && t.alphabetic)
+                    && !has(self.tokens, prev, NOT_NAME);
+            if !leads {
+                break;
+            }
+            start = prev;
+        }
+        let (before, at) = (
+            self.tokens.get(start.checked_sub(1)?)?,
+            self.tokens.get(start)?,
+        );
+        if self.text[before.end..at.start].trim() != "," {
+            return None;
+        }
+        let run = self
+            .run_at(start - 1, true)
+            .filter(|run| run.name_first <= run.last && run.last + 1 - run.name_first >= 2)?;
+        let (mut person, span) = self.person_from_run(run, tracker)?;
+        if person.role.is_none() {
+            person.role = self.span_text(start, last).map(|(text, _, _)| text);
+        }
+        Some((person, span))
     }
 }
 
@@ -2031,6 +2081,14 @@ mod tests {
                     He said 22 councils were short changed.";
         let he = speaker_of(text, Language::En, "22 councils").expect("he said");
         assert_eq!(he.name, "Dai Lloyd");
+        // A name, a comma and a title before the verb.
+        let text = "Rhodri Glyn Thomas, Plaid Cymru health spokesman said: \"It leaves 2 years of waiting.\"";
+        let speaker = speaker_of(text, Language::En, "2 years").expect("spokesman said");
+        assert_eq!(speaker.name, "Rhodri Glyn Thomas");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Plaid Cymru health spokesman")
+        );
         // A definite description names the person with that role.
         let text = "Finance Minister Palaniappan Chidambaram presented the budget. \
                     The finance minister says 4.5% is the target.";
