@@ -893,6 +893,19 @@ impl Sentence<'_> {
         Some((self.text[a.start..b.end].to_string(), a.start, b.end))
     }
 
+    /// The text of a role from token `first` to `last`, with the closing
+    /// bracket of an abbreviation that ends it: "Presiden Amerika Serikat
+    /// (AS)", not "… (AS".
+    fn role_text(&self, first: usize, last: usize) -> Option<String> {
+        let (text, _, end) = self.span_text(first, last)?;
+        let open = text.matches('(').count() > text.matches(')').count();
+        Some(if open && self.text[end..].starts_with(')') {
+            format!("{text})")
+        } else {
+            text
+        })
+    }
+
     fn run_at(&self, token: usize, ends_here: bool) -> Option<&Run> {
         self.runs.iter().find(|run| {
             if ends_here {
@@ -913,6 +926,32 @@ impl Sentence<'_> {
                 run.name_first <= run.last && run.role.is_some_and(|(first, _)| first == index)
             })
             .or_else(|| self.run_at(index, false))
+    }
+
+    /// "kata Kepala Dinas Sosial (Dinsos) Kota Mataram, Lalu Samsul Adnan":
+    /// after an office with a title and a comma, a full name with no title
+    /// of its own is the speaker, and the office its role.
+    fn name_after_office(
+        &self,
+        office: &Run,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        office.role?;
+        let next = office.last + 1;
+        let (Some(before), Some(at)) = (self.tokens.get(office.last), self.tokens.get(next)) else {
+            return None;
+        };
+        if self.text[before.end..at.start].trim() != "," {
+            return None;
+        }
+        let run = self.run_at(next, false).filter(|run| {
+            run.role.is_none() && run.name_first == run.first && run.last > run.first
+        })?;
+        let (mut person, span) = self.person_from_run(run, tracker)?;
+        if person.role.is_none() {
+            person.role = self.role_text(office.first, office.last);
+        }
+        Some((person, span))
     }
 
     /// The subject opening the sentence, for a reporting verb joined to an
@@ -1035,10 +1074,7 @@ impl Sentence<'_> {
     /// Turns a run into a person: the name (resolved to the full name
     /// introduced earlier) and the role given here or at introduction.
     fn person_from_run(&self, run: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
-        let role = run
-            .role
-            .and_then(|(a, b)| self.span_text(a, b))
-            .map(|(text, _, _)| text);
+        let role = run.role.and_then(|(a, b)| self.role_text(a, b));
         if run.name_first > run.last {
             let (name, start, end) = self.span_text(run.first, run.last)?;
             let person = Person {
@@ -1188,6 +1224,9 @@ impl Sentence<'_> {
             return Some((person, span, Some(via)));
         }
         if let Some(run) = self.titled_run_at(index) {
+            if let Some(named) = self.name_after_office(run, tracker) {
+                return Some((named.0, named.1, None));
+            }
             return self
                 .person_from_run(run, tracker)
                 .map(|(p, span)| (p, span, None));
@@ -1352,6 +1391,21 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                     .is_some_and(|prev| text[prev.end..token.start].trim() == "&");
             if joined && is_name_token(next) && !not_a_name(text, tokens, next) {
                 last = next;
+                continue;
+            }
+            // An abbreviation in brackets inside an office's name: "Badan
+            // Pengelola Pendapatan Daerah (Bappenda) NTB Fathurrahman".
+            let gap = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
+                (Some(a), Some(b)) => text[a.end..b.start].trim(),
+                _ => "",
+            };
+            let bracketed = gap(last, next) == "("
+                && is_name_token(next)
+                && gap(next, next + 1) == ")"
+                && is_name_token(next + 1)
+                && !not_a_name(text, tokens, next + 1);
+            if bracketed {
+                last = next + 1;
             } else {
                 break;
             }
@@ -1405,7 +1459,13 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             if role_first.is_none() {
                 role_first = Some(name_first);
             }
-            name_first = last - 1;
+            // An organisation or place just before the last word belongs
+            // to the office: "… (Bappenda) NTB Fathurrahman".
+            name_first = if has(tokens, last - 1, PLACE_WORD) || is_acronym(word(last - 1)) {
+                last
+            } else {
+                last - 1
+            };
         }
         // Honorifics between the role and the name belong to neither
         // ("Auditor General Sir John Bourn").
@@ -1614,10 +1674,7 @@ pub(crate) fn analyze(
             else {
                 continue;
             };
-            let role = run
-                .role
-                .and_then(|(a, b)| sentence.span_text(a, b))
-                .map(|(role, _, _)| role);
+            let role = run.role.and_then(|(a, b)| sentence.role_text(a, b));
             let had_role = role.is_some();
             let person = Person {
                 name,
@@ -2081,6 +2138,29 @@ mod tests {
                     He said 22 councils were short changed.";
         let he = speaker_of(text, Language::En, "22 councils").expect("he said");
         assert_eq!(he.name, "Dai Lloyd");
+        // A bracketed abbreviation stays inside the office; a place or
+        // organisation before a one-word name belongs to it.
+        let text = "\"Sulit karena angka triliunan,\" ujar Plt Kepala Badan Pengelola Pendapatan Daerah (Bappenda) NTB Fathurrahman, Senin.";
+        let speaker = speaker_of(text, Language::Id, "triliunan").expect("ujar");
+        assert_eq!(speaker.name, "Fathurrahman");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Plt Kepala Badan Pengelola Pendapatan Daerah (Bappenda) NTB")
+        );
+        // A name after the office and a comma; brackets close.
+        let text = "\"Banyak semut,\" kata Kepala Dinas Sosial (Dinsos) Kota Mataram, Lalu Samsul Adnan saat ditemui, 12 Mei.";
+        let speaker = speaker_of(text, Language::Id, "semut").expect("kata");
+        assert_eq!(speaker.name, "Lalu Samsul Adnan");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Kepala Dinas Sosial (Dinsos) Kota Mataram")
+        );
+        let text = "Presiden Amerika Serikat (AS) Donald Trump mengumumkan tarif 10%.";
+        let speaker = speaker_of(text, Language::Id, "10%").expect("mengumumkan");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Presiden Amerika Serikat (AS)")
+        );
         // A name, a comma and a title before the verb.
         let text = "Rhodri Glyn Thomas, Plaid Cymru health spokesman said: \"It leaves 2 years of waiting.\"";
         let speaker = speaker_of(text, Language::En, "2 years").expect("spokesman said");
