@@ -1391,7 +1391,10 @@ impl<'a> P<'a> {
         // unit after the number (or after the range)
         let mut cat = Category::Number;
         let mut unit_s: Option<String> = None;
-        if let Some((sfx, e)) = self.suffix(end, range.map(|r| r.1).unwrap_or(value)) {
+        if let Some((sfx, e)) = self.hyphen_unit(end, range, value, unit.is_some()) {
+            unit = Some((sfx.cat, sfx.unit));
+            end = e;
+        } else if let Some((sfx, e)) = self.suffix(end, range.map(|r| r.1).unwrap_or(value)) {
             if unit.is_none()
                 || sfx.cat == Category::Money && unit.is_some_and(|u| u.0 == Category::Money)
             {
@@ -1660,6 +1663,38 @@ impl<'a> P<'a> {
         }
         // a dash between plain years or codes is left to other rules
         Some((lo, c2.value, c2.e, code))
+    }
+
+    /// A duration or measure joined to its number by a hyphen, as English
+    /// writes it before a noun: "a 20-year period", "a five-year plan", "a
+    /// 10-km run"; with "-old" or "-olds", an age: "the 34-year-old". `k`
+    /// is the token after the number.
+    fn hyphen_unit(
+        &self,
+        k: usize,
+        range: Option<(f64, f64)>,
+        value: f64,
+        has_unit: bool,
+    ) -> Option<(units::Suffix, usize)> {
+        if range.is_some()
+            || has_unit
+            || !self.is_sym(k, '-')
+            || !self.glued(k)
+            || !self.glued(k + 1)
+        {
+            return None;
+        }
+        let (sfx, mut e) = self
+            .suffix(k + 1, value)
+            .filter(|(sfx, _)| matches!(sfx.cat, Category::Duration | Category::Measure))?;
+        if self.is_sym(e, '-')
+            && self.glued(e)
+            && self.glued(e + 1)
+            && (self.is_word(e + 1, "old") || self.is_word(e + 1, "olds"))
+        {
+            e += 2;
+        }
+        Some((sfx, e))
     }
 
     /// A list item's number, not a quantity: "1. Pembangunan IKN" at the

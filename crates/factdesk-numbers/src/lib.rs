@@ -572,6 +572,27 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_units_and_ages() {
+        for (text, span, value, unit, category) in [
+            ("over a 20-year period", "20-year", 20.0, "year", Duration),
+            ("a five-year plan", "five-year", 5.0, "year", Duration),
+            ("a 10-day trip", "10-day", 10.0, "day", Duration),
+            ("a 30-minute show", "30-minute", 30.0, "minute", Duration),
+            ("The 34-year-old won", "34-year-old", 34.0, "year", Duration),
+            ("for 17-year-olds", "17-year-olds", 17.0, "year", Duration),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.category),
+                (span, Some(value), Some(unit), category),
+                "{text}"
+            );
+        }
+        // A range keeps its reading.
+        assert_eq!(one("aged 16-18 years", En).low, Some(16.0));
+    }
+
+    #[test]
     fn list_item_numbers_are_not_quantities() {
         let text = "1. Pembangunan IKN\n2) Pemindahan ke IKN\n";
         assert_eq!(find_quantities(text, Id), Vec::new());
