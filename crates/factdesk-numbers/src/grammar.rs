@@ -1490,32 +1490,39 @@ impl<'a> P<'a> {
             unit_s = Some("cent".to_string());
             end += 1;
         }
+        // "four times more likely", "three times the size": a ratio; "75
+        // times" alone counts occurrences. Falls through to the hedges.
+        if range.is_none()
+            && self.lang == Language::En
+            && cat == Category::Number
+            && self.is_word(end, "times")
+            && COMPARATIVES.iter().any(|w| self.is_word(end + 1, w))
+        {
+            cat = Category::Ratio;
+            unit_s = Some("x".to_string());
+            end += 1;
+        }
         // ratios: "dua kali lipat", "1 dari 3 orang", "one in five"
-        if cat == Category::Number && range.is_none() {
-            if self.is_word(end, "kali") {
-                let e = if self.is_word(end + 1, "lipat") {
-                    end + 2
-                } else {
-                    end + 1
-                };
-                let mut qt = q(text, toks, start, e, Category::Ratio);
-                set_point(&mut qt, value);
-                qt.unit = Some("x".into());
-                return Some((qt, e));
-            }
-            if (self.is_word(end, "dari") || self.is_word(end, "in") && self.lang == Language::En)
-                && let Some(c2) = self.core(end + 1, false)
-                && c2.range.is_none()
-                && !c2.ordinal
-                && c2.value > value
-                && value >= 1.0
-                && c2.plain_int_digits.is_none_or(|d| d < 4)
-            {
-                let mut qt = q(text, toks, start, c2.e, Category::Ratio);
-                set_point(&mut qt, value / c2.value);
-                qt.unit = self.count_noun(c2.e);
-                return Some((qt, c2.e));
-            }
+        if cat == Category::Number && range.is_none() && self.is_word(end, "kali") {
+            // Falls through to the hedges: "sekitar dua kali lipat".
+            cat = Category::Ratio;
+            unit_s = Some("x".to_string());
+            end += if self.is_word(end + 1, "lipat") { 2 } else { 1 };
+        }
+        if cat == Category::Number
+            && range.is_none()
+            && (self.is_word(end, "dari") || self.is_word(end, "in") && self.lang == Language::En)
+            && let Some(c2) = self.core(end + 1, false)
+            && c2.range.is_none()
+            && !c2.ordinal
+            && c2.value > value
+            && value >= 1.0
+            && c2.plain_int_digits.is_none_or(|d| d < 4)
+        {
+            let mut qt = q(text, toks, start, c2.e, Category::Ratio);
+            set_point(&mut qt, value / c2.value);
+            qt.unit = self.count_noun(c2.e);
+            return Some((qt, c2.e));
         }
         // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
         if cat == Category::Number
@@ -2336,6 +2343,12 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
 pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut Vec<Quantity>) {
     parse_region_gated(text, toks, lang, out, true);
 }
+
+/// Words after "N times" that make it a ratio, not a count of occurrences.
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "fewer", "as", "the", "higher", "lower", "larger", "bigger", "greater",
+    "smaller", "faster", "slower", "likelier", "cheaper", "dearer", "over",
+];
 
 /// Whether `before` (the text before a token) puts the token at the start
 /// of a line, spaces aside.

@@ -590,6 +590,32 @@ mod tests {
         }
         // A range keeps its reading.
         assert_eq!(one("aged 16-18 years", En).low, Some(16.0));
+        // "N times" before a comparative is a ratio.
+        for (text, span, value) in [
+            ("are four times more likely", "four times", 4.0),
+            ("3 times as many", "3 times", 3.0),
+            ("ten times the size", "ten times", 10.0),
+            ("almost five times as many", "almost five times", 5.0),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.category),
+                (span, Some(value), Some("x"), Ratio),
+                "{text}"
+            );
+        }
+        let q = one("naik sekitar dua kali lipat", Id);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.category, q.approx),
+            (
+                "sekitar dua kali lipat",
+                Some(2.0),
+                Ratio,
+                Some(Approx::About)
+            )
+        );
+        let found = find_quantities("he took the Fifth 75 times", En);
+        assert!(found.iter().all(|q| q.category != Ratio), "{found:#?}");
     }
 
     #[test]
