@@ -232,10 +232,39 @@ pub fn elide_start<'a>(text: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str
     Cow::Owned(format!("{ellipsis}{}", &text[start..]))
 }
 
+/// `text` cut at its end to at most `max` columns, `ellipsis` marking the
+/// cut: for names, whose start says the most.
+pub fn elide_end<'a>(text: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
+    if width(text) <= max {
+        return Cow::Borrowed(text);
+    }
+    let room = max.saturating_sub(width(ellipsis));
+    let mut used = 0;
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        end = at + c.len_utf8();
+    }
+    Cow::Owned(format!("{}{ellipsis}", &text[..end]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn elide_end_keeps_the_start_within_the_width() {
+        let name = "Ana Putri <ana.putri@redaksi.example.id>";
+        assert_eq!(elide_end(name, 60, "…"), name);
+        assert_eq!(elide_end(name, 10, "…"), "Ana Putri…");
+        assert_eq!(elide_end("中文文件", 5, "…"), "中文…");
+        assert_eq!(elide_end("中文", 1, "…"), "…");
+    }
 
     #[test]
     fn elide_start_keeps_the_end_within_the_width() {

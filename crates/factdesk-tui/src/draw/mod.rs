@@ -86,6 +86,15 @@ fn too_small(frame: &mut Frame, area: Rect) {
 
 /// Fewer columns than this for the label, and the header leaves it out.
 const MIN_LABEL_WIDTH: usize = 8;
+/// Columns a long reviewer name gives up for the label.
+const LABEL_WANTED_WIDTH: usize = 28;
+/// Columns the headline gives up for the label: an ellipsis and the end
+/// of a file name ("…review.json").
+const LABEL_MIN_WIDTH: usize = 12;
+/// A reviewer name is never cut to fewer columns than this.
+const REVIEWER_MIN_WIDTH: usize = 12;
+/// Nor the article's headline.
+const TITLE_MIN_WIDTH: usize = 24;
 /// The progress bar is drawn at least this wide, or not at all.
 const MIN_BAR_WIDTH: usize = 5;
 
@@ -99,14 +108,39 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
         SaveState::Failed(_) => ("! SAVE FAILED", theme.error),
     };
     let read_only = if state.read_only { " [read-only]" } else { "" };
-    let right = format!(" {reviewer}{read_only}  {save_text} ");
     let [first, second] = area.layout(&Layout::vertical([Constraint::Length(1); 2]));
+    let name = shown(state, &state.title);
+    let label = shown(state, &state.label);
+    // When the line is short, a long reviewer name gives way first (down
+    // to REVIEWER_MIN_WIDTH) so the label (where verdicts go) can have up
+    // to LABEL_WANTED_WIDTH columns; then the headline (down to
+    // TITLE_MIN_WIDTH) so the label keeps LABEL_MIN_WIDTH; then the label
+    // loses its start.
+    let width = crate::text::width;
+    let budget = usize::from(first.width)
+        .saturating_sub(width(" factdesk ") + width(&format!(" {read_only}  {save_text} ")));
+    let label_width = |most: usize| width(&label).min(most) + 2;
+    let mut reviewer_width = width(&reviewer);
+    let mut title_width = width(&name);
+    let excess =
+        (title_width + reviewer_width + label_width(LABEL_WANTED_WIDTH)).saturating_sub(budget);
+    reviewer_width -= excess.min(reviewer_width.saturating_sub(REVIEWER_MIN_WIDTH));
+    let excess =
+        (title_width + reviewer_width + label_width(LABEL_MIN_WIDTH)).saturating_sub(budget);
+    let shorter_title = title_width - excess.min(title_width.saturating_sub(TITLE_MIN_WIDTH));
+    // Only worth it when the label then shows.
+    if budget.saturating_sub(shorter_title + reviewer_width + 2) >= MIN_LABEL_WIDTH {
+        title_width = shorter_title;
+    }
+    let ellipsis = theme.glyphs.ellipsis();
+    let reviewer = crate::text::elide_end(&reviewer, reviewer_width, ellipsis);
+    let name = crate::text::elide_end(&name, title_width, ellipsis);
+    let right = format!(" {reviewer}{read_only}  {save_text} ");
     let right_width = crate::text::width(&right) as u16;
     let [left_area, right_area] = first.layout(&Layout::horizontal([
         Constraint::Min(0),
         Constraint::Length(right_width.min(first.width)),
     ]));
-    let name = shown(state, &state.title);
     let mut title = vec![
         Span::styled(" factdesk ", theme.header),
         Span::raw(name.clone().into_owned()),
@@ -116,7 +150,6 @@ fn draw_header(state: &State, frame: &mut Frame, area: Rect) {
     let room = usize::from(left_area.width)
         .saturating_sub(crate::text::width(" factdesk ") + crate::text::width(&name) + 2);
     if room >= MIN_LABEL_WIDTH {
-        let label = shown(state, &state.label);
         let label = crate::text::elide_start(&label, room, theme.glyphs.ellipsis());
         title.push(Span::styled(format!("  {label}"), theme.dim));
     }
