@@ -273,8 +273,6 @@ static ROLE_WORDS: &[&str] = &[
     "keuangan",
     "pertahanan",
     "kepolisian",
-    "daerah",
-    "kota",
     "raja",
     "ratu",
     "pangeran",
@@ -929,14 +927,15 @@ impl Sentence<'_> {
     }
 
     /// "kata Kepala Dinas Sosial (Dinsos) Kota Mataram, Lalu Samsul Adnan":
-    /// after an office with a title and a comma, a full name with no title
-    /// of its own is the speaker, and the office its role.
+    /// after an office and a comma, a full name (or a rank and a name) is
+    /// the speaker, and the office its role when the name came with none.
+    /// An office without a title word needs a comma and a verb after the
+    /// name ("Kapolsek Genuk, Kompol Rismanto, meninjau").
     fn name_after_office(
         &self,
         office: &Run,
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize))> {
-        office.role?;
         let next = office.last + 1;
         let (Some(before), Some(at)) = (self.tokens.get(office.last), self.tokens.get(next)) else {
             return None;
@@ -944,9 +943,23 @@ impl Sentence<'_> {
         if self.text[before.end..at.start].trim() != "," {
             return None;
         }
-        let run = self.run_at(next, false).filter(|run| {
-            run.role.is_none() && run.name_first == run.first && run.last > run.first
-        })?;
+        // A full name, or a rank and a name ("Kompol Rismanto").
+        let run = self
+            .run_at(next, false)
+            .filter(|run| run.name_first <= run.last && run.last > run.first)?;
+        // Without a title the office could be a name in a list ("John
+        // Kerry, Sergei Lavrov and …"): then a comma and a verb must close
+        // the apposition.
+        let closed = self.tokens.get(run.last + 1).is_some_and(|after| {
+            self.tokens
+                .get(run.last)
+                .is_some_and(|name| self.text[name.end..after.start].trim() == ",")
+                && !after.capitalized
+                && !has(self.tokens, run.last + 1, CONJUNCTION)
+        });
+        if office.role.is_none() && !closed {
+            return None;
+        }
         let (mut person, span) = self.person_from_run(run, tracker)?;
         if person.role.is_none() {
             person.role = self.role_text(office.first, office.last);
@@ -971,10 +984,35 @@ impl Sentence<'_> {
         if let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
         }
-        let run = self
+        if let Some(run) = self
             .titled_run_at(index)
-            .filter(|run| run.last < conjunction)?;
-        self.person_from_run(run, tracker)
+            .filter(|run| run.last < conjunction)
+        {
+            return self
+                .person_from_run(run, tracker)
+                .map(|(p, span)| (p, span, None));
+        }
+        // "A Treasury spokesperson dismissed the claims, saying …", "The
+        // finance minister met them and said …": a described source.
+        if ["a", "an", "the"]
+            .iter()
+            .any(|d| self.word(index).eq_ignore_ascii_case(d))
+        {
+            index += 1;
+        }
+        let mut last = index;
+        while last + 1 < conjunction
+            && last < index + 3
+            && self.tokens.get(last + 1).is_some_and(|t| !t.gap_punct)
+            && (has(self.tokens, last + 1, ROLE_NOUN)
+                || LOWER_MODIFIERS.contains(&self.word(last + 1)))
+        {
+            last += 1;
+        }
+        if !has(self.tokens, last, ROLE_NOUN) {
+            return None;
+        }
+        self.described(index, last, tracker)
             .map(|(p, span)| (p, span, None))
     }
 
@@ -1393,6 +1431,17 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 last = next;
                 continue;
             }
+            // A lower-case particle inside a name: "Nick Van den Brul",
+            // "Henri de Bodinat", "Mohammed bin Salman".
+            let particle = !token.gap_punct
+                && NAME_PARTICLES.contains(&word(next))
+                && tokens.get(next + 1).is_some_and(|t| !t.gap_punct)
+                && is_name_token(next + 1)
+                && !not_a_name(text, tokens, next + 1);
+            if particle {
+                last = next + 1;
+                continue;
+            }
             // An abbreviation in brackets inside an office's name: "Badan
             // Pengelola Pendapatan Daerah (Bappenda) NTB Fathurrahman".
             let gap = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
@@ -1503,6 +1552,11 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         i = last + 1;
     }
 }
+
+/// Lower-case words inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "den", "der", "du", "del", "bin", "binti", "ibn",
+];
 
 /// Lower-case title words that are not in the role lists.
 const LOWER_TITLES: &[&str] = &[
@@ -1715,6 +1769,12 @@ pub(crate) fn analyze(
             Report::Post => sentence.after(hit.end, tracker, false),
             // After the verb only when the name ends the clause; after
             // "told" it is the listener ("told Reuters").
+            // "X dismissed the claims, saying …": the subject of the clause.
+            Report::Both if text[hit.start..hit.end].eq_ignore_ascii_case("saying") => sentence
+                .tokens
+                .iter()
+                .position(|t| t.start >= hit.start)
+                .and_then(|at| sentence.clause_subject(at, tracker)),
             // "announced by X": the agent is the source.
             Report::Both if sentence.by_follows(hit.end) => sentence.after(hit.end, tracker, false),
             Report::Both => sentence.before(hit.start, tracker).or_else(|| {
@@ -1810,6 +1870,11 @@ fn subject(
         index += 1;
     }
     let run = sentence.titled_run_at(index)?;
+    // "Kapolsek Genuk, Kompol Rismanto, meninjau …": the name after the
+    // office.
+    if let Some((person, (start, end))) = sentence.name_after_office(run, tracker) {
+        return (!inside_quote(start, end)).then_some(person);
+    }
     if run.name_first > run.last {
         return None;
     }
@@ -2160,6 +2225,35 @@ mod tests {
         assert_eq!(
             speaker.role.as_deref(),
             Some("Presiden Amerika Serikat (AS)")
+        );
+        // More reporting verbs: "saying" takes the clause's subject.
+        for (text, needle, expected) in [
+            (
+                "A Treasury spokesperson dismissed the claims, saying it was \"on track\" for 2008.",
+                "2008",
+                "Treasury spokesperson",
+            ),
+            (
+                "The Tories called it a \"vote now, pay later\" budget of £3bn.",
+                "£3bn",
+                "Tories",
+            ),
+        ] {
+            assert_eq!(
+                name(speaker_of(text, Language::En, needle)).as_deref(),
+                Some(expected),
+                "{text}"
+            );
+        }
+        let text = "Kapolsek Genuk, Kompol Rismanto, meninjau lokasi. \
+                    \"Jangan sampai 3 orang celaka,\" imbaunya.";
+        let speaker = speaker_of(text, Language::Id, "3 orang").expect("imbaunya");
+        assert_eq!(speaker.name, "Rismanto");
+        // Particles inside names.
+        let text = "\"It is 5% down,\" said Henri de Bodinat, vice-president of Arthur D. Little.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "5%")).as_deref(),
+            Some("Henri de Bodinat")
         );
         // A name, a comma and a title before the verb.
         let text = "Rhodri Glyn Thomas, Plaid Cymru health spokesman said: \"It leaves 2 years of waiting.\"";
