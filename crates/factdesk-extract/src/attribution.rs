@@ -1319,6 +1319,11 @@ impl Sentence<'_> {
         }
         let mut first = index;
         if let Some(run) = self.run_at(index, true) {
+            // "Nick Van den Brul of BNP Paribas described": the person
+            // before "of", not the organisation.
+            if let Some(person) = self.person_of_organisation(run, tracker) {
+                return Some((person.0, person.1, None));
+            }
             let role_only = run.name_first > run.last;
             let noun_before = run.first > 0
                 && self.tokens.get(run.first).is_some_and(|t| !t.gap_punct)
@@ -1345,6 +1350,26 @@ impl Sentence<'_> {
         }
         self.described(first, index, tracker)
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// The person named just before "of"/"from"/"at" and the organisation
+    /// `org`: "Nick Van den Brul of BNP Paribas", "Paul Dergarabedian of
+    /// Exhibitor Relations". The person needs a full name, so "Bank of
+    /// England" stays an organisation.
+    fn person_of_organisation(
+        &self,
+        org: &Run,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        let link = org.first.checked_sub(1)?;
+        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
+        if !["of", "from", "at"].contains(&self.word(link)) || !joined(link) || !joined(org.first) {
+            return None;
+        }
+        let person = self
+            .run_at(link.checked_sub(1)?, true)
+            .filter(|run| run.name_first < run.last)?;
+        self.person_from_run(person, tracker)
     }
 
     /// "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a name,
@@ -2266,6 +2291,13 @@ mod tests {
         assert_eq!(
             speaker.role.as_deref(),
             Some("Conservative local government spokesman")
+        );
+        // The person before "of" an organisation.
+        let text =
+            "Aviation analyst Nick Van den Brul of BNP Paribas described the 5% rise as modest.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "5%")).as_deref(),
+            Some("Nick Van den Brul")
         );
         // "&" joins a firm's name.
         let text = "Accountancy firm Ernst & Young said 12 forecasts were too optimistic.";
