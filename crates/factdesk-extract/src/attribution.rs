@@ -829,7 +829,14 @@ impl Tracker {
             return index;
         }
         let index = self.people.len();
-        if let Some(last) = person.name.split_whitespace().last() {
+        // "England" alone is not the Bank of England.
+        let institution = person
+            .name
+            .split_whitespace()
+            .any(|word| word == "of" || word == "the");
+        if let Some(last) = person.name.split_whitespace().last()
+            && !institution
+        {
             self.by_surname.insert(surname_key(last), index);
         }
         self.by_name.insert(key, index);
@@ -1467,6 +1474,22 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 last = next + 1;
                 continue;
             }
+            // "of" inside an institution's or an office's name: "Bank of
+            // England", "Council of Mortgage Lenders", "Chancellor of the
+            // Exchequer Gordon Brown".
+            let of_the = usize::from(word(next + 1).eq_ignore_ascii_case("the"));
+            let after_of = next + 1 + of_the;
+            let institution = !token.gap_punct
+                && word(next) == "of"
+                && (ORG_HEADS.contains(&word(last)) || has(tokens, last, ROLE_WORD))
+                && tokens.get(last).is_some_and(|t| t.capitalized)
+                && (next + 1..=after_of).all(|i| tokens.get(i).is_some_and(|t| !t.gap_punct))
+                && is_name_token(after_of)
+                && !not_a_name(text, tokens, after_of);
+            if institution {
+                last = after_of;
+                continue;
+            }
             // An abbreviation in brackets inside an office's name: "Badan
             // Pengelola Pendapatan Daerah (Bappenda) NTB Fathurrahman".
             let gap = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
@@ -1577,6 +1600,36 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         i = last + 1;
     }
 }
+
+/// Heads of institutions' names that go on with "of": "Bank of England".
+const ORG_HEADS: &[&str] = &[
+    "Bank",
+    "Council",
+    "Federation",
+    "Institute",
+    "Institution",
+    "Chamber",
+    "Chambers",
+    "Confederation",
+    "Association",
+    "Society",
+    "University",
+    "Department",
+    "Ministry",
+    "Office",
+    "Board",
+    "Union",
+    "League",
+    "Organisation",
+    "Organization",
+    "Fund",
+    "Court",
+    "College",
+    "Academy",
+    "Agency",
+    "Commission",
+    "Committee",
+];
 
 /// Lower-case words inside personal names.
 const NAME_PARTICLES: &[&str] = &[
@@ -2299,6 +2352,25 @@ mod tests {
             name(speaker_of(text, Language::En, "5%")).as_deref(),
             Some("Nick Van den Brul")
         );
+        // "of" inside institutions and offices.
+        for (text, needle, expected, role) in [
+            (
+                "The Council of Mortgage Lenders said 5% more loans were approved.",
+                "5%",
+                "Council of Mortgage Lenders",
+                None,
+            ),
+            (
+                "Chancellor of the Exchequer Gordon Brown said growth was 3%.",
+                "3%",
+                "Gordon Brown",
+                Some("Chancellor of the Exchequer"),
+            ),
+        ] {
+            let speaker = speaker_of(text, Language::En, needle).expect(text);
+            assert_eq!(speaker.name, expected, "{text}");
+            assert_eq!(speaker.role.as_deref(), role, "{text}");
+        }
         // "&" joins a firm's name.
         let text = "Accountancy firm Ernst & Young said 12 forecasts were too optimistic.";
         assert_eq!(
