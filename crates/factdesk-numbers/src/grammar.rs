@@ -188,6 +188,25 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // A race time, minutes and seconds with hundredths: "8:41.43"
+        // (a clock time never has a decimal part).
+        if let Some(minutes) = self.small_int(i, 59)
+            && self.is_sym(i + 1, ':')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.num(i + 2)
+            && let Some((whole, fraction)) = self.t(i + 2).split_once('.')
+            && whole.len() == 2
+            && !fraction.is_empty()
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+            && let Ok(seconds) = self.t(i + 2).parse::<f64>()
+            && seconds < 60.0
+        {
+            let mut qt = q(text, toks, i, i + 3, Category::Duration);
+            set_point(&mut qt, f64::from(minutes) * 60.0 + seconds);
+            qt.unit = Some("second".into());
+            return Some((qt, i + 3));
+        }
         // Identifiers after a cue: "UU No. 11 Tahun 2020", "Pasal 27 ayat (3)".
         if tok.kind == Kind::Word && is_id_cue(self.t(i)) {
             let mut k = i;
@@ -891,7 +910,9 @@ impl<'a> P<'a> {
                 }
             }
             "T" => 1e12,
-            "G" => 1e9,
+            // A whole number before "G" without money is a network
+            // generation ("4G", "5G"); ".0012G" is still giga.
+            "G" if money || decimal => 1e9,
             "bn" | "b" | "B" | "Bn" if !id || money => 1e9,
             "mn" | "mln" => 1e6,
             "tn" | "trn" => 1e12,
@@ -1319,6 +1340,24 @@ impl<'a> P<'a> {
             && let Some(e) = self.product_number(ci, &c)
         {
             return Some((q(text, toks, ci - 1, e, Category::Identifier), e));
+        }
+        // A code of digits and one capital letter: "29A", "3D", "5G"; not
+        // a unit or scale letter ("100C", "60W", "10K", "5M").
+        if start == ci
+            && c.e == ci + 1
+            && c.scale.is_none()
+            && self.t(ci).len() <= 3
+            && self.t(ci).bytes().all(|b| b.is_ascii_digit())
+            && self.glued(c.e)
+            && self.tok(c.e).is_some_and(|t| t.kind == Kind::Word)
+            && self.t(c.e).len() == 1
+            && self
+                .t(c.e)
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() && !b"BCFKLMTVWX".contains(&b))
+            && !self.glued(c.e + 1)
+        {
+            return Some((q(text, toks, ci, c.e + 1, Category::Identifier), c.e + 1));
         }
         if c.ordinal {
             let mut qt = q(text, toks, start, c.e, Category::Ordinal);

@@ -619,6 +619,27 @@ mod tests {
     }
 
     #[test]
+    fn race_times_and_letter_codes() {
+        let q = one("won in 8:41.43 ahead", En);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.unit.as_deref(), q.category),
+            ("8:41.43", Some(521.43), Some("second"), Duration)
+        );
+        for (text, span) in [
+            ("the 29A virus group", "29A"),
+            ("new 5G phones", "5G"),
+            ("a 3D film", "3D"),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, Identifier), "{text}");
+        }
+        // Scale letters keep their meaning; a clock time stays a time.
+        assert_eq!(one("a 10K run", En).value, Some(10_000.0));
+        assert_eq!(one("raised $5G", En).value, Some(5e9));
+        assert_eq!(one("at 10:30 today", En).category, Time);
+    }
+
+    #[test]
     fn list_item_numbers_are_not_quantities() {
         let text = "1. Pembangunan IKN\n2) Pemindahan ke IKN\n";
         assert_eq!(find_quantities(text, Id), Vec::new());
