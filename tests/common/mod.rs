@@ -316,11 +316,20 @@ impl PtySession {
     }
 
     /// Waits for the child to exit and returns its exit code, or panics.
+    /// Then waits (up to 2 s) for the drain thread to read what the child
+    /// wrote last: its exit can come before the harness has read its final
+    /// bytes, such as the sequences that restore the terminal.
     pub fn wait_exit(&mut self) -> u32 {
         let deadline = Instant::now() + timeout();
         let mut pause = Duration::from_millis(10);
         loop {
             if let Some(status) = self.child.try_wait().expect("try_wait") {
+                let drained = Instant::now() + Duration::from_secs(2);
+                while self.reader.as_ref().is_some_and(|h| !h.is_finished())
+                    && Instant::now() < drained
+                {
+                    thread::sleep(Duration::from_millis(5));
+                }
                 return status.exit_code();
             }
             if Instant::now() > deadline {
