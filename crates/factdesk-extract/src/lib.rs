@@ -411,6 +411,9 @@ fn is_boilerplate(text: &str) -> bool {
         "simak video",
         "simak juga",
         "lihat juga",
+        "tonton juga",
+        "saksikan juga",
+        "baca selengkapnya",
         "(penulis:",
         "penulis:",
         "editor:",
@@ -428,4 +431,30 @@ fn is_boilerplate(text: &str) -> bool {
     }
     // A shouting line with no lower-case letter at all ("SCROLL TO CONTINUE").
     text.len() < 120 && !text.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_furniture_is_never_a_claim() {
+        let article = "Banjir merendam 1.200 rumah di Jakarta Timur.\n\
+                       Baca juga: 5 Tips Hadapi Banjir\n\
+                       Tonton juga video \"Mensos Tinjau Sekolah Rakyat 4 Sumedang\" di sini:\n\
+                       SCROLL TO CONTINUE WITH 3 CONTENT\n\
+                       Warga mengungsi ke 12 posko.\n";
+        let texts: Vec<String> = extract(article, Some(Language::Id))
+            .claims
+            .into_iter()
+            .map(|claim| claim.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Banjir merendam 1.200 rumah di Jakarta Timur.",
+                "Warga mengungsi ke 12 posko."
+            ]
+        );
+    }
 }
