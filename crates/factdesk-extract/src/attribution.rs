@@ -694,6 +694,25 @@ fn word_flags(word: &[u8]) -> u16 {
         .unwrap_or(0)
 }
 
+/// The text between tokens `before` and `after`, trimmed ("" when either
+/// is missing).
+fn gap_between<'a>(text: &'a str, tokens: &[Token], before: usize, after: usize) -> &'a str {
+    match (tokens.get(before), tokens.get(after)) {
+        (Some(a), Some(b)) => text[a.end..b.start].trim(),
+        _ => "",
+    }
+}
+
+/// Where a sentence's subject would start: after leading words such as
+/// "But", "Namun", "Sementara itu".
+fn subject_start(tokens: &[Token]) -> usize {
+    let mut index = 0;
+    while has(tokens, index, SUBJECT_SKIP_WORD) {
+        index += 1;
+    }
+    index
+}
+
 /// Whether token `index` exists and is in the list marked by `bit`.
 fn has(tokens: &[Token], index: usize, bit: u16) -> bool {
     tokens.get(index).is_some_and(|t| t.flags & bit != 0)
@@ -882,6 +901,16 @@ struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// The punctuation between tokens `before` and `after`, trimmed.
+    fn gap(&self, before: usize, after: usize) -> &str {
+        gap_between(self.text, self.tokens, before, after)
+    }
+
+    /// The first token starting at or after byte `at`.
+    fn token_from(&self, at: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.start >= at)
+    }
+
     fn word(&self, index: usize) -> &str {
         self.tokens
             .get(index)
@@ -944,10 +973,7 @@ impl Sentence<'_> {
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize))> {
         let next = office.last + 1;
-        let (Some(before), Some(at)) = (self.tokens.get(office.last), self.tokens.get(next)) else {
-            return None;
-        };
-        if self.text[before.end..at.start].trim() != "," {
+        if self.gap(office.last, next) != "," {
             return None;
         }
         // A full name, or a rank and a name ("Kompol Rismanto").
@@ -957,13 +983,12 @@ impl Sentence<'_> {
         // Without a title the office could be a name in a list ("John
         // Kerry, Sergei Lavrov and …"): then a comma and a verb must close
         // the apposition.
-        let closed = self.tokens.get(run.last + 1).is_some_and(|after| {
-            self.tokens
-                .get(run.last)
-                .is_some_and(|name| self.text[name.end..after.start].trim() == ",")
-                && !after.capitalized
-                && !has(self.tokens, run.last + 1, CONJUNCTION)
-        });
+        let closed = self.gap(run.last, run.last + 1) == ","
+            && self
+                .tokens
+                .get(run.last + 1)
+                .is_some_and(|after| !after.capitalized)
+            && !has(self.tokens, run.last + 1, CONJUNCTION);
         if office.role.is_none() && !closed {
             return None;
         }
@@ -981,10 +1006,7 @@ impl Sentence<'_> {
         conjunction: usize,
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize), Option<String>)> {
-        let mut index = 0;
-        while index < conjunction && has(self.tokens, index, SUBJECT_SKIP_WORD) {
-            index += 1;
-        }
+        let mut index = subject_start(self.tokens);
         if index >= conjunction {
             return None;
         }
@@ -1025,9 +1047,7 @@ impl Sentence<'_> {
 
     /// Whether the word after byte `cue_end` is "by" (a passive verb).
     fn by_follows(&self, cue_end: usize) -> bool {
-        self.tokens
-            .iter()
-            .position(|t| t.start >= cue_end)
+        self.token_from(cue_end)
             .is_some_and(|next| self.word(next).eq_ignore_ascii_case("by"))
     }
 
@@ -1048,12 +1068,7 @@ impl Sentence<'_> {
         let opening = (last.saturating_sub(APPOSITIVE_WORDS)..=last)
             .rev()
             .filter(|&k| k > 0)
-            .find(|&k| {
-                let (Some(prev), Some(token)) = (self.tokens.get(k - 1), self.tokens.get(k)) else {
-                    return false;
-                };
-                self.text[prev.end..token.start].trim() == ","
-            })?;
+            .find(|&k| self.gap(k - 1, k) == ",")?;
         let clause = (opening..=last).any(|k| {
             ["that", "bahwa", "because", "karena"]
                 .iter()
@@ -1070,13 +1085,8 @@ impl Sentence<'_> {
         {
             let (mut person, span) = self.person_from_run(run, tracker)?;
             if person.role.is_none()
-                && let Some(title) = before.filter(|title| {
-                    let mut start = 0;
-                    while has(self.tokens, start, SUBJECT_SKIP_WORD) {
-                        start += 1;
-                    }
-                    title.first == start
-                })
+                && let Some(title) =
+                    before.filter(|title| title.first == subject_start(self.tokens))
             {
                 person.role = self.span_text(title.first, title.last).map(|(t, _, _)| t);
             }
@@ -1107,7 +1117,7 @@ impl Sentence<'_> {
         if self.text[..end].ends_with("'s") || self.text[..end].ends_with("’s") {
             return false;
         }
-        match self.tokens.iter().position(|t| t.start >= end) {
+        match self.token_from(end) {
             None => true,
             Some(next) => {
                 self.tokens.get(next).is_some_and(|t| t.gap_punct)
@@ -1257,7 +1267,7 @@ impl Sentence<'_> {
         tracker: &Tracker,
         names_only: bool,
     ) -> Option<(Person, (usize, usize), Option<String>)> {
-        let mut index = self.tokens.iter().position(|t| t.start >= cue_end)?;
+        let mut index = self.token_from(cue_end)?;
         let token = self.tokens.get(index)?;
         if !self.text[cue_end..token.start].trim().is_empty() {
             return None;
@@ -1409,11 +1419,7 @@ impl Sentence<'_> {
             }
             start = prev;
         }
-        let (before, at) = (
-            self.tokens.get(start.checked_sub(1)?)?,
-            self.tokens.get(start)?,
-        );
-        if self.text[before.end..at.start].trim() != "," {
+        if self.gap(start.checked_sub(1)?, start) != "," {
             return None;
         }
         let run = self
@@ -1456,9 +1462,7 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 || (token.gap_dot
                     && (has(tokens, last, HONORIFIC) || word(last).chars().count() == 1))
                 // "Ernst & Young", "Procter & Gamble".
-                || tokens
-                    .get(last)
-                    .is_some_and(|prev| text[prev.end..token.start].trim() == "&");
+                || gap_between(text, tokens, last, next) == "&";
             if joined && is_name_token(next) && !not_a_name(text, tokens, next) {
                 last = next;
                 continue;
@@ -1492,10 +1496,7 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             }
             // An abbreviation in brackets inside an office's name: "Badan
             // Pengelola Pendapatan Daerah (Bappenda) NTB Fathurrahman".
-            let gap = |a: usize, b: usize| match (tokens.get(a), tokens.get(b)) {
-                (Some(a), Some(b)) => text[a.end..b.start].trim(),
-                _ => "",
-            };
+            let gap = |a: usize, b: usize| gap_between(text, tokens, a, b);
             let bracketed = gap(last, next) == "("
                 && is_name_token(next)
                 && gap(next, next + 1) == ")"
@@ -1772,11 +1773,7 @@ pub(crate) fn analyze(
 
     // Register people introduced here, count entity mentions.
     let mut introduced: Option<Person> = None;
-    // Where the sentence's subject would start.
-    let mut subject_start = 0;
-    while has(tokens, subject_start, SUBJECT_SKIP_WORD) {
-        subject_start += 1;
-    }
+    let subject_start = subject_start(tokens);
     for run in runs.iter() {
         let sentence = Sentence { text, tokens, runs };
         let Some((start, end)) = sentence.span(run.first, run.last) else {
@@ -1849,9 +1846,7 @@ pub(crate) fn analyze(
             // "told" it is the listener ("told Reuters").
             // "X dismissed the claims, saying …": the subject of the clause.
             Report::Both if text[hit.start..hit.end].eq_ignore_ascii_case("saying") => sentence
-                .tokens
-                .iter()
-                .position(|t| t.start >= hit.start)
+                .token_from(hit.start)
                 .and_then(|at| sentence.clause_subject(at, tracker)),
             // "announced by X": the agent is the source.
             Report::Both if sentence.by_follows(hit.end) => sentence.after(hit.end, tracker, false),
@@ -1943,11 +1938,7 @@ fn subject(
     tracker: &Tracker,
     inside_quote: &impl Fn(usize, usize) -> bool,
 ) -> Option<Person> {
-    let mut index = 0;
-    while has(sentence.tokens, index, SUBJECT_SKIP_WORD) {
-        index += 1;
-    }
-    let run = sentence.titled_run_at(index)?;
+    let run = sentence.titled_run_at(subject_start(sentence.tokens))?;
     // "Kapolsek Genuk, Kompol Rismanto, meninjau …": the name after the
     // office.
     if let Some((person, (start, end))) = sentence.name_after_office(run, tracker) {
