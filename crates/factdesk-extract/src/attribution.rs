@@ -146,9 +146,108 @@ pub(crate) struct Tracker {
     people: Vec<Person>,
     by_name: HashMap<String, usize>,
     by_surname: HashMap<String, usize>,
+    /// The latest titled person of two or more words by first name, as
+    /// Indonesian news shortens "Hasyim Asy'ari" to "Hasyim".
+    by_first_name: HashMap<String, usize>,
     last_speaker: Option<(Person, usize)>,
     antecedent: Option<Person>,
     plural_antecedent: Option<Person>,
+    /// The latest antecedents, newest last, for a "she" whose latest
+    /// antecedent is known to be a man (and the other way round).
+    recent: Vec<Person>,
+    /// What the article says of each person's sex ("Ms Essex", "Mr
+    /// Brown", "spokeswoman"), by index into `people`.
+    genders: HashMap<usize, Gender>,
+}
+
+/// A person's grammatical gender, for English "he" and "she" only:
+/// Indonesian "dia", "ia" and "-nya" have none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// How many antecedents "he" or "she" may look back over.
+const RECENT_ANTECEDENTS: usize = 4;
+
+/// Titles that tell a person's sex in English news ("Ms Essex",
+/// "spokeswoman"). Indonesian "dia", "ia" and "-nya" have no gender,
+/// so its titles need no such list.
+static FEMALE_TITLES: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "madam",
+    "queen",
+    "princess",
+    "duchess",
+    "baroness",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "businesswoman",
+];
+static MALE_TITLES: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "duke",
+    "baron",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "businessman",
+];
+
+/// Common English first names of one sex, looked up only when "he" or
+/// "she" is resolved. An unlisted name stays unknown and fits either.
+#[rustfmt::skip]
+static FEMALE_NAMES: &[&str] = &[
+    "sue", "jane", "mary", "sarah", "margaret", "elizabeth", "anne", "ann", "helen", "patricia",
+    "linda", "susan", "karen", "nancy", "lisa", "emma", "kate", "catherine", "katherine", "hillary",
+    "theresa", "angela", "nicola", "harriet", "yvette", "julie", "laura", "rachel", "rebecca", "claire",
+    "louise", "christine", "diane", "ruth", "alice", "amy", "emily", "jennifer", "jessica", "michelle",
+    "barbara", "carol", "sharon", "deborah", "janet", "joan", "judith", "julia", "maria", "marie",
+    "tessa", "estelle", "glenys", "kelly", "caroline", "sally", "kamala",
+];
+#[rustfmt::skip]
+static MALE_NAMES: &[&str] = &[
+    "john", "james", "michael", "david", "gordon", "tony", "robert", "william", "richard", "thomas",
+    "charles", "peter", "paul", "mark", "george", "andrew", "stephen", "steven", "kevin", "brian",
+    "alan", "ian", "simon", "mike", "bob", "jack", "tom", "nick", "max", "vince",
+    "vincent", "oliver", "rod", "glyn", "dai", "barack", "donald", "joe", "mitt", "bill",
+    "gerhard", "trevor", "rhodri", "henry", "edward", "frank", "gary", "jeff", "larry", "ken",
+    "neil", "jim", "joseph", "dan", "daniel", "matthew", "martin", "patrick", "philip", "roger",
+    "ronald", "howard", "eric",
+];
+
+/// The sex a first name tells, if it is a common English one.
+fn gender_of_first_name(name: &str) -> Option<Gender> {
+    with_lowercase(name, |lower| {
+        if FEMALE_NAMES.contains(&lower) {
+            Some(Gender::Female)
+        } else if MALE_NAMES.contains(&lower) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
+}
+
+/// The sex a title's list bits tell, if any.
+fn gender_of_flags(flags: u16) -> Option<Gender> {
+    if flags & FEMALE_TITLE != 0 {
+        Some(Gender::Female)
+    } else if flags & MALE_TITLE != 0 {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// Reusable buffers, so analysing a sentence allocates next to nothing.
@@ -490,6 +589,10 @@ static NOT_NAMES: &[&str] = &[
     "speaking",
     "baca",
     "simak",
+    // Cues that open a sentence: "Kata Jaksa Agung Burhanuddin, …".
+    "kata",
+    "katanya",
+    "ujar",
 ];
 
 /// Words that can stand between a subject and its reporting verb.
@@ -562,6 +665,9 @@ const SUBJECT_SKIP_WORD: u16 = 1 << 9;
 const BY_WORD: u16 = 1 << 10;
 const CONJUNCTION: u16 = 1 << 11;
 const INVERSION_FOLLOWER: u16 = 1 << 12;
+const ROLE_MODIFIER: u16 = 1 << 13;
+const FEMALE_TITLE: u16 = 1 << 14;
+const MALE_TITLE: u16 = 1 << 15;
 
 /// Every word list with the bit that marks its members.
 static ALL_LISTS: &[(&[&str], u16)] = &[
@@ -580,6 +686,26 @@ static ALL_LISTS: &[(&[&str], u16)] = &[
     (BY_WORDS, BY_WORD),
     (CONJUNCTIONS, CONJUNCTION),
     (INVERSION_FOLLOWERS, INVERSION_FOLLOWER),
+    (ROLE_MODIFIERS, ROLE_MODIFIER),
+    (FEMALE_TITLES, FEMALE_TITLE),
+    (MALE_TITLES, MALE_TITLE),
+];
+
+/// Role words that only go on a title begun by another ("Jaksa Agung",
+/// "Direktur Utama", "Menteri Luar Negeri"). Alone they are names or
+/// places: "Agung Laksono", "Masjid Agung Karanganyar".
+static ROLE_MODIFIERS: &[&str] = &[
+    "agung",
+    "utama",
+    "besar",
+    "luar",
+    "negeri",
+    "dalam",
+    "tugas",
+    "bicara",
+    "keuangan",
+    "pertahanan",
+    "kepolisian",
 ];
 
 /// Words joining a second verb to the subject of the first: "Max Lawson
@@ -692,6 +818,12 @@ fn word_flags(word: &[u8]) -> u16 {
     ascii_lower(word, &mut buf)
         .and_then(|lower| lists.map.get(lower).copied())
         .unwrap_or(0)
+}
+
+/// Whether the punctuation between two words is a comma, also after the
+/// bracket of an abbreviation: "… Indonesia (LPPI), Trioksa Siahaan,".
+fn is_comma(gap: &str) -> bool {
+    gap == "," || gap == "),"
 }
 
 /// The text between tokens `before` and `after`, trimmed ("" when either
@@ -837,13 +969,18 @@ pub(crate) fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<(u
 }
 
 impl Tracker {
+    /// Records `person` and returns their index. A single word naming
+    /// someone already known ("Kerry", "Jaksa Tegar") is that person, who
+    /// takes the role if they had none.
     fn register(&mut self, person: Person) -> usize {
-        let key = person.name.to_lowercase();
-        if let Some(&index) = self.by_name.get(&key) {
-            if let Some(existing) = self.people.get_mut(index)
-                && existing.role.is_none()
-            {
-                existing.role = person.role;
+        let known = if person.name.contains(char::is_whitespace) {
+            with_lowercase(&person.name, |key| self.by_name.get(key).copied())
+        } else {
+            self.lookup_index(&person.name)
+        };
+        if let Some(index) = known {
+            if let Some(role) = person.role {
+                self.give_role(index, role);
             }
             return index;
         }
@@ -858,9 +995,35 @@ impl Tracker {
         {
             self.by_surname.insert(surname_key(last), index);
         }
-        self.by_name.insert(key, index);
-        self.people.push(person);
+        self.by_name.insert(person.name.to_lowercase(), index);
+        let role = person.role.clone();
+        self.people.push(Person {
+            role: None,
+            ..person
+        });
+        if let Some(role) = role {
+            self.give_role(index, role);
+        }
         index
+    }
+
+    /// Gives person `index` a role when they have none yet; from then on
+    /// their first name finds them.
+    fn give_role(&mut self, index: usize, role: String) {
+        let Some(person) = self.people.get_mut(index) else {
+            return;
+        };
+        if person.role.is_some() {
+            return;
+        }
+        person.role = Some(role);
+        let mut words = person.name.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            self.by_first_name
+                .entry(first.to_lowercase())
+                .and_modify(|latest| *latest = (*latest).max(index))
+                .or_insert(index);
+        }
     }
 
     /// The latest person of two or more words whose first name is `name`:
@@ -875,13 +1038,79 @@ impl Tracker {
         })
     }
 
+    /// Makes `person` who "dia", "-nya", "he" or "she" refers to next.
+    fn set_antecedent(&mut self, person: Person) {
+        self.recent.retain(|p| p.name != person.name);
+        if self.recent.len() == RECENT_ANTECEDENTS {
+            self.recent.remove(0);
+        }
+        self.recent.push(person.clone());
+        self.antecedent = Some(person);
+    }
+
+    /// Records what the article tells of the sex of person `index`.
+    fn note_gender(&mut self, index: usize, gender: Option<Gender>) {
+        if let Some(gender) = gender {
+            self.genders.insert(index, gender);
+        }
+    }
+
+    /// The gender known for `person`: from the article, else from their
+    /// first name.
+    fn gender(&self, person: &Person) -> Option<Gender> {
+        self.lookup_index(&person.name)
+            .and_then(|index| self.genders.get(&index).copied())
+            .or_else(|| {
+                let mut words = person.name.split_whitespace();
+                let first = words.next()?;
+                words.next().and_then(|_| gender_of_first_name(first))
+            })
+    }
+
+    /// Who "he" (`Male`) or "she" (`Female`) refers to: the latest
+    /// antecedent, unless that person is known to be of the other sex;
+    /// then the latest one known to be of this one, or nobody.
+    fn antecedent_of(&self, gender: Gender) -> Option<&Person> {
+        let latest = self.antecedent.as_ref()?;
+        if self.gender(latest).is_none_or(|g| g == gender) {
+            return Some(latest);
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|person| self.gender(person) == Some(gender))
+    }
+
+    /// The latest person whose role is `title` or begins with it: "Jaksa"
+    /// is the one whose role is "Jaksa Penuntut Umum (JPU)".
+    fn with_title(&self, title: &str) -> Option<&Person> {
+        self.people.iter().rev().find(|person| {
+            person.role.as_deref().is_some_and(|role| {
+                role.get(..title.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                    && (role.len() == title.len() || role[title.len()..].starts_with(' '))
+            })
+        })
+    }
+
+    /// The person `name` refers to: a full name, a surname, or the first
+    /// name of someone introduced with a title ("Jaksa Tegar" after
+    /// "Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma", as Indonesian news
+    /// shortens names).
     fn lookup(&self, name: &str) -> Option<&Person> {
-        let index = if name.contains(char::is_whitespace) {
-            with_lowercase(name, |key| self.by_name.get(key))
-        } else {
-            with_lowercase(strip_particle(name), |key| self.by_surname.get(key))
-        };
-        index.and_then(|&i| self.people.get(i))
+        self.lookup_index(name)
+            .and_then(|index| self.people.get(index))
+    }
+
+    /// The index of [`Tracker::lookup`]'s answer.
+    fn lookup_index(&self, name: &str) -> Option<usize> {
+        if name.contains(char::is_whitespace) {
+            return with_lowercase(name, |key| self.by_name.get(key).copied());
+        }
+        with_lowercase(strip_particle(name), |key| {
+            self.by_surname.get(key).copied()
+        })
+        .or_else(|| with_lowercase(name, |key| self.by_first_name.get(key).copied()))
     }
 }
 
@@ -973,7 +1202,7 @@ impl Sentence<'_> {
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize))> {
         let next = office.last + 1;
-        if self.gap(office.last, next) != "," {
+        if !is_comma(self.gap(office.last, next)) {
             return None;
         }
         // A full name, or a rank and a name ("Kompol Rismanto").
@@ -1068,7 +1297,7 @@ impl Sentence<'_> {
         let opening = (last.saturating_sub(APPOSITIVE_WORDS)..=last)
             .rev()
             .filter(|&k| k > 0)
-            .find(|&k| self.gap(k - 1, k) == ",")?;
+            .find(|&k| is_comma(self.gap(k - 1, k)))?;
         let clause = (opening..=last).any(|k| {
             ["that", "bahwa", "because", "karena"]
                 .iter()
@@ -1088,7 +1317,7 @@ impl Sentence<'_> {
                 && let Some(title) =
                     before.filter(|title| title.first == subject_start(self.tokens))
             {
-                person.role = self.span_text(title.first, title.last).map(|(t, _, _)| t);
+                person.role = self.role_text(title.first, title.last);
             }
             return Some((person, span, None));
         }
@@ -1132,6 +1361,19 @@ impl Sentence<'_> {
         let role = run.role.and_then(|(a, b)| self.role_text(a, b));
         if run.name_first > run.last {
             let (name, start, end) = self.span_text(run.first, run.last)?;
+            // "kata Jaksa" after "Jaksa Penuntut Umum (JPU) Tegar Djati
+            // Kusuma": a bare title is the person last met with it.
+            let title_only = (run.first..=run.last).all(|i| has(self.tokens, i, ROLE_WORD));
+            if title_only && let Some(known) = tracker.with_title(&name) {
+                let person = Person {
+                    name: known.name.clone(),
+                    role: known.role.clone(),
+                    start,
+                    end,
+                    plural: false,
+                };
+                return Some((person, (start, end)));
+            }
             let person = Person {
                 name,
                 role: None,
@@ -1247,7 +1489,11 @@ impl Sentence<'_> {
         let token = self.tokens.get(index)?;
         let word = &self.text[token.start..token.end];
         let antecedent = if token.flags & PRONOUN_SINGULAR != 0 {
-            tracker.antecedent.as_ref()
+            match word.to_ascii_lowercase().as_str() {
+                "she" => tracker.antecedent_of(Gender::Female),
+                "he" => tracker.antecedent_of(Gender::Male),
+                _ => tracker.antecedent.as_ref(),
+            }
         } else if token.flags & PRONOUN_PLURAL != 0 {
             tracker.plural_antecedent.as_ref()
         } else {
@@ -1502,8 +1748,15 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 && gap(next, next + 1) == ")"
                 && is_name_token(next + 1)
                 && !not_a_name(text, tokens, next + 1);
+            // … or ending it before a comma: "Lembaga Pengembangan
+            // Perbankan Indonesia (LPPI), Trioksa Siahaan, menjelaskan".
+            let bracket_ends =
+                gap(last, next) == "(" && is_acronym(word(next)) && gap(next, next + 1) == "),";
             if bracketed {
                 last = next + 1;
+            } else if bracket_ends {
+                last = next;
+                break;
             } else {
                 break;
             }
@@ -1517,9 +1770,15 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         while name_first <= last {
             let w = word(name_first);
             let honorific = has(tokens, name_first, HONORIFIC);
-            let role = has(tokens, name_first, ROLE_WORD);
+            let role = continues_title(tokens, first, name_first);
             let place = has(tokens, name_first, PLACE_WORD) || is_acronym(w);
-            if !(honorific || role || place) {
+            // "Mr German", "Ms Wales": after an honorific, the last word
+            // is the surname even when it names a place.
+            let surname = !role
+                && name_first == last
+                && name_first > first
+                && has(tokens, name_first - 1, HONORIFIC);
+            if !(honorific || role || place) || surname {
                 break;
             }
             if !honorific && role_first.is_none() {
@@ -1538,7 +1797,8 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             name_first = first;
             role_first = None;
             role_last = None;
-            let title_at = |i: usize| has(tokens, i, ROLE_WORD) || has(tokens, i, HONORIFIC);
+            let title_at =
+                |i: usize| continues_title(tokens, first, i) || has(tokens, i, HONORIFIC);
             if let Some(last_title) = (first..last).rev().find(|&i| title_at(i))
                 && last - last_title <= 3
                 && let Some(role_end) = (first..=last_title)
@@ -1558,9 +1818,18 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 role_first = Some(name_first);
             }
             // An organisation or place just before the last word belongs
-            // to the office: "… (Bappenda) NTB Fathurrahman".
+            // to the office: "… (Bappenda) NTB Fathurrahman". After an
+            // abbreviation of the office the name is whole, up to three
+            // words: "Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma"; not
+            // after a company's "PT", whose name follows it.
+            let after_abbreviation = (name_first..last - 1)
+                .rev()
+                .find(|&i| is_acronym(word(i)))
+                .filter(|&i| last - i <= 3 && !COMPANY_MARKS.contains(&word(i)));
             name_first = if has(tokens, last - 1, PLACE_WORD) || is_acronym(word(last - 1)) {
                 last
+            } else if let Some(abbreviation) = after_abbreviation {
+                abbreviation + 1
             } else {
                 last - 1
             };
@@ -1601,6 +1870,17 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         i = last + 1;
     }
 }
+
+/// Whether token `i` of a run starting at `first` is a title word: a role
+/// word, and for a modifier ("Agung", "Utama") one right after another
+/// role word.
+fn continues_title(tokens: &[Token], first: usize, i: usize) -> bool {
+    has(tokens, i, ROLE_WORD)
+        && (!has(tokens, i, ROLE_MODIFIER) || i > first && has(tokens, i - 1, ROLE_WORD))
+}
+
+/// Words before a company's name: "PT Pertamina", "CV Maju Jaya".
+const COMPANY_MARKS: &[&str] = &["PT", "CV", "UD", "PD", "Tbk"];
 
 /// Heads of institutions' names that go on with "of": "Bank of England".
 const ORG_HEADS: &[&str] = &[
@@ -1781,6 +2061,12 @@ pub(crate) fn analyze(
         };
         if run.first > 0 || run.last > run.first {
             facts.entities += 1;
+            // "Council of Mortgage Lenders (CML)" with its bracket.
+            let end = if text[start..end].contains('(') && text[end..].starts_with(')') {
+                end + 1
+            } else {
+                end
+            };
             facts.entity_span.get_or_insert((start, end));
         }
         if run.name_first > run.last {
@@ -1798,6 +2084,18 @@ pub(crate) fn analyze(
                 .role
                 .is_some_and(|(a, b)| a <= run.first && run.last <= b && other.first > run.last)
         });
+        // "Ms Essex" after "Finance Minister Sue Essex": what the title
+        // tells of someone already known.
+        let told_from = run.role.map_or(run.first, |(a, _)| a.min(run.first));
+        let gender = (told_from..run.name_first)
+            .find_map(|i| gender_of_flags(tokens.get(i).map_or(0, |t| t.flags)));
+        if name_tokens == 1
+            && run.role.is_none()
+            && gender.is_some()
+            && let Some(index) = tracker.lookup_index(sentence.word(run.name_first))
+        {
+            tracker.note_gender(index, gender);
+        }
         if (name_tokens >= 2 || run.role.is_some()) && !possessive && !in_a_role {
             let Some((name, name_start, name_end)) = sentence.span_text(run.name_first, run.last)
             else {
@@ -1812,7 +2110,17 @@ pub(crate) fn analyze(
                 end: name_end,
                 plural: false,
             };
-            tracker.register(person.clone());
+            let index = tracker.register(person.clone());
+            tracker.note_gender(index, gender);
+            // Known under a fuller name: "Jaksa Tegar" is Tegar Djati Kusuma.
+            let person = match tracker.people.get(index) {
+                Some(known) if known.name != person.name => Person {
+                    name: known.name.clone(),
+                    role: known.role.clone(),
+                    ..person
+                },
+                _ => person,
+            };
             // A name inside a quotation is what the speaker talked about,
             // not who "he" refers to next ("… does not work for the United
             // States," he said).
@@ -1873,9 +2181,24 @@ pub(crate) fn analyze(
                 .map(|person| (person, (hit.start, hit.end), Some("-nya".to_string()))),
             Report::Noun => sentence.after(hit.end, tracker, true),
         };
-        let Some((person, mention, via)) = found else {
+        let Some((mut person, mention, via)) = found else {
             continue;
         };
+        // "\"… Masjid Agung Karanganyar,\" ujarnya": whoever is named in
+        // the quotation is its subject, not who "-nya" or "he" is; the
+        // last speaker is.
+        if via.is_some() && !person.plural && named_in(text, quotes, &person.name) {
+            match &tracker.last_speaker {
+                Some((last, _)) if !named_in(text, quotes, &last.name) => {
+                    person = Person {
+                        start: person.start,
+                        end: person.end,
+                        ..last.clone()
+                    };
+                }
+                _ => continue,
+            }
+        }
         let candidate = Candidate {
             person,
             mention,
@@ -1917,18 +2240,39 @@ pub(crate) fn analyze(
 
     // Advance the discourse state.
     if let Some(person) = speaker_person {
+        // A role learnt here ("President LPPI, Trioksa Siahaan,
+        // menjelaskan") lets a later first name find the person.
+        if person.role.is_some() && !person.plural {
+            tracker.register(person.clone());
+        }
         if person.plural {
             tracker.plural_antecedent = Some(person.clone());
         } else {
-            tracker.antecedent = Some(person.clone());
+            tracker.set_antecedent(person.clone());
         }
         tracker.last_speaker = Some((person, unit.paragraph));
     } else if let Some(subject) = subject(&sentence, tracker, &inside_quote) {
-        tracker.antecedent = Some(subject);
+        tracker.set_antecedent(subject);
     } else if let Some(person) = introduced {
-        tracker.antecedent = Some(person);
+        tracker.set_antecedent(person);
     }
     facts
+}
+
+/// Whether a quotation in `quotes` names `name`, by its last word: the
+/// surname, or the whole of a one-word name.
+fn named_in(text: &str, quotes: &[(usize, usize)], name: &str) -> bool {
+    let Some(last) = name.split_whitespace().last() else {
+        return false;
+    };
+    quotes.iter().any(|&(a, b)| {
+        text[a..b].match_indices(last).any(|(at, _)| {
+            let quote = &text[a..b];
+            let before = quote[..at].chars().next_back();
+            let after = quote[at + last.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The sentence's subject, when it is a person already known and not
@@ -2374,6 +2718,106 @@ mod tests {
             name(speaker_of(text, Language::En, "5%")).as_deref(),
             Some("Henri de Bodinat")
         );
+    }
+
+    #[test]
+    fn modifiers_of_titles_do_not_start_them() {
+        // "Agung" is a title only after "Jaksa"; alone it is a first name.
+        let text = "Agung Laksono mengatakan harga beras naik 5 persen.";
+        let speaker = speaker_of(text, Language::Id, "5 persen").expect("mengatakan");
+        assert_eq!(speaker.name, "Agung Laksono");
+        assert_eq!(speaker.role, None);
+        // "Masjid Agung Karanganyar" is a building, never who "-nya" is.
+        let text = "Kata Jaksa Agung Burhanuddin, kerugian negara Rp 5 miliar. \
+                    Kontraktor membangun Masjid Agung Karanganyar tahun 2020. \
+                    \"Dananya kurang Rp 2 miliar,\" ujarnya.";
+        let speaker = speaker_of(text, Language::Id, "Dananya").expect("ujarnya");
+        assert_eq!(speaker.name, "Burhanuddin");
+        assert_eq!(speaker.role.as_deref(), Some("Jaksa Agung"));
+    }
+
+    #[test]
+    fn names_after_an_office_abbreviation_are_whole() {
+        let text = "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma dalam sidang 3 terdakwa.";
+        let speaker = speaker_of(text, Language::Id, "3 terdakwa").expect("diungkapkan");
+        assert_eq!(speaker.name, "Tegar Djati Kusuma");
+        assert_eq!(speaker.role.as_deref(), Some("Jaksa Penuntut Umum (JPU)"));
+        // After a company's "PT" the company is named first.
+        let text = "Direktur Utama PT Pertamina Nicke Widyawati mengatakan stok naik 5 persen.";
+        let speaker = speaker_of(text, Language::Id, "5 persen").expect("mengatakan");
+        assert_eq!(speaker.name, "Nicke Widyawati");
+        // An office ending in its abbreviation, then the name between commas.
+        let text = "Senior Vice President Lembaga Pengembangan Perbankan Indonesia (LPPI), \
+                    Trioksa Siahaan, menjelaskan kredit tumbuh 8 persen. \
+                    \"Bunga turun 25 basis poin,\" terang Trioksa.";
+        for needle in ["8 persen", "25 basis"] {
+            let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+            assert_eq!(speaker.name, "Trioksa Siahaan", "{needle}");
+            assert_eq!(
+                speaker.role.as_deref(),
+                Some("Senior Vice President Lembaga Pengembangan Perbankan Indonesia (LPPI)"),
+                "{needle}"
+            );
+        }
+    }
+
+    #[test]
+    fn first_names_and_bare_titles_find_the_person() {
+        let text = "\"Pengadaan logistik cuma 75 hari,\" kata Ketua KPU Hasyim Asy'ari. \
+                    \"Kalau gagal, 14 Februari gagal,\" ujar Hasyim.";
+        let speaker = speaker_of(text, Language::Id, "14 Februari").expect("ujar");
+        assert_eq!(speaker.name, "Hasyim Asy'ari");
+        assert_eq!(speaker.role.as_deref(), Some("Ketua KPU"));
+        // "Jaksa Tegar", then "Jaksa" alone, are the prosecutor named first.
+        let text = "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma di sidang. \
+                    \"Terdakwa menerima Rp 4,5 miliar,\" kata Jaksa Tegar. \
+                    \"Saksi menyetujui 2 proyek,\" kata Jaksa.";
+        for needle in ["Rp 4,5", "2 proyek"] {
+            let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+            assert_eq!(speaker.name, "Tegar Djati Kusuma", "{needle}");
+        }
+        // "Mr German": a surname that is also a nationality.
+        let text = "Mike German, leader of the Liberal Democrats, spoke first. \
+                    Mr German said: \"One in three homes face 5% rises.\"";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "5% rises")).as_deref(),
+            Some("Mike German")
+        );
+    }
+
+    #[test]
+    fn she_and_he_skip_a_person_of_the_other_sex() {
+        // Sue Essex spoke first; "Chancellor Gordon Brown" is the latest
+        // person, but "she" cannot be him.
+        let text = "Finance Minister Sue Essex said it was a good deal. \
+                    The settlement includes £7.4m announced by Chancellor Gordon Brown. \
+                    She said rises of 5% were reasonable.";
+        let speaker = speaker_of(text, Language::En, "5%").expect("she said");
+        assert_eq!(speaker.name, "Sue Essex");
+        // An honorific tells the sex of a name no list knows.
+        let text = "Health Minister Edwina Hart said waiting lists fell. \
+                    Opposition spokesman Dai Lloyd disagreed. \
+                    Ms Hart said 3,000 more nurses were hired. \
+                    Tory leader Glyn Davies called it spin. \
+                    She added that 12 hospitals would open.";
+        let speaker = speaker_of(text, Language::En, "12 hospitals").expect("she added");
+        assert_eq!(speaker.name, "Edwina Hart");
+        // With nobody of that sex in view, "she" names no one rather than
+        // the wrong person.
+        let text = "Chancellor Gordon Brown announced £7.4m. She said 5% was enough.";
+        assert_eq!(name(speaker_of(text, Language::En, "5%")), None);
+    }
+
+    #[test]
+    fn a_person_named_in_the_quotation_is_not_its_speaker() {
+        // The sentence before makes the director the subject, but the
+        // quotation speaks of him: the prosecutor is still speaking.
+        let text = "\"Terdakwa bersepakat,\" kata Jaksa Tegar Kusuma. \
+                    Terdakwa meminta Direktur Utama PT Total Cetra Alam melaksanakan proyek. \
+                    \"Kemudian saksi Cetra Alam menyerahkan dana Rp 68,7 miliar,\" tuturnya.";
+        let speaker = speaker_of(text, Language::Id, "68,7").expect("tuturnya");
+        assert_eq!(speaker.name, "Tegar Kusuma");
+        assert_eq!(speaker.cue, "tuturnya");
     }
 
     #[test]
