@@ -29,6 +29,15 @@ use exit::Exit;
 
 /// Runs one command line and returns the exit status to end with.
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let result = run_command(cli);
+    // Saves delete superseded backups on background threads; wait for
+    // them so no hidden `.<name>.bak.old…` file outlives the command.
+    factdesk_review::store::finish_cleanups();
+    result
+}
+
+/// Runs the command `cli` names.
+fn run_command(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         None => commands::review::run_bundled(&cli.interface),
         Some(Command::Extract(args)) => commands::extract::run(&args),

@@ -301,6 +301,27 @@ fn extract_writes_the_review_beside_the_article_and_prints_a_summary_by_kind() {
 }
 
 #[test]
+fn re_extracting_leaves_only_the_review_file_and_its_backup() {
+    // Each save keeps the previous file as `.bak` and retires the backup
+    // before it; the command must not exit before that retired copy is
+    // deleted, or hidden `.….bak.old.…` files pile up beside the article
+    // (and in `git status`).
+    let dir = TempDir::new().expect("temp dir");
+    copy_seed(dir.path());
+    for _ in 0..10 {
+        run_ok(&["extract", SEED_NAME], dir.path());
+    }
+    assert_eq!(
+        entries(dir.path()),
+        [
+            "kerry-london-coalition.json",
+            "kerry-london-coalition.json.bak",
+            SEED_NAME,
+        ]
+    );
+}
+
+#[test]
 fn re_extracting_after_mark_keeps_the_verdict_note_and_history() {
     let dir = TempDir::new().expect("temp dir");
     let article = copy_seed(dir.path());

@@ -1104,24 +1104,54 @@ fn unique_sibling(folder: &Path, name: &str, tag: &str) -> PathBuf {
 /// deletes it: old enough that no live writer can still be using it.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
 
+/// Cleanup threads not yet joined by [`finish_cleanups`].
+static CLEANUPS: std::sync::Mutex<Vec<std::thread::JoinHandle<()>>> =
+    std::sync::Mutex::new(Vec::new());
+
 /// Deletes a retired backup on a background thread (synchronously when no
 /// thread can be started), and sweeps leftovers of writers that were killed
 /// mid-save (`.<name>.*.tmp`, retired or staged backups) older than
-/// [`STALE_AFTER`]. If the process exits first, the files stay and a later
-/// save removes them.
+/// [`STALE_AFTER`]. A process that exits should call [`finish_cleanups`]
+/// first; if it is killed instead, the files stay and a later save removes
+/// them.
 fn discard_in_background(retired: Option<PathBuf>, folder: PathBuf, name: String) {
-    let work = move || {
+    fn discard(retired: Option<&Path>, folder: &Path, name: &str) {
         // Nothing to report: these files are only garbage.
-        if let Some(path) = &retired {
+        if let Some(path) = retired {
             let _ = fs::remove_file(path);
         }
-        sweep_leftovers(&folder, &BTreeSet::from([name]));
-    };
-    if let Err(err) = std::thread::Builder::new()
+        sweep_leftovers(folder, &BTreeSet::from([name.to_string()]));
+    }
+    let (thread_retired, thread_folder, thread_name) =
+        (retired.clone(), folder.clone(), name.clone());
+    let spawned = std::thread::Builder::new()
         .name("factdesk-backup-cleanup".to_string())
-        .spawn(work)
-    {
-        drop(err);
+        .spawn(move || discard(thread_retired.as_deref(), &thread_folder, &thread_name));
+    match spawned {
+        Ok(handle) => {
+            let mut pending = CLEANUPS
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            pending.retain(|handle| !handle.is_finished());
+            pending.push(handle);
+        }
+        Err(_) => discard(retired.as_deref(), &folder, &name),
+    }
+}
+
+/// Waits for the deletions of retired backups that saves started in the
+/// background, so a short-lived command (`factdesk extract`) leaves no
+/// hidden `.<name>.bak.old…` files behind. Returns at once when none are
+/// pending.
+pub fn finish_cleanups() {
+    let pending = std::mem::take(
+        &mut *CLEANUPS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
+    for handle in pending {
+        // A panicking cleanup only leaves garbage for the next sweep.
+        let _ = handle.join();
     }
 }
 
