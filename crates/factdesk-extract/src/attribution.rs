@@ -1577,6 +1577,15 @@ impl Sentence<'_> {
         if index > 0 && has(self.tokens, index, CONJUNCTION) {
             return self.clause_subject(index, tracker);
         }
+        // "dua sumber yang menyebut …": the noun before the relative word.
+        if index > 0
+            && ["yang", "who", "which", "that"]
+                .iter()
+                .any(|w| self.word(index).eq_ignore_ascii_case(w))
+            && self.tokens.get(index).is_some_and(|t| !t.gap_punct)
+        {
+            index -= 1;
+        }
         if let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
         }
@@ -1858,6 +1867,14 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             {
                 start_of_name += 1;
             }
+            // "Analis politik Universitas Muhammadiyah Tangerang Ahmad
+            // Chumaedy": an institution's name, then the person's two.
+            if start_of_name == first
+                && INSTITUTION_HEADS.contains(&word(first))
+                && last >= first + 3
+            {
+                start_of_name = last - 1;
+            }
             name_first = start_of_name;
             Some((role_start, start_of_name - 1))
         });
@@ -1878,6 +1895,50 @@ fn continues_title(tokens: &[Token], first: usize, i: usize) -> bool {
     has(tokens, i, ROLE_WORD)
         && (!has(tokens, i, ROLE_MODIFIER) || i > first && has(tokens, i - 1, ROLE_WORD))
 }
+
+/// Fields written after an Indonesian title: "pengamat politik",
+/// "analis pasar", "pakar hukum".
+const FIELD_WORDS: &[&str] = &[
+    "politik",
+    "ekonomi",
+    "hukum",
+    "pendidikan",
+    "kesehatan",
+    "energi",
+    "keamanan",
+    "militer",
+    "kebijakan",
+    "publik",
+    "sosial",
+    "pasar",
+    "komunikasi",
+    "pertanian",
+    "lingkungan",
+    "perbankan",
+    "pajak",
+    "transportasi",
+    "pertahanan",
+    "keuangan",
+];
+
+/// First words of institutions whose name may precede a person's after a
+/// title: "Analis politik Universitas Muhammadiyah Tangerang Ahmad
+/// Chumaedy".
+const INSTITUTION_HEADS: &[&str] = &[
+    "Universitas",
+    "Institut",
+    "Lembaga",
+    "Badan",
+    "Komisi",
+    "Kementerian",
+    "Dinas",
+    "Partai",
+    "Yayasan",
+    "Pusat",
+    "Sekolah",
+    "University",
+    "Institute",
+];
 
 /// Words before a company's name: "PT Pertamina", "CV Maju Jaya".
 const COMPANY_MARKS: &[&str] = &["PT", "CV", "UD", "PD", "Tbk"];
@@ -1991,10 +2052,22 @@ fn lower_case_title_before(
                 || LOWER_TITLES.contains(&word(i)))
     };
     let next_to_name = first.checked_sub(1)?;
-    if !title(next_to_name) {
+    // "Pengamat politik Dedi Kurnia", "Analis politik Universitas …":
+    // Indonesian puts the field after the title, which may be capitalized
+    // at the start of a sentence.
+    let field = FIELD_WORDS.contains(&word(next_to_name))
+        && !tokens.get(next_to_name)?.gap_punct
+        && next_to_name
+            .checked_sub(1)
+            .is_some_and(|t| has(tokens, t, ROLE_WORD) || has(tokens, t, ROLE_NOUN));
+    let head = if field {
+        next_to_name - 1
+    } else if title(next_to_name) {
+        next_to_name
+    } else {
         return None;
-    }
-    let mut start = next_to_name;
+    };
+    let mut start = head;
     while start > 0 && next_to_name - start < 4 && !tokens.get(start)?.gap_punct {
         let prev = start - 1;
         let leading = title(prev)
@@ -2782,6 +2855,33 @@ mod tests {
         assert_eq!(
             name(speaker_of(text, Language::En, "5% rises")).as_deref(),
             Some("Mike German")
+        );
+    }
+
+    #[test]
+    fn fields_after_titles_and_institutions_before_names() {
+        let text = "Pengamat politik Dedi Kurnia menilai 2 partai akan terbebani.";
+        let speaker = speaker_of(text, Language::Id, "2 partai").expect("menilai");
+        assert_eq!(speaker.name, "Dedi Kurnia");
+        assert_eq!(speaker.role.as_deref(), Some("Pengamat politik"));
+        let text = "Analis politik Universitas Muhammadiyah Tangerang Ahmad Chumaedy \
+                    mengatakan 3 menteri mendapat apresiasi.";
+        let speaker = speaker_of(text, Language::Id, "3 menteri").expect("mengatakan");
+        assert_eq!(speaker.name, "Ahmad Chumaedy");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Analis politik Universitas Muhammadiyah Tangerang")
+        );
+        // A relative clause: the noun before "yang"/"which" is the source.
+        let text = "Diperoleh dua sumber yang menyebut 5 stasiun merevisi hasil.";
+        assert_eq!(
+            name(speaker_of(text, Language::Id, "5 stasiun")).as_deref(),
+            Some("sumber")
+        );
+        let text = "New data from property website Rightmove which suggested prices fell 8%.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "8%")).as_deref(),
+            Some("Rightmove")
         );
     }
 
