@@ -990,13 +990,22 @@ impl Tracker {
             .name
             .split_whitespace()
             .any(|word| word == "of" || word == "the");
+        // "George W Bush" after "President Bush": the full name takes the
+        // title the surname had.
+        let mut role = person.role.clone();
         if let Some(last) = person.name.split_whitespace().last()
             && !institution
         {
-            self.by_surname.insert(surname_key(last), index);
+            let key = surname_key(last);
+            if role.is_none()
+                && let Some(earlier) = self.by_surname.get(&key).and_then(|&i| self.people.get(i))
+                && earlier.name.eq_ignore_ascii_case(last)
+            {
+                role.clone_from(&earlier.role);
+            }
+            self.by_surname.insert(key, index);
         }
         self.by_name.insert(person.name.to_lowercase(), index);
-        let role = person.role.clone();
         self.people.push(Person {
             role: None,
             ..person
@@ -2169,6 +2178,21 @@ pub(crate) fn analyze(
         {
             tracker.note_gender(index, gender);
         }
+        // "Jason Gardener's unbeaten run": an owner is no antecedent, but
+        // a full name is known from here on ("said Gardener").
+        if possessive && name_tokens >= 2 && run.role.is_none() && !in_a_role {
+            if let Some((name, start, _)) = sentence.span_text(run.name_first, run.last) {
+                let name = name.trim_end_matches("'s").trim_end_matches("’s");
+                tracker.register(Person {
+                    name: name.to_string(),
+                    role: None,
+                    start,
+                    end: start + name.len(),
+                    plural: false,
+                });
+            }
+            continue;
+        }
         if (name_tokens >= 2 || run.role.is_some()) && !possessive && !in_a_role {
             let Some((name, name_start, name_end)) = sentence.span_text(run.name_first, run.last)
             else {
@@ -2883,6 +2907,22 @@ mod tests {
             name(speaker_of(text, Language::En, "8%")).as_deref(),
             Some("Rightmove")
         );
+    }
+
+    #[test]
+    fn a_possessive_full_name_is_known_and_takes_an_earlier_title() {
+        let text = "Jason Gardener's unbeaten run came to an end in 6.6 seconds. \
+                    \"You can't win them all,\" said Gardener afterwards.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "win them all")).as_deref(),
+            Some("Jason Gardener")
+        );
+        let text = "President Bush sent Congress a budget. \
+                    George W Bush's plan cuts 150 programmes. \
+                    \"We must restrain spending,\" Mr Bush said of the 2% rise.";
+        let speaker = speaker_of(text, Language::En, "2% rise").expect("said");
+        assert_eq!(speaker.name, "George W Bush");
+        assert_eq!(speaker.role.as_deref(), Some("President"));
     }
 
     #[test]
