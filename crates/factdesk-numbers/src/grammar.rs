@@ -1611,6 +1611,15 @@ impl<'a> P<'a> {
         if p == "$" && !self.glued(k) {
             return None;
         }
+        // "35C", "60W" only glued and ending the word: "35 C" may be a
+        // grade, "35CX" a code.
+        let word_goes_on = self.glued(k + 1)
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num));
+        if matches!(p, "=C" | "=F" | "=W") && (!self.glued(k) || word_goes_on) {
+            return None;
+        }
         // "pounds of meat": weight; keep "of" out of the span
         if p.ends_with(" of") {
             return Some((sfx, e - 1));

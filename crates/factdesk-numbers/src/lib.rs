@@ -634,6 +634,23 @@ mod tests {
             assert_eq!((q.text.as_str(), q.category), (span, Identifier), "{text}");
         }
         // Scale letters keep their meaning; a clock time stays a time.
+        // A glued C, F or W is a unit: "35C", "-5C", "100F", "60W".
+        for (text, span, value, unit) in [
+            ("temperatures of 35C, up from", "35C", 35.0, "°C"),
+            ("down to -5C overnight", "-5C", -5.0, "°C"),
+            ("it hit 100F in Texas", "100F", 100.0, "°F"),
+            ("a 60W bulb", "60W", 60.0, "W"),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref()),
+                (span, Some(value), Some(unit)),
+                "{text}"
+            );
+        }
+        // Spaced or followed by more letters it is not.
+        assert_ne!(one("grade 35 C pupils", En).unit.as_deref(), Some("°C"));
+        assert_ne!(one("the 35CX model", En).unit.as_deref(), Some("°C"));
         assert_eq!(one("a 10K run", En).value, Some(10_000.0));
         assert_eq!(one("raised $5G", En).value, Some(5e9));
         assert_eq!(one("at 10:30 today", En).category, Time);

@@ -304,6 +304,10 @@ pub(crate) const SUFFIXES: &[Suffix] = &[
     s("degrees fahrenheit", Me, "°F"),
     s("degrees F", Me, "°F"),
     s("fahrenheit", Me, "°F"),
+    // "35C", "100F", "60W": one capital glued to the number (only then).
+    s("=C", Me, "°C"),
+    s("=F", Me, "°F"),
+    s("=W", Me, "W"),
     s("derajat", Me, "°"),
     s("degrees", Me, "°"),
     s("degree", Me, "°"),
