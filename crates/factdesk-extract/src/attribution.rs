@@ -150,9 +150,9 @@ pub(crate) struct Tracker {
     /// Indonesian news shortens "Hasyim Asy'ari" to "Hasyim".
     by_first_name: HashMap<String, usize>,
     last_speaker: Option<(Person, usize)>,
-    antecedent: Option<Person>,
     plural_antecedent: Option<Person>,
-    /// The latest antecedents, newest last, for a "she" whose latest
+    /// The latest antecedents, newest last: the last is who "dia", "-nya"
+    /// or "he" refers to; the others are for a "she" whose latest
     /// antecedent is known to be a man (and the other way round).
     recent: Vec<Person>,
     /// What the article says of each person's sex ("Ms Essex", "Mr
@@ -1049,12 +1049,41 @@ impl Tracker {
 
     /// Makes `person` who "dia", "-nya", "he" or "she" refers to next.
     fn set_antecedent(&mut self, person: Person) {
-        self.recent.retain(|p| p.name != person.name);
-        if self.recent.len() == RECENT_ANTECEDENTS {
+        if let Some(at) = self.recent.iter().position(|p| p.name == person.name) {
+            self.recent.remove(at);
+        } else if self.recent.len() == RECENT_ANTECEDENTS {
             self.recent.remove(0);
         }
-        self.recent.push(person.clone());
-        self.antecedent = Some(person);
+        self.recent.push(person);
+    }
+
+    /// Who "dia", "ia", "-nya" or an English pronoun refers to.
+    fn antecedent(&self) -> Option<&Person> {
+        self.recent.last()
+    }
+
+    /// Records a speaker found with a role ("President LPPI, Trioksa
+    /// Siahaan, menjelaskan"), so a later first name or surname finds them
+    /// with it; a known person without a role takes this one.
+    fn learn_role(&mut self, person: &Person) {
+        let Some(role) = person.role.as_deref() else {
+            return;
+        };
+        let index = if person.name.contains(char::is_whitespace) {
+            with_lowercase(&person.name, |key| self.by_name.get(key).copied())
+        } else {
+            self.lookup_index(&person.name)
+        };
+        match index {
+            Some(index) => {
+                if self.people.get(index).is_some_and(|p| p.role.is_none()) {
+                    self.give_role(index, role.to_string());
+                }
+            }
+            None => {
+                self.register(person.clone());
+            }
+        }
     }
 
     /// Records what the article tells of the sex of person `index`.
@@ -1080,7 +1109,7 @@ impl Tracker {
     /// antecedent, unless that person is known to be of the other sex;
     /// then the latest one known to be of this one, or nobody.
     fn antecedent_of(&self, gender: Gender) -> Option<&Person> {
-        let latest = self.antecedent.as_ref()?;
+        let latest = self.antecedent()?;
         if self.gender(latest).is_none_or(|g| g == gender) {
             return Some(latest);
         }
@@ -1501,7 +1530,7 @@ impl Sentence<'_> {
             match word.to_ascii_lowercase().as_str() {
                 "she" => tracker.antecedent_of(Gender::Female),
                 "he" => tracker.antecedent_of(Gender::Male),
-                _ => tracker.antecedent.as_ref(),
+                _ => tracker.antecedent(),
             }
         } else if token.flags & PRONOUN_PLURAL != 0 {
             tracker.plural_antecedent.as_ref()
@@ -2273,8 +2302,8 @@ pub(crate) fn analyze(
                 }
             }
             Report::Clitic => tracker
-                .antecedent
-                .clone()
+                .antecedent()
+                .cloned()
                 .map(|person| (person, (hit.start, hit.end), Some("-nya".to_string()))),
             Report::Noun => sentence.after(hit.end, tracker, true),
         };
@@ -2339,8 +2368,8 @@ pub(crate) fn analyze(
     if let Some(person) = speaker_person {
         // A role learnt here ("President LPPI, Trioksa Siahaan,
         // menjelaskan") lets a later first name find the person.
-        if person.role.is_some() && !person.plural {
-            tracker.register(person.clone());
+        if !person.plural {
+            tracker.learn_role(&person);
         }
         if person.plural {
             tracker.plural_antecedent = Some(person.clone());
