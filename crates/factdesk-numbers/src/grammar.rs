@@ -24,6 +24,9 @@ struct Core {
     scale: Option<f64>,
     /// Plain digits without separators or decimals (year candidates).
     plain_int_digits: Option<usize>,
+    /// Scaled by a vague magnitude after digits: "Rp 2,9 triliunan" is
+    /// about 2.9 trillion.
+    vague_scale: bool,
 }
 
 struct P<'a> {
@@ -886,6 +889,20 @@ impl<'a> P<'a> {
             .find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
     }
 
+    /// The scale of a vague magnitude word at `k` that is a power of a
+    /// thousand ("ribuan", "jutaan", "miliaran", "triliunan"), spaced
+    /// after a numeral on the same line.
+    fn vague_scale_word(&self, k: usize) -> Option<f64> {
+        let t = self.tok(k)?;
+        if t.gap != Gap::Space || t.kind != Kind::Word || self.lang != Language::Id {
+            return None;
+        }
+        t.lex.iter().find_map(|w| match w {
+            W::Vague(lo, _) if [1e3, 1e6, 1e9, 1e12].contains(lo) => Some(*lo),
+            _ => None,
+        })
+    }
+
     fn short_scale(&self, k: usize, money: bool, decimal: bool) -> Option<f64> {
         let t = self.tok(k)?;
         if t.kind != Kind::Word || t.gap == Gap::Break {
@@ -941,6 +958,7 @@ impl<'a> P<'a> {
                     ordinal: false,
                     scale: None,
                     plain_int_digits: None,
+                    vague_scale: false,
                 };
                 if !d.decimal && !d.grouped {
                     c.plain_int_digits = Some(d.int_digits);
@@ -1020,6 +1038,7 @@ impl<'a> P<'a> {
                         ordinal: false,
                         scale: None,
                         plain_int_digits: None,
+                        vague_scale: false,
                     };
                     self.apply_scale(&mut c, money, true);
                     return Some(c);
@@ -1039,6 +1058,7 @@ impl<'a> P<'a> {
                     ordinal: false,
                     scale: None,
                     plain_int_digits: None,
+                    vague_scale: false,
                 })
             }
             Kind::Word => self.word_core(i),
@@ -1060,6 +1080,17 @@ impl<'a> P<'a> {
                 c.value *= sc2;
                 c.e += 1;
             }
+        } else if let Some(sc) = self.vague_scale_word(c.e).filter(|_| {
+            c.scale.is_none()
+                && !(c.plain_int_digits == Some(4) && (1800.0..=2100.0).contains(&c.value))
+        }) {
+            // "Rp 2,9 triliunan": digits before a vague magnitude scale it,
+            // roughly; a year before one does not ("2024 ribuan warga").
+            c.value *= sc;
+            c.scale = Some(sc);
+            c.e += 1;
+            c.plain_int_digits = None;
+            c.vague_scale = true;
         }
         if self.lang == Language::En
             && (self.is_word(c.e, "dozen") || self.is_word(c.e, "dozens"))
@@ -1083,6 +1114,7 @@ impl<'a> P<'a> {
             ordinal: false,
             scale: None,
             plain_int_digits: None,
+            vague_scale: false,
         };
         // "ke-3", "ke-00003"
         if self.is_word(i, "ke")
@@ -1586,6 +1618,9 @@ impl<'a> P<'a> {
         } else if let Some((h, hs)) = self.hedge_before(s) {
             qt.approx = h;
             s = hs;
+        }
+        if c.vague_scale && qt.approx.is_none() {
+            qt.approx = Some(Approx::About);
         }
         if s != start {
             let e = end;

@@ -328,6 +328,23 @@ mod tests {
         range("thousands", En, 1000.0, 9999.0);
         range("mencapai “satu digit” ribuan", Id, 1000.0, 9999.0);
         range("single-digit thousands", En, 1000.0, 9999.0);
+        // After digits a vague magnitude is a rough scale: "Rp 2,9
+        // triliunan" is about 2.9 trillion rupiah; not after a year.
+        let q = one("sekitar Rp 2,9 triliunan seperti itu", Id);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.unit.as_deref(), q.approx),
+            (
+                "sekitar Rp 2,9 triliunan",
+                Some(2.9e12),
+                Some("IDR"),
+                Some(Approx::About)
+            )
+        );
+        assert_eq!(one("Rp 2,9 triliunan", Id).approx, Some(Approx::About));
+        let found = find_quantities("2024 ribuan warga mengungsi", Id);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].category, Category::Year);
+        assert_eq!(found[1].low, Some(1000.0));
     }
 
     #[test]
