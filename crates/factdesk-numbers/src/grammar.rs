@@ -1642,6 +1642,10 @@ impl<'a> P<'a> {
         if matches!(p, "\"" | "' '" | "'") && (!self.glued(k) || self.open_quote_before(k)) {
             return None;
         }
+        // "BBC Radio 4's": a possessive, not four feet
+        if p == "'" && self.glued(k + 1) && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) {
+            return None;
+        }
         // "$" after the number only glued ("10$")
         if p == "$" && !self.glued(k) {
             return None;

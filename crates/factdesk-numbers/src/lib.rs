@@ -665,6 +665,15 @@ mod tests {
                 "{text}"
             );
         }
+        // A possessive is no foot mark: "BBC Radio 4's", "FTSE 100's".
+        for text in ["BBC Radio 4's Today programme", "the FTSE 100's fall"] {
+            let found = find_quantities(text, En);
+            assert!(
+                found.iter().all(|q| q.unit.as_deref() != Some("ft")),
+                "{found:#?}"
+            );
+        }
+        assert_eq!(one("he is 6' tall", En).unit.as_deref(), Some("ft"));
         // Spaced or followed by more letters it is not.
         assert_ne!(one("grade 35 C pupils", En).unit.as_deref(), Some("°C"));
         assert_ne!(one("the 35CX model", En).unit.as_deref(), Some("°C"));
