@@ -1176,7 +1176,14 @@ impl<'a> P<'a> {
                     && sfx.pieces.trim_start_matches('=').len() > 1
                     && !self.num(j + sfx.pieces.split(' ').count())
                 {
-                    return Some(mk(i, j, f));
+                    // "billions of dollars" is a vague amount, not one billion.
+                    let vague = tok.lex.iter().find_map(|w| match w {
+                        W::Vague(lo, hi) => Some((*lo, *hi)),
+                        _ => None,
+                    });
+                    let mut c = mk(i, j, f);
+                    c.range = vague;
+                    return Some(c);
                 }
                 if tok.lex.contains(&W::Article) && self.is_word(i + 1, "few") {
                     return Some(mk(i, i + 2, 3.0));

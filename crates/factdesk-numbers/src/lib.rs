@@ -328,6 +328,14 @@ mod tests {
         range("thousands", En, 1000.0, 9999.0);
         range("mencapai “satu digit” ribuan", Id, 1000.0, 9999.0);
         range("single-digit thousands", En, 1000.0, 9999.0);
+        // A plural scale before a currency stays vague: "billions of
+        // dollars" is not one billion.
+        let q = one("the deal cost billions of dollars.", En);
+        assert_eq!(
+            (q.value, q.low, q.high, q.unit.as_deref()),
+            (None, Some(1e9), Some(1e10 - 1.0), Some("USD"))
+        );
+        assert_eq!(one("a thousand liters", En).value, Some(1000.0));
         // After digits a vague magnitude is a rough scale: "Rp 2,9
         // triliunan" is about 2.9 trillion rupiah; not after a year.
         let q = one("sekitar Rp 2,9 triliunan seperti itu", Id);
