@@ -146,8 +146,9 @@ pub(crate) struct Tracker {
     people: Vec<Person>,
     by_name: HashMap<String, usize>,
     by_surname: HashMap<String, usize>,
-    /// The latest titled person of two or more words by first name, as
-    /// Indonesian news shortens "Hasyim Asy'ari" to "Hasyim".
+    /// The latest titled person of two or more words by every shorter head
+    /// of their name, as Indonesian news shortens "Hasyim Asy'ari" to
+    /// "Hasyim" and "Bhakti Eri Nurmansyah" to "Bhakti Eri".
     by_first_name: HashMap<String, usize>,
     last_speaker: Option<(Person, usize)>,
     plural_antecedent: Option<Person>,
@@ -973,12 +974,7 @@ impl Tracker {
     /// someone already known ("Kerry", "Jaksa Tegar") is that person, who
     /// takes the role if they had none.
     fn register(&mut self, person: Person) -> usize {
-        let known = if person.name.contains(char::is_whitespace) {
-            with_lowercase(&person.name, |key| self.by_name.get(key).copied())
-        } else {
-            self.lookup_index(&person.name)
-        };
-        if let Some(index) = known {
+        if let Some(index) = self.lookup_index(&person.name) {
             if let Some(role) = person.role {
                 self.give_role(index, role);
             }
@@ -1026,10 +1022,16 @@ impl Tracker {
             return;
         }
         person.role = Some(role);
-        let mut words = person.name.split_whitespace();
-        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+        // Every shorter head of the name: "Bhakti" and "Bhakti Eri" for
+        // "Bhakti Eri Nurmansyah".
+        let name = person.name.to_lowercase();
+        let heads = name
+            .match_indices(' ')
+            .map(|(at, _)| &name[..at])
+            .filter(|head| !head.is_empty());
+        for head in heads {
             self.by_first_name
-                .entry(first.to_lowercase())
+                .entry(head.to_string())
                 .and_modify(|latest| *latest = (*latest).max(index))
                 .or_insert(index);
         }
@@ -1143,7 +1145,12 @@ impl Tracker {
     /// The index of [`Tracker::lookup`]'s answer.
     fn lookup_index(&self, name: &str) -> Option<usize> {
         if name.contains(char::is_whitespace) {
-            return with_lowercase(name, |key| self.by_name.get(key).copied());
+            return with_lowercase(name, |key| {
+                self.by_name
+                    .get(key)
+                    .or_else(|| self.by_first_name.get(key))
+                    .copied()
+            });
         }
         with_lowercase(strip_particle(name), |key| {
             self.by_surname.get(key).copied()
@@ -2894,6 +2901,12 @@ mod tests {
         let speaker = speaker_of(text, Language::Id, "14 Februari").expect("ujar");
         assert_eq!(speaker.name, "Hasyim Asy'ari");
         assert_eq!(speaker.role.as_deref(), Some("Ketua KPU"));
+        // The first two of three names find the whole person too.
+        let text = "Wadir Penindakan Kortas Tipikor Polri Kombes Bhakti Eri Nurmansyah \
+                    mengungkapkan 2 tersangka ditahan. \
+                    \"Kerugian negara Rp 33 miliar,\" kata Bhakti Eri.";
+        let speaker = speaker_of(text, Language::Id, "Rp 33").expect("kata");
+        assert_eq!(speaker.name, "Bhakti Eri Nurmansyah");
         // "Jaksa Tegar", then "Jaksa" alone, are the prosecutor named first.
         let text = "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma di sidang. \
                     \"Terdakwa menerima Rp 4,5 miliar,\" kata Jaksa Tegar. \
