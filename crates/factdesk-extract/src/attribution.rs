@@ -1211,6 +1211,17 @@ impl Tracker {
             .find(|person| self.gender(person) == Some(gender))
     }
 
+    /// The latest person whose whole role is `office`: "Bupati
+    /// Karanganyar" after "Bupati Karanganyar Juliyatmono".
+    fn holding(&self, office: &str) -> Option<&Person> {
+        self.people.iter().rev().find(|person| {
+            person
+                .role
+                .as_deref()
+                .is_some_and(|role| role.eq_ignore_ascii_case(office))
+        })
+    }
+
     /// The latest person whose role is `title` or begins with it: "Jaksa"
     /// is the one whose role is "Jaksa Penuntut Umum (JPU)".
     fn with_title(&self, title: &str) -> Option<&Person> {
@@ -1492,7 +1503,30 @@ impl Sentence<'_> {
 
     /// Turns a run into a person: the name (resolved to the full name
     /// introduced earlier) and the role given here or at introduction.
+    /// The known person a title and one or two more words name when
+    /// together they are that person's whole role: "kata Wali Kota Surakarta" after "Wali
+    /// Kota Surakarta Respati Ardi", not a person called Surakarta.
+    fn office_holder<'t>(&self, run: &Run, tracker: &'t Tracker) -> Option<&'t Person> {
+        let (role_start, _) = run.role?;
+        if run.name_first > run.last || run.last - run.name_first > 1 {
+            return None;
+        }
+        let office = self.role_text(role_start, run.last)?;
+        tracker.holding(&office)
+    }
+
     fn person_from_run(&self, run: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
+        if let Some(known) = self.office_holder(run, tracker) {
+            let (start, end) = self.span(run.first, run.last)?;
+            let person = Person {
+                name: known.name.clone(),
+                role: known.role.clone(),
+                start,
+                end,
+                plural: false,
+            };
+            return Some((person, (start, end)));
+        }
         let role = run.role.and_then(|(a, b)| self.role_text(a, b));
         if run.name_first > run.last {
             let (name, start, end) = self.span_text(run.first, run.last)?;
@@ -2319,6 +2353,21 @@ pub(crate) fn analyze(
             }
             continue;
         }
+        // "Bupati Karanganyar" after "Bupati Karanganyar Juliyatmono": the
+        // office of someone known, who is again who "-nya" refers to.
+        if let Some(known) = sentence.office_holder(run, tracker)
+            && !possessive
+            && !in_a_role
+        {
+            if !inside_quote(start, end) {
+                introduced = Some(Person {
+                    start,
+                    end,
+                    ..known.clone()
+                });
+            }
+            continue;
+        }
         if (name_tokens >= 2 || run.role.is_some()) && !possessive && !in_a_role {
             let Some((name, name_start, name_end)) = sentence.span_text(run.name_first, run.last)
             else {
@@ -2957,6 +3006,16 @@ mod tests {
         let speaker = speaker_of(text, Language::Id, "Dananya").expect("ujarnya");
         assert_eq!(speaker.name, "Burhanuddin");
         assert_eq!(speaker.role.as_deref(), Some("Jaksa Agung"));
+    }
+
+    #[test]
+    fn an_office_named_again_is_its_holder() {
+        // Not a person called "Kota Surakarta" with the role "Wali".
+        let text = "Wali Kota Surakarta Respati Ardi meninjau pasar. \
+                    \"Harga naik 5 persen,\" kata Wali Kota Surakarta.";
+        let speaker = speaker_of(text, Language::Id, "5 persen").expect("kata");
+        assert_eq!(speaker.name, "Respati Ardi");
+        assert_eq!(speaker.role.as_deref(), Some("Wali Kota Surakarta"));
     }
 
     #[test]
