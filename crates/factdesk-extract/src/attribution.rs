@@ -2047,6 +2047,18 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             name_first = start_of_name;
             Some((role_start, start_of_name - 1))
         });
+        // "Bupati Karanganyar ini menerangkan": a demonstrative after a
+        // title and one word makes it an office, not a person called
+        // Karanganyar.
+        let demonstrative = tokens.get(last + 1).is_some_and(|t| !t.gap_punct)
+            && ["ini", "itu", "tersebut"].contains(&word(last + 1));
+        let role = match role {
+            Some((role_start, _)) if demonstrative && name_first == last => {
+                name_first = last + 1;
+                Some((role_start, last))
+            }
+            role => role,
+        };
         out.push(Run {
             first,
             last,
@@ -3016,6 +3028,17 @@ mod tests {
         let speaker = speaker_of(text, Language::Id, "5 persen").expect("kata");
         assert_eq!(speaker.name, "Respati Ardi");
         assert_eq!(speaker.role.as_deref(), Some("Wali Kota Surakarta"));
+    }
+
+    #[test]
+    fn a_title_and_a_word_before_a_demonstrative_is_an_office() {
+        // "Bupati Wonogiri ini": the regent, not a person called Wonogiri,
+        // so "-nya" stays with the minister named before.
+        let text = "Menteri Keuangan Sri Mulyani menilai defisit 3 persen. \
+                    Bupati Wonogiri ini menyoroti 2 proyek tertunda. \
+                    \"Alokasinya 5 triliun,\" katanya.";
+        let speaker = speaker_of(text, Language::Id, "Alokasinya").expect("katanya");
+        assert_eq!(speaker.name, "Sri Mulyani");
     }
 
     #[test]
