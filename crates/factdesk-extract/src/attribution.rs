@@ -1760,6 +1760,10 @@ impl Sentence<'_> {
         }
         let mut first = index;
         if let Some(run) = self.run_at(index, true) {
+            // "The Conservatives and Lib Dems insisted": both.
+            if let Some(group) = self.coordinated(run, tracker) {
+                return Some((group.0, group.1, None));
+            }
             // "Nick Van den Brul of BNP Paribas described": the person
             // before "of", not the organisation.
             if let Some(person) = self.person_of_organisation(run, tracker) {
@@ -1791,6 +1795,32 @@ impl Sentence<'_> {
         }
         self.described(first, index, tracker)
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// Two names joined by "and"/"dan" before a verb, as one group that
+    /// "they"/"mereka" may refer to: "The Conservatives and Lib Dems
+    /// insisted", "Prabowo dan Gibran menegaskan".
+    fn coordinated(&self, second: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
+        let and = second.first.checked_sub(1)?;
+        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
+        if !has(self.tokens, and, CONJUNCTION)
+            || !["and", "dan"].contains(&self.word(and))
+            || !joined(and)
+            || !joined(second.first)
+        {
+            return None;
+        }
+        let first = self.run_at(and.checked_sub(1)?, true)?;
+        let (one, (start, _)) = self.person_from_run(first, tracker)?;
+        let (two, (_, end)) = self.person_from_run(second, tracker)?;
+        let person = Person {
+            name: format!("{} {} {}", one.name, self.word(and), two.name),
+            role: None,
+            start,
+            end,
+            plural: true,
+        };
+        Some((person, (start, end)))
     }
 
     /// The person named just before "of"/"from"/"at" and the organisation
@@ -3039,6 +3069,26 @@ mod tests {
                     \"Alokasinya 5 triliun,\" katanya.";
         let speaker = speaker_of(text, Language::Id, "Alokasinya").expect("katanya");
         assert_eq!(speaker.name, "Sri Mulyani");
+    }
+
+    #[test]
+    fn coordinated_subjects_speak_together() {
+        let text = "The Conservatives and Lib Dems insisted that 5% more would pay.";
+        let speaker = speaker_of(text, Language::En, "5% more").expect("insisted");
+        assert_eq!(speaker.name, "Conservatives and Lib Dems");
+        // A group: "he" afterwards is not it.
+        let text = "Chancellor Gordon Brown announced £2bn. \
+                    The Tories and Lib Dems said 3% was too little. \
+                    He said 4% was enough.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "4% was")).as_deref(),
+            Some("Gordon Brown")
+        );
+        let text = "Prabowo dan Gibran menegaskan 2 program berjalan.";
+        assert_eq!(
+            name(speaker_of(text, Language::Id, "2 program")).as_deref(),
+            Some("Prabowo dan Gibran")
+        );
     }
 
     #[test]
