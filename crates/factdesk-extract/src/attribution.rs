@@ -911,6 +911,19 @@ fn word_flags(word: &[u8]) -> u16 {
         .unwrap_or(0)
 }
 
+/// `end`, moved past the closing bracket of an abbreviation that
+/// `text[start..end]` leaves open: "Presiden Amerika Serikat (AS)", not
+/// "… (AS".
+fn close_bracket(text: &str, start: usize, end: usize) -> usize {
+    let span = &text[start..end];
+    let open = span.matches('(').count() > span.matches(')').count();
+    if open && text[end..].starts_with(')') {
+        end + 1
+    } else {
+        end
+    }
+}
+
 /// Whether the punctuation between two words is a comma, also after the
 /// bracket of an abbreviation: "… Indonesia (LPPI), Trioksa Siahaan,".
 fn is_comma(gap: &str) -> bool {
@@ -1161,12 +1174,8 @@ impl Tracker {
         let Some(role) = person.role.as_deref() else {
             return;
         };
-        let index = if person.name.contains(char::is_whitespace) {
-            with_lowercase(&person.name, |key| self.by_name.get(key).copied())
-        } else {
-            self.lookup_index(&person.name)
-        };
-        match index {
+        // What `register` does, without cloning a person already known.
+        match self.lookup_index(&person.name) {
             Some(index) => {
                 if self.people.get(index).is_some_and(|p| p.role.is_none()) {
                     self.give_role(index, role.to_string());
@@ -1306,13 +1315,13 @@ impl Sentence<'_> {
     /// bracket of an abbreviation that ends it: "Presiden Amerika Serikat
     /// (AS)", not "… (AS".
     fn role_text(&self, first: usize, last: usize) -> Option<String> {
-        let (text, _, end) = self.span_text(first, last)?;
-        let open = text.matches('(').count() > text.matches(')').count();
-        Some(if open && self.text[end..].starts_with(')') {
-            format!("{text})")
-        } else {
-            text
-        })
+        self.role_span(first, last).map(str::to_string)
+    }
+
+    /// [`Sentence::role_text`] without copying it.
+    fn role_span(&self, first: usize, last: usize) -> Option<&str> {
+        let (start, end) = self.span(first, last)?;
+        self.text.get(start..close_bracket(self.text, start, end))
     }
 
     fn run_at(&self, token: usize, ends_here: bool) -> Option<&Run> {
@@ -1504,15 +1513,15 @@ impl Sentence<'_> {
     /// Turns a run into a person: the name (resolved to the full name
     /// introduced earlier) and the role given here or at introduction.
     /// The known person a title and one or two more words name when
-    /// together they are that person's whole role: "kata Wali Kota Surakarta" after "Wali
-    /// Kota Surakarta Respati Ardi", not a person called Surakarta.
+    /// together they are that person's whole role: "kata Wali Kota
+    /// Surakarta" after "Wali Kota Surakarta Respati Ardi", not a person
+    /// called Kota Surakarta.
     fn office_holder<'t>(&self, run: &Run, tracker: &'t Tracker) -> Option<&'t Person> {
         let (role_start, _) = run.role?;
         if run.name_first > run.last || run.last - run.name_first > 1 {
             return None;
         }
-        let office = self.role_text(role_start, run.last)?;
-        tracker.holding(&office)
+        tracker.holding(self.role_span(role_start, run.last)?)
     }
 
     fn person_from_run(&self, run: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
@@ -2346,11 +2355,7 @@ pub(crate) fn analyze(
         if run.first > 0 || run.last > run.first {
             facts.entities += 1;
             // "Council of Mortgage Lenders (CML)" with its bracket.
-            let end = if text[start..end].contains('(') && text[end..].starts_with(')') {
-                end + 1
-            } else {
-                end
-            };
+            let end = close_bracket(text, start, end);
             facts.entity_span.get_or_insert((start, end));
         }
         if run.name_first > run.last {
