@@ -915,9 +915,12 @@ fn word_flags(word: &[u8]) -> u16 {
 /// `text[start..end]` leaves open: "Presiden Amerika Serikat (AS)", not
 /// "… (AS".
 fn close_bracket(text: &str, start: usize, end: usize) -> usize {
+    // The cheap test first: it runs for every name in the article.
+    if !text[end..].starts_with(')') {
+        return end;
+    }
     let span = &text[start..end];
-    let open = span.matches('(').count() > span.matches(')').count();
-    if open && text[end..].starts_with(')') {
+    if span.matches('(').count() > span.matches(')').count() {
         end + 1
     } else {
         end
