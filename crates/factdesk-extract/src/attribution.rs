@@ -227,6 +227,28 @@ static MALE_NAMES: &[&str] = &[
     "ronald", "howard", "eric",
 ];
 
+/// Given names that often begin a three-word Indonesian name ("Ali Noer
+/// Zaman", "Sri Mulyani Indrawati", "Muhammad Tito Karnavian"), so that
+/// after an office the name keeps all three words.
+#[rustfmt::skip]
+static THREE_WORD_NAME_STARTS: &[&str] = &[
+    "muhammad", "mohammad", "muhamad", "mohamad", "mochammad", "mochamad", "moh", "muh", "ahmad",
+    "achmad", "akhmad", "abdul", "abdullah", "ali", "siti", "nur", "nurul", "sri", "dwi", "tri",
+    "eko", "agus", "budi", "dewi", "andi", "putu", "made", "nyoman", "ketut", "wayan", "gede",
+    "ni", "teuku", "cut", "raden", "lalu", "joko", "bambang", "yusuf", "fadli", "dedi", "ida",
+    "rizky", "hadi", "arief", "arif", "dian", "rina", "yuli", "nanang", "heru", "iwan",
+];
+
+/// Whether `word` usually begins a three-word name: a common Indonesian
+/// given name, or an English one from the lists above.
+fn begins_three_word_name(word: &str) -> bool {
+    with_lowercase(word, |lower| {
+        THREE_WORD_NAME_STARTS.contains(&lower)
+            || FEMALE_NAMES.contains(&lower)
+            || MALE_NAMES.contains(&lower)
+    })
+}
+
 /// The sex a first name tells, if it is a common English one.
 fn gender_of_first_name(name: &str) -> Option<Gender> {
     with_lowercase(name, |lower| {
@@ -338,6 +360,19 @@ static ROLE_WORDS: &[&str] = &[
     "kapolri",
     "kapolda",
     "kapolres",
+    "kapolresta",
+    "kapolrestabes",
+    "kapolsek",
+    "wakapolda",
+    "wakapolres",
+    "kajati",
+    "kajari",
+    "pangdam",
+    "danrem",
+    "dandim",
+    "camat",
+    "lurah",
+    "sekda",
     "kasat",
     "kabid",
     "kombes",
@@ -1471,11 +1506,18 @@ impl Sentence<'_> {
             .filter(|run| run.last == last && run.name_first <= run.last)
         {
             let (mut person, span) = self.person_from_run(run, tracker)?;
-            if person.role.is_none()
-                && let Some(title) =
-                    before.filter(|title| title.first == subject_start(self.tokens))
-            {
-                person.role = self.role_text(title.first, title.last);
+            if let Some(title) = before.filter(|title| title.first == subject_start(self.tokens)) {
+                let office = self.role_text(title.first, title.last);
+                person.role = match (person.role.take(), office) {
+                    // "Kapolsek Genuk, Kompol Rismanto, mengatakan": the
+                    // office, then the rank, as "Kapolsek Genuk Kompol
+                    // Rismanto" would give.
+                    (Some(rank), Some(office)) if title.name_first > title.last => {
+                        Some(format!("{office} {rank}"))
+                    }
+                    (None, office) => office,
+                    (role, _) => role,
+                };
             }
             return Some((person, span, None));
         }
@@ -1521,7 +1563,11 @@ impl Sentence<'_> {
     /// called Kota Surakarta.
     fn office_holder<'t>(&self, run: &Run, tracker: &'t Tracker) -> Option<&'t Person> {
         let (role_start, _) = run.role?;
-        if run.name_first > run.last || run.last - run.name_first > 1 {
+        // A role-only run ("Bupati Karanganyar ini") is the office itself;
+        // one without a title word ("NIESR") is an organisation.
+        if run.name_first <= run.last && run.last - run.name_first > 1
+            || !(role_start..=run.last).any(|i| has(self.tokens, i, ROLE_WORD))
+        {
             return None;
         }
         tracker.holding(self.role_span(role_start, run.last)?)
@@ -1545,7 +1591,14 @@ impl Sentence<'_> {
             // "kata Jaksa" after "Jaksa Penuntut Umum (JPU) Tegar Djati
             // Kusuma": a bare title is the person last met with it.
             let title_only = (run.first..=run.last).all(|i| has(self.tokens, i, ROLE_WORD));
-            if title_only && let Some(known) = tracker.with_title(&name) {
+            // "Bupati Juliyatmono" after "Bupati Karanganyar Juliyatmono":
+            // the word read as the region is the person's name.
+            let named = names_region(self.text, self.tokens, run.first, run.last)
+                .then(|| tracker.lookup(self.word(run.last)))
+                .flatten();
+            if let Some(known) =
+                named.or_else(|| title_only.then(|| tracker.with_title(&name)).flatten())
+            {
                 let person = Person {
                     name: known.name.clone(),
                     role: known.role.clone(),
@@ -1823,6 +1876,29 @@ impl Sentence<'_> {
             return None;
         }
         let first = self.run_at(and.checked_sub(1)?, true)?;
+        // "Kepala Dinas Pendidikan dan Kebudayaan mengatakan": one office
+        // whose fields are joined, not two speakers (see `find_runs`).
+        if has(self.tokens, first.first, ROLE_WORD)
+            && is_field_noun(self.word(first.last))
+            && !has(self.tokens, second.first, ROLE_WORD | HONORIFIC)
+        {
+            let (name, start, end) = self.span_text(first.first, second.last)?;
+            let person = match tracker.holding(&name) {
+                Some(known) => Person {
+                    start,
+                    end,
+                    ..known.clone()
+                },
+                None => Person {
+                    name,
+                    role: None,
+                    start,
+                    end,
+                    plural: false,
+                },
+            };
+            return Some((person, (start, end)));
+        }
         let (one, (start, _)) = self.person_from_run(first, tracker)?;
         let (two, (_, end)) = self.person_from_run(second, tracker)?;
         let person = Person {
@@ -1944,6 +2020,26 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 last = next + 1;
                 continue;
             }
+            // "dan" between the fields of an office: "Deputi Penindakan dan
+            // Eksekusi KPK Asep Guntur Rahayu", "Kepala Dinas Pendidikan
+            // dan Kebudayaan …". Only after an Indonesian field noun
+            // (pe-…-an, ke-…-an) in a run that began with a title, so two
+            // people joined by "dan" stay apart, and only when two more
+            // words follow the field, so a name ends the run.
+            let office_and = !token.gap_punct
+                && word(next) == "dan"
+                && has(tokens, first, ROLE_WORD)
+                && is_field_noun(word(last))
+                && !has(tokens, next + 1, ROLE_WORD | HONORIFIC)
+                && (next + 1..=next + 3).all(|j| {
+                    tokens.get(j).is_some_and(|t| !t.gap_punct)
+                        && is_name_token(j)
+                        && !not_a_name(text, tokens, j)
+                });
+            if office_and {
+                last = next + 1;
+                continue;
+            }
             // "of" inside an institution's or an office's name: "Bank of
             // England", "Council of Mortgage Lenders", "Chancellor of the
             // Exchequer Gordon Brown".
@@ -1991,7 +2087,9 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             let w = word(name_first);
             let honorific = has(tokens, name_first, HONORIFIC);
             let role = continues_title(tokens, first, name_first);
-            let place = has(tokens, name_first, PLACE_WORD) || is_acronym(w);
+            let place = has(tokens, name_first, PLACE_WORD)
+                || is_acronym(w)
+                || (!role && !honorific && names_region(text, tokens, first, name_first));
             // "Mr German", "Ms Wales": after an honorific, the last word
             // is the surname even when it names a place.
             let surname = !role
@@ -2050,6 +2148,10 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 last
             } else if let Some(abbreviation) = after_abbreviation {
                 abbreviation + 1
+            } else if begins_three_word_name(word(last - 2)) {
+                // "Direktur Riset Ali Noer Zaman", "Menteri Keuangan Sri
+                // Mulyani Indrawati".
+                last - 2
             } else {
                 last - 1
             };
@@ -2109,6 +2211,58 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         });
         i = last + 1;
     }
+}
+
+/// An Indonesian field noun of an office's name: "Penindakan",
+/// "Pendidikan", "Kebudayaan", "Perdagangan" (pe-…-an, ke-…-an).
+fn is_field_noun(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 7
+        && (bytes.starts_with(b"Pe") || bytes.starts_with(b"Ke"))
+        && bytes.ends_with(b"an")
+}
+
+/// Titles of a region's office, which the region's name follows:
+/// "Bupati Karanganyar Juliyatmono", "Kapolsek Genuk". ("Wali Kota" is
+/// matched by its second word.)
+const REGIONAL_TITLES: &[&str] = &[
+    "bupati",
+    "gubernur",
+    "walikota",
+    "camat",
+    "lurah",
+    "kapolres",
+    "kapolresta",
+    "kapolrestabes",
+    "kapolda",
+    "kapolsek",
+    "wakapolda",
+    "wakapolres",
+    "kajati",
+    "kajari",
+    "pangdam",
+    "danrem",
+    "dandim",
+    "sekda",
+];
+
+/// Whether token `i` of a run starting at `first` is the region right
+/// after a regional title: "Karanganyar" in "Bupati Karanganyar
+/// menilai" is a place, not a person. An institution is not a region
+/// ("Gubernur Bank Indonesia").
+fn names_region(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
+    if i <= first || !has(tokens, i - 1, ROLE_WORD) {
+        return false;
+    }
+    let word = |j: usize| tokens.get(j).map_or("", |t| &text[t.start..t.end]);
+    let title = word(i - 1);
+    let regional = REGIONAL_TITLES
+        .iter()
+        .any(|t| title.eq_ignore_ascii_case(t))
+        || (title.eq_ignore_ascii_case("kota")
+            && i >= first + 2
+            && word(i - 2).eq_ignore_ascii_case("wali"));
+    regional && !ORG_HEADS.contains(&word(i)) && !INSTITUTION_HEADS.contains(&word(i))
 }
 
 /// Whether token `i` of a run starting at `first` is a title word: a role
@@ -3077,6 +3231,106 @@ mod tests {
                     \"Alokasinya 5 triliun,\" katanya.";
         let speaker = speaker_of(text, Language::Id, "Alokasinya").expect("katanya");
         assert_eq!(speaker.name, "Sri Mulyani");
+    }
+
+    #[test]
+    fn a_region_after_a_regional_title_belongs_to_the_office() {
+        let text = "Bupati Karanganyar Juliyatmono mengatakan 200 rumah terendam. \
+                    \"Kami mengirim 30 perahu,\" kata Bupati Karanganyar. \
+                    Bupati Juliyatmono menyebut 4 desa terdampak. \
+                    Bupati Sleman menilai kerugian mencapai Rp 2 miliar.";
+        let speaker = speaker_of(text, Language::Id, "200 rumah").expect("mengatakan");
+        assert_eq!(speaker.name, "Juliyatmono");
+        assert_eq!(speaker.role.as_deref(), Some("Bupati Karanganyar"));
+        // The office named again, and the person called by title and name.
+        for needle in ["30 perahu", "4 desa"] {
+            let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+            assert_eq!(speaker.name, "Juliyatmono", "{needle}");
+        }
+        // An office nobody was named for speaks as the office, not as a
+        // person called Sleman.
+        let speaker = speaker_of(text, Language::Id, "Rp 2").expect("menilai");
+        assert_eq!(speaker.name, "Bupati Sleman");
+        assert_eq!(speaker.role, None);
+        // An organisation is not a region: "Gubernur Bank Indonesia".
+        let text = "Gubernur Bank Indonesia Perry Warjiyo mengatakan inflasi 2 persen.";
+        let speaker = speaker_of(text, Language::Id, "2 persen").expect("mengatakan");
+        assert_eq!(speaker.name, "Perry Warjiyo");
+        assert_eq!(speaker.role.as_deref(), Some("Gubernur Bank Indonesia"));
+        // An office, then the officer and rank in commas.
+        let text = "Kapolsek Genuk, Kompol Rismanto, mengatakan genangan 1 kilometer.";
+        let speaker = speaker_of(text, Language::Id, "1 kilometer").expect("mengatakan");
+        assert_eq!(speaker.name, "Rismanto");
+        assert_eq!(speaker.role.as_deref(), Some("Kapolsek Genuk Kompol"));
+        // An acronym alone is an organisation, not the holder of an office.
+        let text = "Ketua NIESR Budi Santoso menilai 5 persen cukup. \
+                    Either way, 3 percent is needed, NIESR said.";
+        let speaker = speaker_of(text, Language::En, "3 percent").expect("said");
+        assert_eq!(speaker.name, "NIESR");
+    }
+
+    #[test]
+    fn a_common_given_name_keeps_a_three_word_name_whole() {
+        for (text, lang, needle, name, role) in [
+            (
+                "\"Skor kinerja 3,07,\" kata Direktur Riset Ali Noer Zaman.",
+                Language::Id,
+                "3,07",
+                "Ali Noer Zaman",
+                "Direktur Riset",
+            ),
+            (
+                "Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit 3 persen.",
+                Language::Id,
+                "3 persen",
+                "Sri Mulyani Indrawati",
+                "Menteri Keuangan",
+            ),
+            (
+                "Secretary of State Hillary Rodham Clinton said 40 nations agreed.",
+                Language::En,
+                "40 nations",
+                "Hillary Rodham Clinton",
+                "Secretary of State",
+            ),
+            // Otherwise the office runs on and the name is the last two.
+            (
+                "Menteri Koordinator Perekonomian Airlangga Hartarto mengatakan 5 persen.",
+                Language::Id,
+                "5 persen",
+                "Airlangga Hartarto",
+                "Menteri Koordinator Perekonomian",
+            ),
+        ] {
+            let speaker = speaker_of(text, lang, needle).expect(text);
+            assert_eq!(speaker.name, name, "{text}");
+            assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+        }
+        // Later "Ali" is the whole person.
+        let text = "\"Skor 3,07,\" kata Direktur Riset Ali Noer Zaman. \
+                    Ali mengatakan 2 sektor stabil.";
+        let speaker = speaker_of(text, Language::Id, "2 sektor").expect("mengatakan");
+        assert_eq!(speaker.name, "Ali Noer Zaman");
+    }
+
+    #[test]
+    fn fields_joined_by_dan_stay_in_the_office() {
+        let text = "\"Kami sita Rp 2,3 triliun,\" kata Pelaksana Tugas Deputi Penindakan \
+                    dan Eksekusi KPK Asep Guntur Rahayu.";
+        let speaker = speaker_of(text, Language::Id, "Rp 2,3").expect("kata");
+        assert_eq!(speaker.name, "Asep Guntur Rahayu");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Pelaksana Tugas Deputi Penindakan dan Eksekusi KPK")
+        );
+        let text = "Kepala Dinas Pendidikan dan Kebudayaan mengatakan 30 sekolah libur.";
+        let speaker = speaker_of(text, Language::Id, "30 sekolah").expect("mengatakan");
+        assert_eq!(speaker.name, "Kepala Dinas Pendidikan dan Kebudayaan");
+        // Two people joined by "dan" stay two.
+        let text = "Menteri Pendidikan Nadiem Makarim dan Menteri Kesehatan Budi Gunadi \
+                    Sadikin mengatakan 5 program berjalan.";
+        let speaker = speaker_of(text, Language::Id, "5 program").expect("mengatakan");
+        assert_eq!(speaker.name, "Nadiem Makarim dan Budi Gunadi Sadikin");
     }
 
     #[test]
