@@ -191,6 +191,60 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // A 24-hour clock without a separator: "0800 GMT", "from 0800 to
+        // 1800", "0800-1800 WIB". A leading zero or a zone after it tells
+        // it from a count or a year ("from 1000 to 2000 people").
+        {
+            let k = i;
+            if self.hhmm(k) {
+                let connector = self.is_sym(k + 1, '-')
+                    || ["to", "until", "and", "hingga", "sampai", "dan"]
+                        .iter()
+                        .any(|w| self.is_word(k + 1, w));
+                let padded = |j: usize| self.t(j).starts_with('0');
+                if connector
+                    && self.same_line(k + 2)
+                    && self.hhmm(k + 2)
+                    && (padded(k) || padded(k + 2) || self.zone_or_hours(k + 3))
+                {
+                    let mut e = k + 3;
+                    if self.zone_or_hours(e) {
+                        e = self.tz_end(e);
+                    }
+                    return Some((q(text, toks, i, e, Category::Time), e));
+                }
+                let cued = i > 0
+                    && ["at", "by", "until", "since", "before", "after", "from"]
+                        .iter()
+                        .any(|w| self.is_word(i - 1, w));
+                if self.zone_or_hours(k + 1) || padded(k) && cued {
+                    let mut e = k + 1;
+                    if self.zone_or_hours(e) {
+                        e = self.tz_end(e);
+                    }
+                    return Some((q(text, toks, i, e, Category::Time), e));
+                }
+            }
+        }
+        // A split: "50/50", "60/40" (the first share, as a ratio); in
+        // English "24/7" means "always", not 3.43.
+        if self.num(i)
+            && self.is_sym(i + 1, '/')
+            && self.glued(i + 1)
+            && self.num(i + 2)
+            && self.glued(i + 2)
+            && !self.is_sym(i + 3, '/')
+            && let (Some(a), Some(b)) = (self.small_int(i, 99), self.small_int(i + 2, 99))
+        {
+            if a + b == 100 && a >= 5 && b >= 5 {
+                let mut qt = q(text, toks, i, i + 3, Category::Ratio);
+                set_point(&mut qt, f64::from(a) / 100.0);
+                return Some((qt, i + 3));
+            }
+            if self.lang == Language::En && (a, b) == (24, 7) {
+                return Some((q(text, toks, i, i + 3, Category::Identifier), i + 3));
+            }
+        }
         // A race time, minutes and seconds with hundredths: "8:41.43"
         // (a clock time never has a decimal part).
         if let Some(minutes) = self.small_int(i, 59)
@@ -574,6 +628,25 @@ impl<'a> P<'a> {
                 && self.is_sym(k + 1, '.')
                 && self.is_word(k + 2, "m")
     }
+    /// A time zone written in capitals, or "hours", after a 24-hour time
+    /// ("0800 GMT", "0800 hours"); never "am"/"pm", and not "est" (an
+    /// estimate).
+    fn zone_or_hours(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if t.kind == Kind::Word)
+            && [
+                "WIB", "WITA", "WIT", "GMT", "UTC", "BST", "CET", "EST", "PST", "hours", "hrs",
+            ]
+            .contains(&self.t(k))
+    }
+    /// Four plain digits that read as a 24-hour time: "0800", "1830".
+    fn hhmm(&self, k: usize) -> bool {
+        let raw = self.t(k).as_bytes();
+        self.num(k)
+            && raw.len() == 4
+            && raw.iter().all(u8::is_ascii_digit)
+            && (raw[0] - b'0') * 10 + (raw[1] - b'0') <= 24
+            && raw[2] < b'6'
+    }
     fn tz_end(&self, k: usize) -> usize {
         if (self.is_word(k, "a") || self.is_word(k, "p")) && self.is_word(k + 2, "m") {
             if self.is_sym(k + 3, '.') {
@@ -933,7 +1006,16 @@ impl<'a> P<'a> {
             "bn" | "b" | "B" | "Bn" if !id || money => 1e9,
             "mn" | "mln" => 1e6,
             "tn" | "trn" => 1e12,
-            "m" if !id && (money || (decimal && glued)) => 1e6,
+            // "1.6m people", "£4m", "3m viewers": millions; "100m
+            // sprint", "5m barrier" and an athlete's "mark of 6.52m":
+            // metres.
+            "m" if !id
+                && (money
+                    || (glued && self.counts_millions(k + 1))
+                    || (decimal && glued && !self.measures_distance(k))) =>
+            {
+                1e6
+            }
             "miliar" | "milyar" => 1e9,
             _ => return None,
         };
@@ -942,6 +1024,43 @@ impl<'a> P<'a> {
         }
         // "m" or "k" followed by more letters is a word, not a scale (tokens split words already)
         Some(v)
+    }
+
+    /// Whether token `k` (after "3m") is a noun counted in millions:
+    /// "3m viewers".
+    fn counts_millions(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some(t) if t.kind == Kind::Word && t.gap == Gap::Space)
+            && COUNTED_IN_MILLIONS.contains(&self.t(k))
+    }
+
+    /// Whether the number before the "m" at token `k` is a distance in an
+    /// athletics report ("mark of 6.52m", "cleared 2.05m", or within a
+    /// few words of "heptathlon", "long jump", "javelin") or a size
+    /// ("2.5m high").
+    fn measures_distance(&self, k: usize) -> bool {
+        let Some(number) = k.checked_sub(1) else {
+            return false;
+        };
+        let athletics = |j: usize| {
+            matches!(self.tok(j), Some(t) if t.kind == Kind::Word)
+                && ATHLETICS_WORDS
+                    .iter()
+                    .any(|w| self.t(j).eq_ignore_ascii_case(w))
+        };
+        let mark_of = number >= 2
+            && self.is_word(number - 1, "of")
+            && ["mark", "best", "height", "distance"]
+                .iter()
+                .any(|w| self.is_word(number - 2, w));
+        // "2.5m high", "1.8m tall".
+        let dimension = ["high", "tall", "long", "wide", "deep", "thick", "across"]
+            .iter()
+            .any(|w| self.is_word(k + 1, w));
+        mark_of
+            || dimension
+            || (number.saturating_sub(12)..number)
+                .chain(k + 1..k + 3)
+                .any(athletics)
     }
 
     /// A number at `i` (digits or words), with its scale.
@@ -1420,6 +1539,9 @@ impl<'a> P<'a> {
         let mut unit: Option<(Category, &'static str)> =
             cur_before.map(|(code, _)| (Category::Money, code));
         let mut after_first = end;
+        // The unit written only after the first number: "from six months
+        // to nine".
+        let mut first_unit = None;
         if unit.is_none()
             && let Some((sfx, e)) = self.suffix(end, value)
             && matches!(
@@ -1429,9 +1551,10 @@ impl<'a> P<'a> {
         {
             // only keep if a range follows; decided below
             after_first = e;
-            let _ = sfx;
+            first_unit = Some((sfx.cat, sfx.unit));
         }
         let mut range_end = None;
+        let mut unit_inside = false;
         let froms = [after_first, end];
         let froms = if after_first != end {
             &froms[..]
@@ -1449,6 +1572,7 @@ impl<'a> P<'a> {
                     && self.month_at(r.2).is_some();
                 if !day_of_date {
                     range_end = Some(r);
+                    unit_inside = from != end;
                 }
                 break;
             }
@@ -1481,8 +1605,8 @@ impl<'a> P<'a> {
                 }
                 end = e;
             }
-        } else if let Some(code) = unit.map(|u| u.1) {
-            let _ = code;
+        } else if unit_inside && unit.is_none() {
+            unit = first_unit;
         }
         if let Some((c0, u)) = unit {
             cat = c0;
@@ -1676,6 +1800,7 @@ impl<'a> P<'a> {
             && value.fract() != 0.0
             && self.glued(k)
             && self.lang == Language::En
+            && !self.measures_distance(k)
         {
             return None;
         }
@@ -2239,6 +2364,94 @@ impl<'a> P<'a> {
 }
 
 /// English words that end a counted noun phrase before its noun is found.
+/// Nouns counted in millions after a bare "3m" ("3m viewers"); without
+/// one, a whole number before "m" is metres ("100m sprint").
+const COUNTED_IN_MILLIONS: &[&str] = &[
+    "people",
+    "viewers",
+    "users",
+    "customers",
+    "homes",
+    "households",
+    "jobs",
+    "votes",
+    "voters",
+    "listeners",
+    "readers",
+    "subscribers",
+    "passengers",
+    "visitors",
+    "workers",
+    "pensioners",
+    "children",
+    "adults",
+    "residents",
+    "copies",
+    "shares",
+    "barrels",
+    "tonnes",
+    "tons",
+    "units",
+    "cars",
+    "vehicles",
+    "tickets",
+    "members",
+    "patients",
+    "cases",
+    "calls",
+    "downloads",
+    "fans",
+    "deaths",
+    "refugees",
+    "migrants",
+    "immigrants",
+    "students",
+    "pupils",
+    "taxpayers",
+    "families",
+    "consumers",
+    "buyers",
+    "claimants",
+    "jobless",
+    "unemployed",
+    "borrowers",
+    "savers",
+    "motorists",
+    "smokers",
+    "women",
+    "men",
+    "americans",
+    "britons",
+];
+
+/// Words of athletics reports, near which a decimal before "m" is a
+/// distance in metres ("the heptathlete reached 6.66m").
+const ATHLETICS_WORDS: &[&str] = &[
+    "heptathlon",
+    "pentathlon",
+    "decathlon",
+    "jump",
+    "jumped",
+    "jumper",
+    "jumps",
+    "vault",
+    "vaulted",
+    "vaulter",
+    "javelin",
+    "discus",
+    "hammer",
+    "shot",
+    "athletics",
+    "leap",
+    "leapt",
+    "cleared",
+    "throw",
+    "threw",
+    "thrower",
+    "metres",
+    "meters",
+];
+
 const ENGLISH_STOPS: &[&str] = &[
     "of", "in", "to", "the", "and", "or", "for", "from", "with", "at", "on", "by", "as", "than",
     "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "could",

@@ -691,6 +691,81 @@ mod tests {
     }
 
     #[test]
+    fn a_glued_m_is_millions_or_metres_by_context() {
+        // Millions: money, a decimal, or a noun counted in millions.
+        for (text, span, value) in [
+            ("a profit of £75m this year", "£75m", 75e6),
+            ("1.6m people moved", "1.6m", 1.6e6),
+            ("about 3m viewers watched", "about 3m", 3e6),
+            ("unemployment fell to 1.42m", "1.42m", 1.42e6),
+            ("sales passed the 1.5m mark", "1.5m", 1.5e6),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.value), (span, Some(value)), "{text}");
+        }
+        // Metres: a whole number with no counted noun, or a decimal in an
+        // athletics report.
+        for (text, span, value) in [
+            ("the women's 60m sprint", "60m", 60.0),
+            ("to break the 5m barrier soon", "5m", 5.0),
+            ("a season's best of 7.95m, taking", "7.95m", 7.95),
+            ("set a new world mark of 4.88m to break", "4.88m", 4.88),
+            (
+                "The heptathlon gold medallist reached 6.66m today",
+                "6.66m",
+                6.66,
+            ),
+            ("she cleared 2.05m", "2.05m", 2.05),
+            ("the roof is 2.5m high", "2.5m", 2.5),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref()),
+                (span, Some(value), Some("m")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn twenty_four_hour_clocks_splits_and_units_inside_ranges() {
+        // A 24-hour clock is a time, with a leading zero or a zone.
+        for (text, span) in [
+            ("schools open from 0800 to 1800GMT daily", "0800 to 1800GMT"),
+            ("buka 0800-1600 WIB setiap hari", "0800-1600 WIB"),
+            ("the attack began at 0530 hours", "0530 hours"),
+            ("before the 1800 GMT deadline", "1800 GMT"),
+        ] {
+            let found = find_quantities(text, En);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            assert_eq!(
+                (found[0].text.as_str(), found[0].category),
+                (span, Time),
+                "{text}"
+            );
+        }
+        // Without either it stays a count or a year.
+        assert_eq!(one("from 1000 to 2000 people came", En).category, Count);
+        assert_eq!(one("in 1800 the town grew", En).category, Year);
+        assert_ne!(one("founded 2004 est", En).category, Time);
+        // A split is the first share; "24/7" is no number; a fraction is one.
+        let q = one("a 50/50 chance", En);
+        assert_eq!((q.category, q.value), (Ratio, Some(0.5)));
+        assert_eq!(one("a 60/40 split", En).value, Some(0.6));
+        assert_eq!(one("open 24/7 now", En).category, Identifier);
+        assert_eq!(one("a 2/3 majority", En).value, Some(2.0 / 3.0));
+        // A unit written only after the first number of a range is the
+        // range's: "from six months to nine".
+        let q = one("jailed for from six months to nine", En);
+        assert_eq!(
+            (q.low, q.high, q.unit.as_deref(), q.category),
+            (Some(6.0), Some(9.0), Some("month"), Duration)
+        );
+        let q = one("from 10 km to 15", En);
+        assert_eq!(q.unit.as_deref(), Some("km"));
+    }
+
+    #[test]
     fn list_item_numbers_are_not_quantities() {
         let text = "1. Pembangunan IKN\n2) Pemindahan ke IKN\n";
         assert_eq!(find_quantities(text, Id), Vec::new());
