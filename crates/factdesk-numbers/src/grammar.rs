@@ -1012,6 +1012,7 @@ impl<'a> P<'a> {
             "m" if !id
                 && (money
                     || (glued && self.counts_millions(k + 1))
+                    || (glued && self.hyphen_currency(k + 1))
                     || (decimal && glued && !self.measures_distance(k))) =>
             {
                 1e6
@@ -1031,6 +1032,17 @@ impl<'a> P<'a> {
     fn counts_millions(&self, k: usize) -> bool {
         matches!(self.tok(k), Some(t) if t.kind == Kind::Word && t.gap == Gap::Space)
             && COUNTED_IN_MILLIONS.contains(&self.t(k))
+    }
+
+    /// Whether a glued hyphen and a currency word follow at `k`: "10m-pound
+    /// contract".
+    fn hyphen_currency(&self, k: usize) -> bool {
+        self.is_sym(k, '-')
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(self.tok(k + 1), Some(t) if t.kind == Kind::Word)
+            && units::suffix_at(self.text, self.toks, k + 1)
+                .is_some_and(|(sfx, _)| sfx.cat == Category::Money)
     }
 
     /// Whether the number before the "m" at token `k` is a distance in an
@@ -1910,9 +1922,12 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        let (sfx, mut e) = self
-            .suffix(k + 1, value)
-            .filter(|(sfx, _)| matches!(sfx.cat, Category::Duration | Category::Measure))?;
+        // "a 418bn-rand budget": money only after millions, so "a 5-pound
+        // bag" is not read as money.
+        let (sfx, mut e) = self.suffix(k + 1, value).filter(|(sfx, _)| {
+            matches!(sfx.cat, Category::Duration | Category::Measure)
+                || sfx.cat == Category::Money && value >= 1e6
+        })?;
         if self.is_sym(e, '-')
             && self.glued(e)
             && self.glued(e + 1)

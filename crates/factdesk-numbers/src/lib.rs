@@ -763,6 +763,20 @@ mod tests {
         );
         let q = one("from 10 km to 15", En);
         assert_eq!(q.unit.as_deref(), Some("km"));
+        // A currency after a hyphen names a scaled amount's money.
+        for (text, span, value, unit) in [
+            ("a 418bn-rand budget", "418bn-rand", 418e9, "ZAR"),
+            ("a 5bn-euro deal", "5bn-euro", 5e9, "EUR"),
+            ("a 10m-pound contract", "10m-pound", 10e6, "GBP"),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.category),
+                (span, Some(value), Some(unit), Money),
+                "{text}"
+            );
+        }
+        assert_ne!(one("a 5-pound bag", En).category, Money);
     }
 
     #[test]
