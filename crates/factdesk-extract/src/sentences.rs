@@ -96,10 +96,36 @@ pub(crate) fn layout(text: &str, lang: Language) -> Layout {
             first_body = false;
             body_start += dateline_len(&text[line_start..line_end]);
         }
+        // A separator run ("==========") glued between a heading and the
+        // text ends what comes before it and is in neither.
+        let mut piece_start = body_start;
+        let mut at = body_start;
+        while let Some(offset) = memchr(b'=', &bytes[at..line_end]) {
+            let run_start = at + offset;
+            let run_end = bytes[run_start..line_end]
+                .iter()
+                .position(|&b| b != b'=')
+                .map_or(line_end, |n| run_start + n);
+            if run_end - run_start >= SEPARATOR_RUN {
+                let (start, end) = trim_span(text, piece_start, run_start);
+                split_paragraph(
+                    text,
+                    start,
+                    end,
+                    paragraph,
+                    lang,
+                    &mut scratch,
+                    &mut out.units,
+                );
+                piece_start = run_end;
+            }
+            at = run_end;
+        }
+        let (start, end) = trim_span(text, piece_start, line_end);
         split_paragraph(
             text,
-            body_start,
-            line_end,
+            start,
+            end,
             paragraph,
             lang,
             &mut scratch,
@@ -109,6 +135,9 @@ pub(crate) fn layout(text: &str, lang: Language) -> Layout {
     }
     out
 }
+
+/// How many `=` in a row make a separator rather than text ("a == b").
+const SEPARATOR_RUN: usize = 4;
 
 /// Trims whitespace (including `\r`, NBSP and other Unicode spaces) off a span.
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -304,6 +333,20 @@ fn split_paragraph(
         let Some(first) = rest.chars().next() else {
             continue;
         };
+        // "… stunting.“Indonesia negara …": a quotation glued to the full
+        // stop of a sentence still starts a new one (not after "U.S.").
+        let glued_quote = matches!(first, '“' | '«')
+            && prev.is_lowercase()
+            && rest[first.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if glued_quote {
+            segments.push((seg_start, after));
+            seg_start = after;
+            i = after;
+            continue;
+        }
         if !first.is_whitespace() {
             continue;
         }
@@ -579,6 +622,41 @@ mod tests {
         assert_eq!(got[1], "“Kami datang. Kami menang,” katanya.");
         let text = "\"We came. We won,\" he said. It was over.";
         assert_eq!(texts(text, Language::En).len(), 2);
+    }
+
+    #[test]
+    fn separator_runs_and_glued_quotations_end_sentences() {
+        // A heading between "=" runs glued to the text is neither in the
+        // sentence before it nor in the one after.
+        let text = "Cek fakta.\n\n==================Kategori : Klarifikasi==================Calon \
+                    presiden nomor urut 02 membacakan pidato. Ia prihatin.";
+        let got = texts(text, Language::Id);
+        assert_eq!(
+            got,
+            [
+                "Cek fakta.",
+                "Kategori : Klarifikasi",
+                "Calon presiden nomor urut 02 membacakan pidato.",
+                "Ia prihatin."
+            ]
+        );
+        // "a == b" is text, not a separator.
+        assert_eq!(texts("If a == b then 2 are equal.", Language::En).len(), 1);
+        // A quotation glued to a full stop starts a new sentence, but not
+        // after an abbreviation.
+        let text = "Satu dari tiga anak stunting.“Indonesia negara yang gagal,” kata Prabowo.";
+        let got = texts(text, Language::Id);
+        assert_eq!(
+            got,
+            [
+                "Satu dari tiga anak stunting.",
+                "“Indonesia negara yang gagal,” kata Prabowo."
+            ]
+        );
+        assert_eq!(
+            texts("He spoke of the U.S.“Great” plan today.", Language::En).len(),
+            1
+        );
     }
 
     #[test]
