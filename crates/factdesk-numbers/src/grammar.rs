@@ -296,7 +296,17 @@ impl<'a> P<'a> {
                         e += 2;
                     }
                 }
-                let mut qt = q(text, toks, i, e, Category::Identifier);
+                // "nomor urut 02": the lower-case "nomor" before "urut".
+                let s = if i > 0
+                    && self.t(i) == "urut"
+                    && self.is_word(i - 1, "nomor")
+                    && self.same_line(i)
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                let mut qt = q(text, toks, s, e, Category::Identifier);
                 if let Some(d) = digits::parse(self.t(k), self.lang) {
                     qt.value = Some(d.value);
                 }
@@ -2616,6 +2626,8 @@ const ID_CUES: &[&str] = &[
     // Neighbourhood units of an address: "RT 09/02", "RW 05".
     "RT",
     "RW",
+    // A candidate's ballot number: "nomor urut 02".
+    "urut",
 ];
 
 fn is_id_cue(w: &str) -> bool {

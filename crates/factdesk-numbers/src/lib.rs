@@ -780,6 +780,19 @@ mod tests {
     }
 
     #[test]
+    fn numbers_inside_web_addresses_and_ballot_numbers_are_not_amounts() {
+        let text = "Sumber: https://news.detik.com/…/kpu-bukan-13-juta-pemilih dan \
+                    www.kompas.com/read/2017/09/25/175929326 naik 5 persen";
+        let found: Vec<String> = find_quantities(text, Id)
+            .into_iter()
+            .map(|q| q.text)
+            .collect();
+        assert_eq!(found, ["5 persen"]);
+        let q = one("Calon presiden nomor urut 02 Prabowo Subianto", Id);
+        assert_eq!((q.text.as_str(), q.category), ("nomor urut 02", Identifier));
+    }
+
+    #[test]
     fn list_item_numbers_are_not_quantities() {
         let text = "1. Pembangunan IKN\n2) Pemindahan ke IKN\n";
         assert_eq!(find_quantities(text, Id), Vec::new());

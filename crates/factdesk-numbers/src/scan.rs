@@ -369,6 +369,7 @@ fn find_with(
         let first_new = out.len();
         grammar::parse_region(text, toks, lang, out);
         drop_unrepresentable(out, first_new);
+        drop_inside_urls(text, out, first_new);
         done_to = end;
     }
 }
@@ -389,6 +390,33 @@ fn drop_unrepresentable(out: &mut Vec<Quantity>, first: usize) {
         return;
     }
     let kept: Vec<Quantity> = out.drain(first..).filter(|q| finite(q)).collect();
+    out.extend(kept);
+}
+
+/// How far back from a number to look for the start of a web address.
+const URL_LOOKBACK: usize = 2048;
+
+/// Drops the quantities from `first` on that begin inside a web address:
+/// "…/operasi-zebra-2018-tanggal-30…", "…/permalink/619845211681351/" are
+/// parts of a link, not a year and a count.
+fn drop_inside_urls(text: &str, out: &mut Vec<Quantity>, first: usize) {
+    let in_url = |q: &Quantity| {
+        let mut from = q.start.saturating_sub(URL_LOOKBACK);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text.as_bytes()[from..q.start];
+        let word_start = before
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |at| at + 1);
+        let word = &before[word_start..];
+        memchr::memmem::find(word, b"://").is_some() || word.starts_with(b"www.")
+    };
+    if !out[first..].iter().any(in_url) {
+        return;
+    }
+    let kept: Vec<Quantity> = out.drain(first..).filter(|q| !in_url(q)).collect();
     out.extend(kept);
 }
 
