@@ -780,6 +780,30 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_between_two_search_windows_stays_with_its_number() {
+        // The window around "five times" (cue words reach up to
+        // "compared") ends between "Almost" and "60%"; the hedge must not
+        // be cut off with it.
+        let text = "In 2004, almost five times as many people signed up to the UK's \
+                    free-to-air DTT service compared with Sky. Almost 60% of UK households \
+                    have gone digital.";
+        let found = find_quantities(text, En);
+        let q = found
+            .iter()
+            .find(|q| q.text.ends_with("60%"))
+            .unwrap_or_else(|| panic!("{found:#?}"));
+        assert_eq!(
+            (q.text.as_str(), q.approx),
+            ("Almost 60%", Some(Approx::Nearly))
+        );
+        // Same in Indonesian: "kurang dari 20 persen".
+        let text = "Sementara itu, batasan World Health Organization (WHO) menyebutkan, \
+                    angka normal seharusnya kurang dari 20 persen.";
+        let q = one(text, Id);
+        assert_eq!(q.text, "kurang dari 20 persen");
+    }
+
+    #[test]
     fn numbers_inside_web_addresses_and_ballot_numbers_are_not_amounts() {
         let text = "Sumber: https://news.detik.com/…/kpu-bukan-13-juta-pemilih dan \
                     www.kompas.com/read/2017/09/25/175929326 naik 5 persen";

@@ -359,8 +359,15 @@ fn find_with(
         let start = region_start(text, hits[i], &lines).max(done_to);
         let mut end = region_end(text, hits[i], &lines);
         i += 1;
-        while i < hits.len() && hits[i] <= end {
+        // A later hit whose window reaches back into this region joins it,
+        // so a hedge between the two ("… compared with Sky. Almost 60%")
+        // is parsed with the number after it, not cut off with the region
+        // before.
+        while i < hits.len() {
             lines.seek(hits[i]);
+            if hits[i] > end && region_start(text, hits[i], &lines) >= end {
+                break;
+            }
             end = end.max(region_end(text, hits[i], &lines));
             i += 1;
         }
