@@ -1542,6 +1542,65 @@ impl Sentence<'_> {
     /// of its clause: the sentence or a punctuation mark follows, or a word
     /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
     /// Brown's \"golden rule\" had …").
+    /// The description after a name that follows its verb: "said
+    /// Olivier Gerolami, chief operating officer of TNT." gives "chief
+    /// operating officer of TNT". It runs from a comma to the next
+    /// punctuation, names a title, and begins with one, an article or a
+    /// possessive ("Oxfam's senior policy adviser"), so "said Brown,
+    /// adding …" or "said Brown, who …" give none.
+    fn trailing_role(&self, name_last: usize) -> Option<String> {
+        let first = name_last + 1;
+        if !is_comma(self.gap(name_last, first)) {
+            return None;
+        }
+        let mut last = first;
+        while last + 1 < self.tokens.len()
+            && last + 1 - first < 10
+            && self
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| !t.gap_punct || t.gap_dot && self.word(last).chars().count() == 1)
+        {
+            // "head of distribution at Universal which released …": a
+            // relative clause is not part of the title.
+            if ["which", "who", "whose", "that", "where", "when"].contains(&self.word(last + 1)) {
+                return (last > first)
+                    .then(|| self.description(first, last))
+                    .flatten();
+            }
+            last += 1;
+        }
+        // The description must end where the clause does.
+        if self.tokens.get(last + 1).is_some_and(|t| !t.gap_punct) {
+            return None;
+        }
+        self.description(first, last)
+    }
+
+    /// [`Sentence::trailing_role`]'s description `first..=last`, when it
+    /// reads as a title.
+    fn description(&self, first: usize, last: usize) -> Option<String> {
+        let title = |i: usize| {
+            let word = self.word(i);
+            has(self.tokens, i, ROLE_WORD | ROLE_NOUN)
+                || with_lowercase(word, |lower| LOWER_TITLES.contains(&lower))
+                || word
+                    .split('-')
+                    .any(|part| with_lowercase(part, |lower| ROLE_WORD_PARTS.contains(&lower)))
+        };
+        let opening = self.word(first);
+        let article = ["the", "a", "an"].contains(&opening);
+        let possessive = opening.ends_with("'s") || opening.ends_with("’s");
+        let starts_well = article
+            || possessive
+            || (title(first) && self.tokens.get(first).is_some_and(|t| !t.capitalized));
+        if !starts_well || !(first..=last).any(title) {
+            return None;
+        }
+        let from = if article { first + 1 } else { first };
+        self.span_text(from, last).map(|(text, _, _)| text)
+    }
+
     fn ends_clause(&self, end: usize) -> bool {
         if self.text[..end].ends_with("'s") || self.text[..end].ends_with("’s") {
             return false;
@@ -1762,9 +1821,11 @@ impl Sentence<'_> {
             if let Some(named) = self.name_after_office(run, tracker) {
                 return Some((named.0, named.1, None));
             }
-            return self
-                .person_from_run(run, tracker)
-                .map(|(p, span)| (p, span, None));
+            let (mut person, span) = self.person_from_run(run, tracker)?;
+            if person.role.is_none() && run.name_first <= run.last {
+                person.role = self.trailing_role(run.last);
+            }
+            return Some((person, span, None));
         }
         if names_only {
             return None;
@@ -2353,6 +2414,23 @@ const ORG_HEADS: &[&str] = &[
 /// Lower-case words inside personal names.
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "den", "der", "du", "del", "bin", "binti", "ibn",
+];
+
+/// Title words inside hyphenated ones: "vice-president",
+/// "co-founder", "editor-in-chief".
+const ROLE_WORD_PARTS: &[&str] = &[
+    "president",
+    "founder",
+    "chairman",
+    "chair",
+    "director",
+    "editor",
+    "secretary",
+    "minister",
+    "chancellor",
+    "governor",
+    "officer",
+    "executive",
 ];
 
 /// Lower-case title words that are not in the role lists.
@@ -3267,6 +3345,52 @@ mod tests {
                     Either way, 3 percent is needed, NIESR said.";
         let speaker = speaker_of(text, Language::En, "3 percent").expect("said");
         assert_eq!(speaker.name, "NIESR");
+    }
+
+    #[test]
+    fn a_description_after_a_name_after_the_verb_is_the_role() {
+        for (text, needle, role) in [
+            (
+                "\"DTT had a bad image in 2 years,\" said Olivier Gerolami, chief operating officer of TNT.",
+                "bad image",
+                "chief operating officer of TNT",
+            ),
+            (
+                "\"Pay-TV growth could fall 5%,\" said Henri de Bodinat, vice-president of the Arthur D. Little consultancy.",
+                "Pay-TV",
+                "vice-president of the Arthur D. Little consultancy",
+            ),
+            (
+                "Revenue hit a record in 2004, said Paul Dergarabedian, president of the industry's tracker Exhibitor Relations.",
+                "record",
+                "president of the industry's tracker Exhibitor Relations",
+            ),
+            (
+                "\"Awards are not about 3 films,\" said Nikki Rocco, head of distribution at Universal which released Ray.",
+                "Awards",
+                "head of distribution at Universal",
+            ),
+        ] {
+            let speaker = speaker_of(text, Language::En, needle).expect(text);
+            assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+        }
+        // The role stays with the person.
+        let text = "\"Sales rose 5%,\" said Lee Rainie, director of the Pew Internet Project. \
+                    \"Growth of 10% is inevitable,\" he added.";
+        let speaker = speaker_of(text, Language::En, "10%").expect("added");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("director of the Pew Internet Project")
+        );
+        // What goes on with a clause, a number or a verb is no title.
+        for text in [
+            "\"Sales rose 5%,\" said Lee Rainie, adding that prices fell.",
+            "\"Sales rose 5%,\" said Lee Rainie, who runs the project.",
+            "\"Sales rose 5%,\" said Lee Rainie, 54.",
+        ] {
+            let speaker = speaker_of(text, Language::En, "Sales").expect(text);
+            assert_eq!(speaker.role, None, "{text}");
+        }
     }
 
     #[test]
