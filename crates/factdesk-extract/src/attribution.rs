@@ -2738,6 +2738,25 @@ pub(crate) fn analyze(
         let Some((mut person, mention, via)) = found else {
             continue;
         };
+        // "… president Nelson Mandela backed the plan when he urged …": a
+        // person introduced earlier in this sentence, with a title or as
+        // its subject, is who a later "he", "she", "dia" or "ia" means.
+        if let (Some(pronoun), Some(here)) = (via.as_deref(), introduced.as_ref())
+            && ["he", "she", "dia", "ia"].contains(&pronoun)
+            && here.end <= mention.0
+            && here.name != person.name
+            && match pronoun {
+                "he" => tracker.gender(here) != Some(Gender::Female),
+                "she" => tracker.gender(here) != Some(Gender::Male),
+                _ => true,
+            }
+        {
+            person = Person {
+                start: person.start,
+                end: person.end,
+                ..here.clone()
+            };
+        }
         // "\"… Masjid Agung Karanganyar,\" ujarnya": whoever is named in
         // the quotation is its subject, not who "-nya" or "he" is; the
         // last speaker is.
@@ -3345,6 +3364,25 @@ mod tests {
                     Either way, 3 percent is needed, NIESR said.";
         let speaker = speaker_of(text, Language::En, "3 percent").expect("said");
         assert_eq!(speaker.name, "NIESR");
+    }
+
+    #[test]
+    fn a_pronoun_means_the_person_introduced_earlier_in_its_sentence() {
+        let text = "South Africa Finance Minister Trevor Manuel told the BBC 3 plans failed. \
+                    At a dinner, former South African president Nelson Mandela backed Mr \
+                    Brown's plan when he urged the chiefs to provide an extra $50bn a year.";
+        let speaker = speaker_of(text, Language::En, "$50bn").expect("urged");
+        assert_eq!(speaker.name, "Nelson Mandela");
+        // Not across the sexes, and not when the pronoun comes first.
+        let text = "Finance Minister Sue Essex said 3 plans failed. \
+                    At a dinner, former president Bill Clinton spoke before she warned of \
+                    a $50bn gap.";
+        let speaker = speaker_of(text, Language::En, "$50bn").expect("warned");
+        assert_eq!(speaker.name, "Sue Essex");
+        let text = "Finance Minister Trevor Manuel spoke first. \
+                    He said 3 plans by former president Nelson Mandela failed.";
+        let speaker = speaker_of(text, Language::En, "3 plans").expect("said");
+        assert_eq!(speaker.name, "Trevor Manuel");
     }
 
     #[test]
