@@ -1114,6 +1114,19 @@ impl Tracker {
     /// Records `person` and returns their index. A single word naming
     /// someone already known ("Kerry", "Jaksa Tegar") is that person, who
     /// takes the role if they had none.
+    /// Makes `alias` ("Gus Ipul", "Jokowi") find the person known as
+    /// `name`.
+    fn add_alias(&mut self, name: &str, alias: &str) {
+        let Some(index) = self.lookup_index(name) else {
+            return;
+        };
+        if alias.contains(char::is_whitespace) {
+            self.by_name.insert(alias.to_lowercase(), index);
+        } else {
+            self.by_surname.insert(surname_key(alias), index);
+        }
+    }
+
     fn register(&mut self, person: Person) -> usize {
         if let Some(index) = self.lookup_index(&person.name) {
             if let Some(role) = person.role {
@@ -1542,6 +1555,35 @@ impl Sentence<'_> {
     /// of its clause: the sentence or a punctuation mark follows, or a word
     /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
     /// Brown's \"golden rule\" had …").
+    /// The person run before a bracketed name ending at token `last`, and
+    /// the bracket's first token: "Saifullah Yusuf (Gus Ipul)". An
+    /// abbreviation in the bracket ("(JPU)", "(BPS)") names an office or
+    /// an organisation instead, and gives none.
+    fn bracketed_alias(&self, last: usize) -> Option<(&Run, usize)> {
+        let open = (last.saturating_sub(3).max(1)..=last)
+            .rev()
+            .find(|&i| self.gap(i - 1, i) == "(")?;
+        let inside = open..=last;
+        let named = inside.clone().all(|i| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| t.capitalized && t.alphabetic && (i == open || !t.gap_punct))
+                && !is_acronym(self.word(i))
+        });
+        if !named {
+            return None;
+        }
+        // A title before the bracket ("Mas Jubir (Budi Prasetyo)") is no
+        // name the bracket could be another name of.
+        let person = self.run_at(open - 1, true).filter(|run| {
+            run.name_first <= run.last
+                && run.last + 1 - run.name_first >= 2
+                && !(run.name_first..=run.last)
+                    .any(|i| has(self.tokens, i, ROLE_WORD | ROLE_NOUN | HONORIFIC))
+        })?;
+        Some((person, open))
+    }
+
     /// The description after a name that follows its verb: "said
     /// Olivier Gerolami, chief operating officer of TNT." gives "chief
     /// operating officer of TNT". It runs from a comma to the next
@@ -1856,6 +1898,13 @@ impl Sentence<'_> {
         match self.text[token.end..cue_start].trim() {
             "" => {}
             "," => return self.before_appositive(index, tracker),
+            // "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut": the
+            // person named before the bracket.
+            ")" => {
+                let (person, _) = self.bracketed_alias(index)?;
+                let (known, span) = self.person_from_run(person, tracker)?;
+                return Some((known, span, None));
+            }
             _ => return None,
         }
         loop {
@@ -2594,6 +2643,17 @@ pub(crate) fn analyze(
             facts.entity_span.get_or_insert((start, end));
         }
         if run.name_first > run.last {
+            continue;
+        }
+        // "(Gus Ipul)" after "Saifullah Yusuf": another name of the person
+        // before the bracket, not someone new.
+        if let Some((person_run, open)) = sentence.bracketed_alias(run.last)
+            && open == run.first
+            && let Some((person, _)) = sentence.person_from_run(person_run, tracker)
+            && let Some((alias, _, _)) = sentence.span_text(run.first, run.last)
+            && tracker.lookup(&alias).is_none()
+        {
+            tracker.add_alias(&person.name, &alias);
             continue;
         }
         let name_tokens = run.last + 1 - run.name_first;
@@ -3364,6 +3424,24 @@ mod tests {
                     Either way, 3 percent is needed, NIESR said.";
         let speaker = speaker_of(text, Language::En, "3 percent").expect("said");
         assert_eq!(speaker.name, "NIESR");
+    }
+
+    #[test]
+    fn a_bracketed_name_is_another_name_of_the_person_before_it() {
+        let text = "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut 3 program berjalan. \
+                    \"Bansos sampai ke 20 juta keluarga,\" kata Gus Ipul.";
+        for needle in ["3 program", "20 juta"] {
+            let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+            assert_eq!(speaker.name, "Saifullah Yusuf", "{needle}");
+            assert_eq!(speaker.role.as_deref(), Some("Menteri Sosial"), "{needle}");
+        }
+        // After a title the bracket holds the name; someone already known
+        // stays themself.
+        let text = "Hal itu disampaikan jubir KPK Budi Prasetyo. \
+                    \"Nilainya bisa ditanyakan sama Mas Jubir (Budi Prasetyo),\" tuturnya. \
+                    \"Total Rp 2 triliun,\" kata Budi.";
+        let speaker = speaker_of(text, Language::Id, "Rp 2").expect("kata");
+        assert_eq!(speaker.name, "Budi Prasetyo");
     }
 
     #[test]
