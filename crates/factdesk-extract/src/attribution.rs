@@ -227,6 +227,12 @@ static MALE_NAMES: &[&str] = &[
     "ronald", "howard", "eric",
 ];
 
+/// Noble and religious titles that begin Indonesian names and are left
+/// out when the name is shortened: "Lalu Samsul Adnan" is "Samsul".
+static NOBLE_TITLES: &[&str] = &[
+    "lalu", "baiq", "raden", "teuku", "tengku", "andi", "gusti", "gus", "kiai", "habib",
+];
+
 /// Given names that often begin a three-word Indonesian name ("Ali Noer
 /// Zaman", "Sri Mulyani Indrawati", "Muhammad Tito Karnavian"), so that
 /// after an office the name keeps all three words.
@@ -443,6 +449,7 @@ static ROLE_WORDS: &[&str] = &[
     "chairman",
     "chairwoman",
     "director",
+    "manager",
     "head",
     "leader",
     "ambassador",
@@ -1179,9 +1186,21 @@ impl Tracker {
         // Every shorter head of the name: "Bhakti" and "Bhakti Eri" for
         // "Bhakti Eri Nurmansyah".
         let name = person.name.to_lowercase();
+        // After a noble title that begins the name ("Lalu Samsul Adnan",
+        // "Teuku Riefky Harsya"), the name is shortened from the word
+        // after it: "Samsul".
+        let given = NOBLE_TITLES
+            .iter()
+            .find_map(|title| name.strip_prefix(title)?.strip_prefix(' '))
+            .filter(|rest| rest.contains(' '));
         let heads = name
             .match_indices(' ')
             .map(|(at, _)| &name[..at])
+            .chain(
+                given
+                    .into_iter()
+                    .flat_map(|rest| rest.match_indices(' ').map(move |(at, _)| &rest[..at])),
+            )
             .filter(|head| !head.is_empty());
         for head in heads {
             self.by_first_name
@@ -1555,33 +1574,39 @@ impl Sentence<'_> {
     /// of its clause: the sentence or a punctuation mark follows, or a word
     /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
     /// Brown's \"golden rule\" had …").
-    /// The person run before a bracketed name ending at token `last`, and
-    /// the bracket's first token: "Saifullah Yusuf (Gus Ipul)". An
-    /// abbreviation in the bracket ("(JPU)", "(BPS)") names an office or
-    /// an organisation instead, and gives none.
-    fn bracketed_alias(&self, last: usize) -> Option<(&Run, usize)> {
-        let open = (last.saturating_sub(3).max(1)..=last)
-            .rev()
-            .find(|&i| self.gap(i - 1, i) == "(")?;
-        let inside = open..=last;
-        let named = inside.clone().all(|i| {
+    /// The person run that `run` is another name of: "Saifullah Yusuf
+    /// (Gus Ipul)", "Saifullah Yusuf alias Gus Ipul". An abbreviation in
+    /// brackets ("(JPU)", "(BPS)") names an office or an organisation
+    /// instead, and a title before it ("Mas Jubir (Budi Prasetyo)") is no
+    /// name the alias could be another name of.
+    fn alias_of(&self, run: &Run) -> Option<&Run> {
+        let first = run.first;
+        let named = (first..=run.last).all(|i| {
             self.tokens
                 .get(i)
-                .is_some_and(|t| t.capitalized && t.alphabetic && (i == open || !t.gap_punct))
+                .is_some_and(|t| t.capitalized && t.alphabetic)
                 && !is_acronym(self.word(i))
         });
-        if !named {
+        if !named || first == 0 || run.role.is_some() {
             return None;
         }
-        // A title before the bracket ("Mas Jubir (Budi Prasetyo)") is no
-        // name the bracket could be another name of.
-        let person = self.run_at(open - 1, true).filter(|run| {
-            run.name_first <= run.last
-                && run.last + 1 - run.name_first >= 2
-                && !(run.name_first..=run.last)
+        let before = if self.gap(first - 1, first) == "(" {
+            first - 1
+        } else if first >= 2
+            && ["alias", "aka"].contains(&self.word(first - 1))
+            && self.tokens.get(first).is_some_and(|t| !t.gap_punct)
+            && self.tokens.get(first - 1).is_some_and(|t| !t.gap_punct)
+        {
+            first - 2
+        } else {
+            return None;
+        };
+        self.run_at(before, true).filter(|person| {
+            person.name_first <= person.last
+                && person.last + 1 - person.name_first >= 2
+                && !(person.name_first..=person.last)
                     .any(|i| has(self.tokens, i, ROLE_WORD | ROLE_NOUN | HONORIFIC))
-        })?;
-        Some((person, open))
+        })
     }
 
     /// The description after a name that follows its verb: "said
@@ -1901,8 +1926,8 @@ impl Sentence<'_> {
             // "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut": the
             // person named before the bracket.
             ")" => {
-                let (person, _) = self.bracketed_alias(index)?;
-                let (known, span) = self.person_from_run(person, tracker)?;
+                let alias = self.run_at(index, true)?;
+                let (known, span) = self.person_from_run(self.alias_of(alias)?, tracker)?;
                 return Some((known, span, None));
             }
             _ => return None,
@@ -1935,6 +1960,12 @@ impl Sentence<'_> {
         }
         let mut first = index;
         if let Some(run) = self.run_at(index, true) {
+            // "Saifullah Yusuf alias Gus Ipul menjelaskan": the person.
+            if let Some(person) = self.alias_of(run) {
+                return self
+                    .person_from_run(person, tracker)
+                    .map(|(p, span)| (p, span, None));
+            }
             // "The Conservatives and Lib Dems insisted": both.
             if let Some(group) = self.coordinated(run, tracker) {
                 return Some((group.0, group.1, None));
@@ -2228,14 +2259,24 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             let title_at =
                 |i: usize| continues_title(tokens, first, i) || has(tokens, i, HONORIFIC);
             if let Some(last_title) = (first..last).rev().find(|&i| title_at(i))
-                && last - last_title <= 3
                 && let Some(role_end) = (first..=last_title)
                     .rev()
                     .find(|&i| has(tokens, i, ROLE_WORD))
             {
-                name_first = last_title + 1;
-                role_first = Some(first);
-                role_last = Some(role_end);
+                // An organisation's abbreviation after the title is part
+                // of the role: "Research & Analytics Manager KIC Satria
+                // Triputra Wisnumurti".
+                let mut name_start = last_title + 1;
+                while name_start < last
+                    && (is_acronym(word(name_start)) || has(tokens, name_start, PLACE_WORD))
+                {
+                    name_start += 1;
+                }
+                if last + 1 - name_start <= 3 {
+                    name_first = name_start;
+                    role_first = Some(first);
+                    role_last = (name_start == last_title + 1).then_some(role_end);
+                }
             }
         } else if has_role_word && last + 1 - name_first > 2 {
             // "Menteri Perdagangan Budi Santoso", "Kepala Dinas Pendidikan
@@ -2647,8 +2688,7 @@ pub(crate) fn analyze(
         }
         // "(Gus Ipul)" after "Saifullah Yusuf": another name of the person
         // before the bracket, not someone new.
-        if let Some((person_run, open)) = sentence.bracketed_alias(run.last)
-            && open == run.first
+        if let Some(person_run) = sentence.alias_of(run)
             && let Some((person, _)) = sentence.person_from_run(person_run, tracker)
             && let Some((alias, _, _)) = sentence.span_text(run.first, run.last)
             && tracker.lookup(&alias).is_none()
@@ -3442,6 +3482,33 @@ mod tests {
                     \"Total Rp 2 triliun,\" kata Budi.";
         let speaker = speaker_of(text, Language::Id, "Rp 2").expect("kata");
         assert_eq!(speaker.name, "Budi Prasetyo");
+        // "alias" works the same way.
+        let text = "Menteri Sosial (Mensos) Saifullah Yusuf alias Gus Ipul menjelaskan 2 jenis \
+                    bantuan. \"Pagunya Rp 71 triliun,\" kata Gus Ipul.";
+        for needle in ["2 jenis", "Rp 71"] {
+            let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+            assert_eq!(speaker.name, "Saifullah Yusuf", "{needle}");
+        }
+    }
+
+    #[test]
+    fn short_names_skip_a_noble_title_and_abbreviations_join_the_role() {
+        // "Lalu" is a Sasak title: the name is shortened to "Samsul".
+        let text = "\"Ada 2 SK,\" kata Kepala Dinas Sosial (Dinsos) Kota Mataram Lalu Samsul \
+                    Adnan. Samsul menyebut 4 faktor kemiskinan.";
+        let speaker = speaker_of(text, Language::Id, "4 faktor").expect("menyebut");
+        assert_eq!(speaker.name, "Lalu Samsul Adnan");
+        // An organisation's abbreviation after a title is in the role.
+        let text = "Research & Analytics Manager KIC Satria Triputra Wisnumurti menjelaskan, \
+                    91,1% orang tua setuju. \"Di atas 90%,\" kata Satria.";
+        let speaker = speaker_of(text, Language::Id, "91,1%").expect("menjelaskan");
+        assert_eq!(speaker.name, "Satria Triputra Wisnumurti");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Research & Analytics Manager KIC")
+        );
+        let speaker = speaker_of(text, Language::Id, "Di atas").expect("kata");
+        assert_eq!(speaker.name, "Satria Triputra Wisnumurti");
     }
 
     #[test]
