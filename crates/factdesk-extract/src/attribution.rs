@@ -771,6 +771,10 @@ static FIRST_PERSON: &[&str] = &[
 
 /// Leading words skipped when looking for a sentence's subject.
 static SUBJECT_SKIP: &[&str] = &[
+    "terpisah",
+    "sebelumnya",
+    "selanjutnya",
+    "separately",
     "namun",
     "tetapi",
     "sementara",
@@ -972,11 +976,21 @@ fn close_bracket(text: &str, start: usize, end: usize) -> usize {
 /// Whether the punctuation between two words is a comma, also after the
 /// bracket of an abbreviation: "… Indonesia (LPPI), Trioksa Siahaan,".
 fn is_comma(gap: &str) -> bool {
-    gap == "," || gap == "),"
+    // Some outlets put a space before the comma: "(PSI) , Ahmad Ali ,".
+    let mut marks = gap.chars().filter(|c| !c.is_whitespace());
+    matches!(
+        (marks.next(), marks.next(), marks.next()),
+        (Some(','), None, _) | (Some(')'), Some(','), None)
+    )
 }
 
 /// The text between tokens `before` and `after`, trimmed ("" when either
 /// is missing).
+/// A closing bracket then a comma, spaced or not: "),", ") ,".
+fn is_bracket_comma(gap: &str) -> bool {
+    gap.starts_with(')') && is_comma(gap) && gap != ","
+}
+
 fn gap_between<'a>(text: &'a str, tokens: &[Token], before: usize, after: usize) -> &'a str {
     match (tokens.get(before), tokens.get(after)) {
         (Some(a), Some(b)) => text[a.end..b.start].trim(),
@@ -1538,8 +1552,21 @@ impl Sentence<'_> {
             .filter(|run| run.last == last && run.name_first <= run.last)
         {
             let (mut person, span) = self.person_from_run(run, tracker)?;
-            if let Some(title) = before.filter(|title| title.first == subject_start(self.tokens)) {
-                let office = self.role_text(title.first, title.last);
+            let subject = subject_start(self.tokens);
+            // "Pengamat politik dari Universitas Islam Negeri (UIN) Syarif
+            // Hidayatullah Jakarta, Adi Prayitno, menilai": a title and
+            // "dari" joined to the institution are in the role.
+            let title_start = before.and_then(|title| {
+                if title.first == subject {
+                    return Some(subject);
+                }
+                let joined = (subject + 1..=title.first)
+                    .all(|i| self.tokens.get(i).is_some_and(|t| !t.gap_punct));
+                (title.first > subject && joined && has(self.tokens, subject, ROLE_WORD))
+                    .then_some(subject)
+            });
+            if let (Some(title), Some(title_start)) = (before, title_start) {
+                let office = self.role_text(title_start, title.last);
                 person.role = match (person.role.take(), office) {
                     // "Kapolsek Genuk, Kompol Rismanto, mengatakan": the
                     // office, then the rank, as "Kapolsek Genuk Kompol
@@ -2207,8 +2234,9 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 && !not_a_name(text, tokens, next + 1);
             // … or ending it before a comma: "Lembaga Pengembangan
             // Perbankan Indonesia (LPPI), Trioksa Siahaan, menjelaskan".
-            let bracket_ends =
-                gap(last, next) == "(" && is_acronym(word(next)) && gap(next, next + 1) == "),";
+            let bracket_ends = gap(last, next) == "("
+                && is_acronym(word(next))
+                && is_bracket_comma(gap(next, next + 1));
             if bracketed {
                 last = next + 1;
             } else if bracket_ends {
@@ -3489,6 +3517,31 @@ mod tests {
             let speaker = speaker_of(text, Language::Id, needle).expect(needle);
             assert_eq!(speaker.name, "Saifullah Yusuf", "{needle}");
         }
+    }
+
+    #[test]
+    fn appositives_with_spaced_commas_and_titles_before_an_institution() {
+        // "(PSI) , Ahmad Ali ,": a space before each comma.
+        let text = "Ketua Harian Partai Solidaritas Indonesia (PSI) , Ahmad Ali , menyatakan \
+                    2 kali pilpres.";
+        let speaker = speaker_of(text, Language::Id, "2 kali").expect("menyatakan");
+        assert_eq!(speaker.name, "Ahmad Ali");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Ketua Harian Partai Solidaritas Indonesia (PSI)")
+        );
+        // A title, a field and "dari" before the institution, after an
+        // opening "Terpisah,".
+        let text = "Terpisah, Pengamat politik dari Universitas Islam Negeri (UIN) Syarif \
+                    Hidayatullah Jakarta, Adi Prayitno, menilai 3 hal.";
+        let speaker = speaker_of(text, Language::Id, "3 hal").expect("menilai");
+        assert_eq!(speaker.name, "Adi Prayitno");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some(
+                "Pengamat politik dari Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta"
+            )
+        );
     }
 
     #[test]
