@@ -1552,19 +1552,7 @@ impl Sentence<'_> {
             .filter(|run| run.last == last && run.name_first <= run.last)
         {
             let (mut person, span) = self.person_from_run(run, tracker)?;
-            let subject = subject_start(self.tokens);
-            // "Pengamat politik dari Universitas Islam Negeri (UIN) Syarif
-            // Hidayatullah Jakarta, Adi Prayitno, menilai": a title and
-            // "dari" joined to the institution are in the role.
-            let title_start = before.and_then(|title| {
-                if title.first == subject {
-                    return Some(subject);
-                }
-                let joined = (subject + 1..=title.first)
-                    .all(|i| self.tokens.get(i).is_some_and(|t| !t.gap_punct));
-                (title.first > subject && joined && has(self.tokens, subject, ROLE_WORD))
-                    .then_some(subject)
-            });
+            let title_start = before.and_then(|title| self.title_start(title));
             if let (Some(title), Some(title_start)) = (before, title_start) {
                 let office = self.role_text(title_start, title.last);
                 person.role = match (person.role.take(), office) {
@@ -1601,6 +1589,29 @@ impl Sentence<'_> {
     /// of its clause: the sentence or a punctuation mark follows, or a word
     /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
     /// Brown's \"golden rule\" had …").
+    /// Where the title ending with `title` begins, when it opens the
+    /// sentence: the run itself ("Kepala BPS NTB, Wahyudin, …"), or
+    /// lower-case title words and "dari" joined to it ("Pengamat politik
+    /// dari Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta,
+    /// Adi Prayitno, menilai").
+    fn title_start(&self, title: &Run) -> Option<usize> {
+        let subject = subject_start(self.tokens);
+        if title.first == subject {
+            return Some(subject);
+        }
+        let joined =
+            (subject + 1..=title.first).all(|i| self.tokens.get(i).is_some_and(|t| !t.gap_punct));
+        // The sentence opens with the title ("Mantan anggota DPR …"), not
+        // with a clause that mentions one ("Berbicara setelah pertemuan
+        // dengan … perdana menteri Irak, Kerry mengatakan").
+        let former = ["mantan", "eks", "bekas", "former"]
+            .iter()
+            .any(|w| self.word(subject).eq_ignore_ascii_case(w));
+        let opens = subject + usize::from(former);
+        let titled = opens < title.first && has(self.tokens, opens, ROLE_WORD | ROLE_NOUN);
+        (title.first > subject && joined && titled).then_some(subject)
+    }
+
     /// The person run that `run` is another name of: "Saifullah Yusuf
     /// (Gus Ipul)", "Saifullah Yusuf alias Gus Ipul". An abbreviation in
     /// brackets ("(JPU)", "(BPS)") names an office or an organisation
@@ -2001,6 +2012,21 @@ impl Sentence<'_> {
             // before "of", not the organisation.
             if let Some(person) = self.person_of_organisation(run, tracker) {
                 return Some((person.0, person.1, None));
+            }
+            // "Mantan anggota DPR Komisi I dari Fraksi Golkar, Tantowi
+            // Yahya menyatakan": the title before the comma is the role.
+            if run.role.is_none()
+                && run.name_first <= run.last
+                && run.first > 0
+                && is_comma(self.gap(run.first - 1, run.first))
+                && let Some(title) = self.run_at(run.first - 1, true)
+                && let Some(title_start) = self.title_start(title)
+                && let Some((mut person, span)) = self.person_from_run(run, tracker)
+            {
+                if person.role.is_none() {
+                    person.role = self.role_text(title_start, title.last);
+                }
+                return Some((person, span, None));
             }
             let role_only = run.name_first > run.last;
             let noun_before = run.first > 0
@@ -3542,6 +3568,21 @@ mod tests {
                 "Pengamat politik dari Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta"
             )
         );
+        // One comma only: "Title, Name verb".
+        let text = "Mantan anggota DPR Komisi I dari Fraksi Golkar, Tantowi Yahya menyatakan \
+                    2 hal. Menurut Tantowi ini terjadi 3 kali.";
+        let speaker = speaker_of(text, Language::Id, "2 hal").expect("menyatakan");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Mantan anggota DPR Komisi I dari Fraksi Golkar")
+        );
+        let speaker = speaker_of(text, Language::Id, "3 kali").expect("menurut");
+        assert_eq!(speaker.name, "Tantowi Yahya");
+        // A clause that mentions a title is no title.
+        let text = "Berbicara setelah pertemuan dengan Hammond dan perdana menteri Irak, Kerry \
+                    mengatakan 60 negara bergabung.";
+        let speaker = speaker_of(text, Language::Id, "60 negara").expect("mengatakan");
+        assert_eq!(speaker.role, None);
     }
 
     #[test]
