@@ -1590,26 +1590,30 @@ impl Sentence<'_> {
     /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
     /// Brown's \"golden rule\" had …").
     /// Where the title ending with `title` begins, when it opens the
-    /// sentence: the run itself ("Kepala BPS NTB, Wahyudin, …"), or
-    /// lower-case title words and "dari" joined to it ("Pengamat politik
-    /// dari Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta,
-    /// Adi Prayitno, menilai").
+    /// sentence or a clause after a comma: the run itself ("Kepala BPS
+    /// NTB, Wahyudin, …"), or title words and "dari" joined to it
+    /// ("Pengamat politik dari Universitas Islam Negeri (UIN) Syarif
+    /// Hidayatullah Jakarta, Adi Prayitno, menilai"; "Responding to the
+    /// speech, shadow chief secretary to the Treasury, George Osborne,
+    /// said").
     fn title_start(&self, title: &Run) -> Option<usize> {
         let subject = subject_start(self.tokens);
         if title.first == subject {
             return Some(subject);
         }
-        let joined =
-            (subject + 1..=title.first).all(|i| self.tokens.get(i).is_some_and(|t| !t.gap_punct));
-        // The sentence opens with the title ("Mantan anggota DPR …"), not
-        // with a clause that mentions one ("Berbicara setelah pertemuan
+        let mut start = title.first;
+        while start > subject && self.tokens.get(start).is_some_and(|t| !t.gap_punct) {
+            start -= 1;
+        }
+        // The clause opens with the title ("Mantan anggota DPR …"), not
+        // with words that mention one ("Berbicara setelah pertemuan
         // dengan … perdana menteri Irak, Kerry mengatakan").
         let former = ["mantan", "eks", "bekas", "former"]
             .iter()
-            .any(|w| self.word(subject).eq_ignore_ascii_case(w));
-        let opens = subject + usize::from(former);
+            .any(|w| self.word(start).eq_ignore_ascii_case(w));
+        let opens = start + usize::from(former);
         let titled = opens < title.first && has(self.tokens, opens, ROLE_WORD | ROLE_NOUN);
-        (title.first > subject && joined && titled).then_some(subject)
+        titled.then_some(start)
     }
 
     /// The person run that `run` is another name of: "Saifullah Yusuf
@@ -3583,6 +3587,15 @@ mod tests {
                     mengatakan 60 negara bergabung.";
         let speaker = speaker_of(text, Language::Id, "60 negara").expect("mengatakan");
         assert_eq!(speaker.role, None);
+        // A title may open a clause after a comma.
+        let text = "Responding to the speech, shadow chief secretary to the Treasury, George \
+                    Osborne, said 3 promises were broken.";
+        let speaker = speaker_of(text, Language::En, "3 promises").expect("said");
+        assert_eq!(speaker.name, "George Osborne");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("shadow chief secretary to the Treasury")
+        );
     }
 
     #[test]
