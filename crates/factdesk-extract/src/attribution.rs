@@ -524,6 +524,9 @@ static PLACE_WORDS: &[&str] = &[
     "tengah",
     "jawa",
     "british",
+    "welsh",
+    "scottish",
+    "irish",
     "american",
     "us",
     "uk",
@@ -1679,6 +1682,13 @@ impl Sentence<'_> {
             }
             last += 1;
         }
+        // "… Medical Association (BMA),": the abbreviation is in it.
+        if self.gap(last, last + 1) == "("
+            && is_acronym(self.word(last + 1))
+            && self.gap(last + 1, last + 2).starts_with(')')
+        {
+            last += 1;
+        }
         // The description must end where the clause does.
         if self.tokens.get(last + 1).is_some_and(|t| !t.gap_punct) {
             return None;
@@ -1702,12 +1712,15 @@ impl Sentence<'_> {
         let possessive = opening.ends_with("'s") || opening.ends_with("’s");
         let starts_well = article
             || possessive
-            || (title(first) && self.tokens.get(first).is_some_and(|t| !t.capitalized));
+            || (title(first) && self.tokens.get(first).is_some_and(|t| !t.capitalized))
+            // "Welsh secretary of the British Medical Association"
+            || (has(self.tokens, first, PLACE_WORD) && title(first + 1));
         if !starts_well || !(first..=last).any(title) {
             return None;
         }
         let from = if article { first + 1 } else { first };
-        self.span_text(from, last).map(|(text, _, _)| text)
+        let (start, end) = self.span(from, last)?;
+        Some(self.text[start..close_bracket(self.text, start, end)].to_string())
     }
 
     fn ends_clause(&self, end: usize) -> bool {
@@ -2813,7 +2826,16 @@ pub(crate) fn analyze(
             else {
                 continue;
             };
-            let role = run.role.and_then(|(a, b)| sentence.role_text(a, b));
+            // "Dr Richard Lewis, Welsh secretary of the British Medical
+            // Association (BMA), welcomed …": the appositive is the role.
+            let role = run
+                .role
+                .and_then(|(a, b)| sentence.role_text(a, b))
+                .or_else(|| {
+                    (run.first == subject_start && name_tokens >= 2)
+                        .then(|| sentence.trailing_role(run.last))
+                        .flatten()
+                });
             let had_role = role.is_some();
             let person = Person {
                 name,
@@ -3664,6 +3686,16 @@ mod tests {
             let speaker = speaker_of(text, Language::En, needle).expect(text);
             assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
         }
+        // A subject's appositive is their role even when no cue follows,
+        // so the next "he" carries it.
+        let text = "Dr Richard Lewis, Welsh secretary of the British Medical Association (BMA), \
+                    welcomed the targets. \"Much remains 5 years on,\" he said.";
+        let speaker = speaker_of(text, Language::En, "5 years").expect("he said");
+        assert_eq!(speaker.name, "Richard Lewis");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Welsh secretary of the British Medical Association (BMA)")
+        );
         // The role stays with the person.
         let text = "\"Sales rose 5%,\" said Lee Rainie, director of the Pew Internet Project. \
                     \"Growth of 10% is inevitable,\" he added.";
