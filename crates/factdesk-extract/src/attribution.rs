@@ -1626,13 +1626,7 @@ impl Sentence<'_> {
     /// name the alias could be another name of.
     fn alias_of(&self, run: &Run) -> Option<&Run> {
         let first = run.first;
-        let named = (first..=run.last).all(|i| {
-            self.tokens
-                .get(i)
-                .is_some_and(|t| t.capitalized && t.alphabetic)
-                && !is_acronym(self.word(i))
-        });
-        if !named || first == 0 || run.role.is_some() {
+        if first == 0 || run.role.is_some() {
             return None;
         }
         let before = if self.gap(first - 1, first) == "(" {
@@ -1646,6 +1640,15 @@ impl Sentence<'_> {
         } else {
             return None;
         };
+        let named = (first..=run.last).all(|i| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| t.capitalized && t.alphabetic)
+                && !is_acronym(self.word(i))
+        });
+        if !named {
+            return None;
+        }
         self.run_at(before, true).filter(|person| {
             person.name_first <= person.last
                 && person.last + 1 - person.name_first >= 2

@@ -353,6 +353,9 @@ fn find_with(
     let mut lines = Lines::new(text);
     let mut i = 0;
     let mut done_to = 0usize;
+    // Most articles hold no web address: look once, not per quantity.
+    let has_urls = memchr::memmem::find(text.as_bytes(), b"://").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"www.").is_some();
     while i < hits.len() {
         // Hits are in increasing order, so the line breaks move forward only.
         lines.seek(hits[i]);
@@ -376,7 +379,9 @@ fn find_with(
         let first_new = out.len();
         grammar::parse_region(text, toks, lang, out);
         drop_unrepresentable(out, first_new);
-        drop_inside_urls(text, out, first_new);
+        if has_urls {
+            drop_inside_urls(text, out, first_new);
+        }
         done_to = end;
     }
 }
