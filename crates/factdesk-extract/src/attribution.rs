@@ -1264,8 +1264,18 @@ impl Tracker {
         // What `register` does, without cloning a person already known.
         match self.lookup_index(&person.name) {
             Some(index) => {
-                if self.people.get(index).is_some_and(|p| p.role.is_none()) {
-                    self.give_role(index, role.to_string());
+                let Some(known) = self.people.get_mut(index) else {
+                    return;
+                };
+                match known.role.as_deref() {
+                    None => self.give_role(index, role.to_string()),
+                    // "Kompol" when registered, "Kapolsek Genuk Kompol" as
+                    // the speaker of "Kapolsek Genuk, Kompol Rismanto,
+                    // mengatakan": the fuller role stays.
+                    Some(short) if short.len() < role.len() && role.contains(short) => {
+                        known.role = Some(role.to_string());
+                    }
+                    Some(_) => {}
                 }
             }
             None => {
@@ -3538,10 +3548,17 @@ mod tests {
         assert_eq!(speaker.name, "Perry Warjiyo");
         assert_eq!(speaker.role.as_deref(), Some("Gubernur Bank Indonesia"));
         // An office, then the officer and rank in commas.
-        let text = "Kapolsek Genuk, Kompol Rismanto, mengatakan genangan 1 kilometer.";
-        let speaker = speaker_of(text, Language::Id, "1 kilometer").expect("mengatakan");
-        assert_eq!(speaker.name, "Rismanto");
-        assert_eq!(speaker.role.as_deref(), Some("Kapolsek Genuk Kompol"));
+        let text = "Kapolsek Genuk, Kompol Rismanto, mengatakan genangan 1 kilometer. \
+                    \"Macet 6 kilometer,\" kata Rismanto.";
+        for needle in ["1 kilometer", "6 kilometer"] {
+            let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+            assert_eq!(speaker.name, "Rismanto");
+            assert_eq!(
+                speaker.role.as_deref(),
+                Some("Kapolsek Genuk Kompol"),
+                "{needle}"
+            );
+        }
         // An acronym alone is an organisation, not the holder of an office.
         let text = "Ketua NIESR Budi Santoso menilai 5 persen cukup. \
                     Either way, 3 percent is needed, NIESR said.";
