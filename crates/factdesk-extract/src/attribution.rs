@@ -1602,6 +1602,47 @@ impl Sentence<'_> {
     /// of its clause: the sentence or a punctuation mark follows, or a word
     /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
     /// Brown's \"golden rule\" had …").
+    /// The person in "quoted X as saying" before the token `saying`: a
+    /// name ("quoted Mr Brown as saying") or a description ("quoted an
+    /// insider in the talks as saying"), not whoever did the quoting.
+    fn quoted_as_saying(
+        &self,
+        saying: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let as_ = saying.checked_sub(1)?;
+        if self.word(as_) != "as" || self.tokens.get(saying).is_some_and(|t| t.gap_punct) {
+            return None;
+        }
+        let quoted = (as_.saturating_sub(8)..as_)
+            .rev()
+            .find(|&i| ["quoted", "quoting", "mengutip"].contains(&self.word(i)))?;
+        let (first, last) = (quoted + 1, as_.checked_sub(1)?);
+        if first > last || (first..=as_).any(|i| self.tokens.get(i).is_some_and(|t| t.gap_punct)) {
+            return None;
+        }
+        if let Some(run) = self
+            .runs
+            .iter()
+            .find(|run| run.first == first && run.last == last)
+        {
+            return self
+                .person_from_run(run, tracker)
+                .map(|(p, span)| (p, span, None));
+        }
+        let from = first + usize::from(["a", "an", "the"].contains(&self.word(first)));
+        let (name, start, end) = self.span_text(from, last)?;
+        let plural = self.word(from).ends_with('s') && !self.word(from).ends_with("ss");
+        let person = Person {
+            name,
+            role: None,
+            start,
+            end,
+            plural,
+        };
+        Some((person, (start, end), None))
+    }
+
     /// Where the title ending with `title` begins, when it opens the
     /// sentence or a clause after a comma: the run itself ("Kepala BPS
     /// NTB, Wahyudin, …"), or title words and "dari" joined to it
@@ -2900,9 +2941,14 @@ pub(crate) fn analyze(
             // After the verb only when the name ends the clause; after
             // "told" it is the listener ("told Reuters").
             // "X dismissed the claims, saying …": the subject of the clause.
-            Report::Both if text[hit.start..hit.end].eq_ignore_ascii_case("saying") => sentence
-                .token_from(hit.start)
-                .and_then(|at| sentence.clause_subject(at, tracker)),
+            // "… quoted an insider in the talks as saying": the one quoted.
+            Report::Both if text[hit.start..hit.end].eq_ignore_ascii_case("saying") => {
+                sentence.token_from(hit.start).and_then(|at| {
+                    sentence
+                        .quoted_as_saying(at, tracker)
+                        .or_else(|| sentence.clause_subject(at, tracker))
+                })
+            }
             // "announced by X": the agent is the source.
             Report::Both if sentence.by_follows(hit.end) => sentence.after(hit.end, tracker, false),
             Report::Both => sentence.before(hit.start, tracker).or_else(|| {
@@ -3276,6 +3322,11 @@ mod tests {
             let speaker = speaker_of(text, lang, needle).expect(text);
             assert_eq!(speaker.name, name, "{text}");
         }
+        // "quoted X as saying": X, not the one quoting.
+        let text = "Standard Chartered said it would pay $3.3bn. \"They moved in 2 weeks,\" \
+                    the Financial Times quoted an insider in the talks as saying.";
+        let speaker = speaker_of(text, Language::En, "2 weeks").expect("as saying");
+        assert_eq!(speaker.name, "insider in the talks");
         // A pronoun subject resolves as usual.
         let text = "Tory leader Michael Howard spoke in London. \
                     He visited a school and said 300 teachers had left.";
