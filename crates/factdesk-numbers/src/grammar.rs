@@ -638,6 +638,40 @@ impl<'a> P<'a> {
                 && self.is_sym(k + 1, '.')
                 && self.is_word(k + 2, "m")
     }
+    /// The end of an adjective made of a number word, a hyphen and a
+    /// word that counts nothing: "a one-off £200 refund", "a two-way
+    /// street", "a five-star hotel" hold no quantity ("a one-day
+    /// conference" and "two-fold" do, and are not matched).
+    fn compound_adjective(&self, i: usize) -> Option<usize> {
+        const NUMBER_WORDS: &[&str] = &[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
+        const HEADS: &[&str] = &[
+            "off", "way", "sided", "stop", "size", "man", "party", "horse", "star", "pronged",
+            "piece", "liner", "shot",
+        ];
+        let number = self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+            && NUMBER_WORDS
+                .iter()
+                .any(|w| self.t(i).eq_ignore_ascii_case(w));
+        if !number || !self.is_sym(i + 1, '-') || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let head = self.t(i + 2);
+        let mut e = i + 3;
+        // "one-on-one", "one-to-one"
+        if ["on", "to"].contains(&head) && self.is_sym(e, '-') && self.glued(e) && self.glued(e + 1)
+        {
+            e += 2;
+            return self.is_word(e - 1, "one").then_some(e);
+        }
+        // "a one-time payment" holds no number; a "two-time Olympic
+        // medallist" does.
+        let once = head == "time" && self.t(i).eq_ignore_ascii_case("one");
+        (self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word) && (HEADS.contains(&head) || once))
+            .then_some(e)
+    }
+
     /// A time zone written in capitals, or "hours", after a 24-hour time
     /// ("0800 GMT", "0800 hours"); never "am"/"pm", and not "est" (an
     /// estimate).
@@ -2751,6 +2785,11 @@ fn parse_region_gated(
     while i < toks.len() {
         if (gate && !can_start(toks, i)) || !p.may_start(i) {
             i += 1;
+            continue;
+        }
+        if let Some(e) = p.compound_adjective(i) {
+            i = e;
+            p.floor = e;
             continue;
         }
         let found = p.special(i).or_else(|| p.quantity(i));

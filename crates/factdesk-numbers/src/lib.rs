@@ -777,6 +777,17 @@ mod tests {
             );
         }
         assert_ne!(one("a 5-pound bag", En).category, Money);
+        // A number word in an adjective that counts nothing is no number.
+        for text in [
+            "a one-off council tax refund",
+            "a two-way street",
+            "a one-time surplus",
+            "a one-on-one meeting",
+        ] {
+            assert_eq!(find_quantities(text, En), Vec::new(), "{text}");
+        }
+        assert_eq!(one("a one-day conference", En).unit.as_deref(), Some("day"));
+        assert_eq!(one("a two-time Olympic medallist", En).value, Some(2.0));
     }
 
     #[test]
