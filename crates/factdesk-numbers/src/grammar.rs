@@ -650,11 +650,16 @@ impl<'a> P<'a> {
             "off", "way", "sided", "stop", "size", "man", "party", "horse", "star", "pronged",
             "piece", "liner", "shot",
         ];
+        // The cheap tests first: this runs at every word that may start a
+        // quantity.
+        if !self.is_sym(i + 1, '-') || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
         let number = self.tok(i).is_some_and(|t| t.kind == Kind::Word)
             && NUMBER_WORDS
                 .iter()
                 .any(|w| self.t(i).eq_ignore_ascii_case(w));
-        if !number || !self.is_sym(i + 1, '-') || !self.glued(i + 1) || !self.glued(i + 2) {
+        if !number {
             return None;
         }
         let head = self.t(i + 2);
