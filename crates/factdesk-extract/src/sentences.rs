@@ -98,6 +98,18 @@ pub(crate) fn layout(text: &str, lang: Language) -> Layout {
         }
         // A separator run ("==========") glued between a heading and the
         // text ends what comes before it and is in neither.
+        let mut split = |from: usize, to: usize| {
+            let (start, end) = trim_span(text, from, to);
+            split_paragraph(
+                text,
+                start,
+                end,
+                paragraph,
+                lang,
+                &mut scratch,
+                &mut out.units,
+            );
+        };
         let mut piece_start = body_start;
         let mut at = body_start;
         while let Some(offset) = memchr(b'=', &bytes[at..line_end]) {
@@ -107,30 +119,12 @@ pub(crate) fn layout(text: &str, lang: Language) -> Layout {
                 .position(|&b| b != b'=')
                 .map_or(line_end, |n| run_start + n);
             if run_end - run_start >= SEPARATOR_RUN {
-                let (start, end) = trim_span(text, piece_start, run_start);
-                split_paragraph(
-                    text,
-                    start,
-                    end,
-                    paragraph,
-                    lang,
-                    &mut scratch,
-                    &mut out.units,
-                );
+                split(piece_start, run_start);
                 piece_start = run_end;
             }
             at = run_end;
         }
-        let (start, end) = trim_span(text, piece_start, line_end);
-        split_paragraph(
-            text,
-            start,
-            end,
-            paragraph,
-            lang,
-            &mut scratch,
-            &mut out.units,
-        );
+        split(piece_start, line_end);
         paragraph += 1;
     }
     out
