@@ -725,10 +725,13 @@ static NOT_NAMES: &[&str] = &[
     "speaking",
     "baca",
     "simak",
-    // Cues that open a sentence: "Kata Jaksa Agung Burhanuddin, …".
+    // Cues that open a sentence: "Kata Jaksa Agung Burhanuddin, …",
+    // "Says Donald Trump said …" (a fact-check's claim line). Not "said":
+    // Said is also a name ("Said Abdullah").
     "kata",
     "katanya",
     "ujar",
+    "says",
 ];
 
 /// Words that can stand between a subject and its reporting verb.
@@ -2935,6 +2938,12 @@ pub(crate) fn analyze(
         if inside_quote(hit.start, hit.end) {
             continue;
         }
+        // "Says Gov. Chris Christie cut spending": a fact-check's claim
+        // line, whose speaker is outside the text; what follows is what
+        // was said, not who said it.
+        if hit.start == unit.start && text[hit.start..hit.end].eq_ignore_ascii_case("says") {
+            continue;
+        }
         let found = match report {
             Report::Pre => sentence.before(hit.start, tracker),
             Report::Post => sentence.after(hit.end, tracker, false),
@@ -3615,6 +3624,24 @@ mod tests {
                     Either way, 3 percent is needed, NIESR said.";
         let speaker = speaker_of(text, Language::En, "3 percent").expect("said");
         assert_eq!(speaker.name, "NIESR");
+    }
+
+    #[test]
+    fn a_claim_line_opening_with_says_has_its_speaker_outside_the_text() {
+        // Fact-check claim lines: "Says" is no part of a name, and what
+        // follows it is what was said.
+        let text = "Says Donald Trump said 3 times he loves war.";
+        let speaker = speaker_of(text, Language::En, "3 times").expect("said");
+        assert_eq!(speaker.name, "Donald Trump");
+        let text = "Says President Barack Obama told a room 40 jobs were lost.";
+        let speaker = speaker_of(text, Language::En, "40 jobs").expect("told");
+        assert_eq!(speaker.role.as_deref(), Some("President"));
+        let text = "Says Gov. Chris Christie cut spending by 9 percent.";
+        assert_eq!(speaker_of(text, Language::En, "9 percent"), None);
+        // "Said" stays a name: "Said Abdullah".
+        let text = "Ketua DPD Said Abdullah menegaskan 4 arah. Said menekankan 2 hal.";
+        let speaker = speaker_of(text, Language::Id, "2 hal").expect("menekankan");
+        assert_eq!(speaker.name, "Said Abdullah");
     }
 
     #[test]
