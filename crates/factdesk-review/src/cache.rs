@@ -366,7 +366,7 @@ impl JsonCache {
             .chain(std::iter::once(self.tail.as_slice()))
     }
 
-    /// The JSON, identical to [`store::to_json`](crate::store::to_json) of
+    /// The JSON, identical to [`store::to_json`] of
     /// the file last given.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = Vec::with_capacity(self.len());
@@ -382,7 +382,7 @@ impl JsonCache {
     }
 
     /// Saves the JSON to `path` atomically and crash-safely, with the same
-    /// steps as [`store::save`](crate::store::save).
+    /// steps as [`store::save`].
     pub fn save(&self, path: &Path) -> Result<(), CacheError> {
         store::write_atomic(path, &self.to_bytes()).map_err(|source| CacheError::Save {
             path: path.to_path_buf(),
@@ -427,7 +427,7 @@ impl JsonCache {
         self.matches_reader(&mut BufReader::with_capacity(1 << 16, file))
     }
 
-    /// Whether the cache holds exactly [`store::to_json`](crate::store::to_json)
+    /// Whether the cache holds exactly [`store::to_json`]
     /// of `file` (a full serialization: for tests and checks, not saves).
     pub fn verify(&self, file: &ReviewFile) -> bool {
         self.to_bytes() == store::to_json(file).into_bytes()
