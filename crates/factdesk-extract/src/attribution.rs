@@ -994,7 +994,7 @@ fn is_comma(gap: &str) -> bool {
 /// is missing).
 /// A closing bracket then a comma, spaced or not: "),", ") ,".
 fn is_bracket_comma(gap: &str) -> bool {
-    gap.starts_with(')') && is_comma(gap) && gap != ","
+    gap.starts_with(')') && is_comma(gap)
 }
 
 fn gap_between<'a>(text: &'a str, tokens: &[Token], before: usize, after: usize) -> &'a str {
@@ -1624,11 +1624,7 @@ impl Sentence<'_> {
         if first > last || (first..=as_).any(|i| self.tokens.get(i).is_some_and(|t| t.gap_punct)) {
             return None;
         }
-        if let Some(run) = self
-            .runs
-            .iter()
-            .find(|run| run.first == first && run.last == last)
-        {
+        if let Some(run) = self.run_at(first, false).filter(|run| run.last == last) {
             return self
                 .person_from_run(run, tracker)
                 .map(|(p, span)| (p, span, None));

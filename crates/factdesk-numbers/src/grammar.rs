@@ -194,36 +194,32 @@ impl<'a> P<'a> {
         // A 24-hour clock without a separator: "0800 GMT", "from 0800 to
         // 1800", "0800-1800 WIB". A leading zero or a zone after it tells
         // it from a count or a year ("from 1000 to 2000 people").
-        {
-            let k = i;
-            if self.hhmm(k) {
-                let connector = self.is_sym(k + 1, '-')
-                    || ["to", "until", "and", "hingga", "sampai", "dan"]
-                        .iter()
-                        .any(|w| self.is_word(k + 1, w));
-                let padded = |j: usize| self.t(j).starts_with('0');
-                if connector
-                    && self.same_line(k + 2)
-                    && self.hhmm(k + 2)
-                    && (padded(k) || padded(k + 2) || self.zone_or_hours(k + 3))
-                {
-                    let mut e = k + 3;
-                    if self.zone_or_hours(e) {
-                        e = self.tz_end(e);
-                    }
-                    return Some((q(text, toks, i, e, Category::Time), e));
+        if self.hhmm(i) {
+            let connector = self.is_sym(i + 1, '-')
+                || ["to", "until", "and", "hingga", "sampai", "dan"]
+                    .iter()
+                    .any(|w| self.is_word(i + 1, w));
+            let padded = |j: usize| self.t(j).starts_with('0');
+            let range = connector
+                && self.same_line(i + 2)
+                && self.hhmm(i + 2)
+                && (padded(i) || padded(i + 2) || self.zone_or_hours(i + 3));
+            let cued = i > 0
+                && ["at", "by", "until", "since", "before", "after", "from"]
+                    .iter()
+                    .any(|w| self.is_word(i - 1, w));
+            let end = if range {
+                Some(i + 3)
+            } else if self.zone_or_hours(i + 1) || padded(i) && cued {
+                Some(i + 1)
+            } else {
+                None
+            };
+            if let Some(mut e) = end {
+                if self.zone_or_hours(e) {
+                    e = self.tz_end(e);
                 }
-                let cued = i > 0
-                    && ["at", "by", "until", "since", "before", "after", "from"]
-                        .iter()
-                        .any(|w| self.is_word(i - 1, w));
-                if self.zone_or_hours(k + 1) || padded(k) && cued {
-                    let mut e = k + 1;
-                    if self.zone_or_hours(e) {
-                        e = self.tz_end(e);
-                    }
-                    return Some((q(text, toks, i, e, Category::Time), e));
-                }
+                return Some((q(text, toks, i, e, Category::Time), e));
             }
         }
         // A split: "50/50", "60/40" (the first share, as a ratio); in
