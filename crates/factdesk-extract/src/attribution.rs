@@ -1882,7 +1882,8 @@ impl Sentence<'_> {
 
     /// A lower-case source description ("diplomat AS", "juru bicara Polri").
     fn role_phrase(&self, first: usize, last: usize) -> Option<(Person, (usize, usize))> {
-        let has_noun = (first..=last).any(|i| has(self.tokens, i, ROLE_NOUN));
+        let has_noun = (first..=last).any(|i| has(self.tokens, i, ROLE_NOUN))
+            || self.definite_office(first, last);
         if !has_noun {
             return None;
         }
@@ -1901,6 +1902,31 @@ impl Sentence<'_> {
             },
             (start, end),
         ))
+    }
+
+    /// Whether `first..=last` ends a definite description of an office
+    /// holder: "the chancellor said", "the shadow chancellor said". An
+    /// office word is no source on its own ("state", "party"), but after
+    /// "the" and lower-case title words these heads name one person.
+    fn definite_office(&self, first: usize, last: usize) -> bool {
+        let head = self.word(last);
+        if !OFFICE_HEADS.contains(&head) {
+            return false;
+        }
+        let mut at = first;
+        while at > 0 && self.tokens.get(at).is_some_and(|t| !t.gap_punct) {
+            let word = self.word(at - 1);
+            if word.eq_ignore_ascii_case("the") {
+                return true;
+            }
+            let title_word = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && (LOWER_MODIFIERS.contains(&word) || has(self.tokens, at - 1, ROLE_WORD));
+            if !title_word || first - (at - 1) > 3 {
+                return false;
+            }
+            at -= 1;
+        }
+        false
     }
 
     /// [`Sentence::role_phrase`], resolved to the person met before with
@@ -1933,7 +1959,9 @@ impl Sentence<'_> {
                 tracker.people.iter().rev().find(|known| {
                     known.role.as_ref().is_some_and(|role| {
                         let role = role.to_lowercase();
-                        role == description || role.ends_with(&format!(" {description}"))
+                        role == description
+                            || role.ends_with(&format!(" {description}"))
+                            || role.starts_with(&format!("{description} of "))
                     })
                 })
             })
@@ -1949,6 +1977,20 @@ impl Sentence<'_> {
                 },
                 span,
             )),
+            // "the shadow chancellor said", nobody known by it: the whole
+            // description is the source, not its last word.
+            None if definite && start < first => {
+                let (name, start, end) = self.span_text(start, last)?;
+                Some((
+                    Person {
+                        name,
+                        start,
+                        end,
+                        ..person
+                    },
+                    (start, end),
+                ))
+            }
             None => Some((person, span)),
         }
     }
@@ -2670,6 +2712,39 @@ const LOWER_TITLES: &[&str] = &[
     "scientist",
 ];
 
+/// Lower-case office words that, after "the", mean one person: "the
+/// chancellor said" (see [`Sentence::definite_office`]).
+const OFFICE_HEADS: &[&str] = &[
+    "chancellor",
+    "governor",
+    "mayor",
+    "president",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "judge",
+    "ambassador",
+    "commissioner",
+    "professor",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "archbishop",
+    "bishop",
+    "senator",
+    "manager",
+    "general",
+    "colonel",
+    "captain",
+    "attorney-general",
+    "secretary-general",
+    "director-general",
+    "under-secretary",
+];
+
 /// Lower-case words that may lead a lower-case title but not end it:
 /// "Conservative local government spokesman Glyn Davies".
 const LOWER_MODIFIERS: &[&str] = &[
@@ -3056,7 +3131,9 @@ pub(crate) fn analyze(
     }
 
     // Advance the discourse state.
-    if let Some(person) = speaker_person {
+    if let Some(person) = speaker_person.as_ref().filter(|p| unresolved_office(p)) {
+        tracker.last_speaker = Some((person.clone(), unit.paragraph));
+    } else if let Some(person) = speaker_person {
         // A role learnt here ("President LPPI, Trioksa Siahaan,
         // menjelaskan") lets a later first name find the person.
         if !person.plural {
@@ -3074,6 +3151,22 @@ pub(crate) fn analyze(
         tracker.set_antecedent(person);
     }
     facts
+}
+
+/// Whether `person` is a definite description nobody known answers to
+/// ("the chancellor said", no Chancellor named before). It is this
+/// sentence's source, but news uses such a description for someone already
+/// in the story (en/010: "Gordon Brown … the chancellor said"), so it does
+/// not take over who a later "he" refers to (a quotation that follows is
+/// still theirs).
+fn unresolved_office(person: &Person) -> bool {
+    person.role.is_none()
+        && person.name.starts_with(|c: char| c.is_ascii_lowercase())
+        && person
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| OFFICE_HEADS.contains(&head))
 }
 
 /// Whether a quotation in `quotes` names `name`, by its last word: the
@@ -4062,6 +4155,32 @@ mod tests {
                     The finance minister says 4.5% is the target.";
         let speaker = speaker_of(text, Language::En, "4.5%").expect("the finance minister");
         assert_eq!(speaker.name, "Palaniappan Chidambaram");
+    }
+
+    #[test]
+    fn en_the_chancellor_is_the_person_with_that_office() {
+        // An office word that is no source on its own ("chancellor" is not
+        // "officials") names one person after "the"; a longer office
+        // begins with it.
+        let text = "Chancellor of the Exchequer Gordon Brown spoke on Monday. \
+                    The chancellor said the deficit would fall by 2% next year.";
+        let speaker = speaker_of(text, Language::En, "2%").expect("the chancellor said");
+        assert_eq!(speaker.name, "Gordon Brown");
+        assert_eq!(speaker.role.as_deref(), Some("Chancellor of the Exchequer"));
+        // Nobody known by it: the whole description is the source, and a
+        // later "he" still means the person the story is about.
+        let text = "Gordon Brown has doubled the threshold. \
+                    Savings of £2bn have been achieved, the shadow chancellor said. \
+                    Some 12,500 posts have gone, he added.";
+        let described = speaker_of(text, Language::En, "£2bn").expect("the shadow chancellor");
+        assert_eq!(described.name, "shadow chancellor");
+        assert_eq!(described.role, None);
+        let he = speaker_of(text, Language::En, "12,500").expect("he added");
+        assert_eq!(he.name, "Gordon Brown");
+        // Only a head that names a person: "the state said" is no source.
+        let text = "Officials in the state said 40 people were hurt.";
+        let speaker = speaker_of(text, Language::En, "40 people");
+        assert!(speaker.is_none_or(|s| s.name != "state"));
     }
 
     #[test]
