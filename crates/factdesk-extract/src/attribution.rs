@@ -2822,11 +2822,43 @@ fn lower_case_title_before(
                 && !has(tokens, prev, NOT_NAME)
                 && !has(tokens, prev, ADVERB);
         if !leading {
+            // "Yet aviation analyst Mike Powell", "an energy economist":
+            // one lower-case noun naming the field, when what comes before
+            // it cannot be part of the title.
+            if start == head && field_modifier(text, tokens, prev) {
+                start = prev;
+            }
             break;
         }
         start = prev;
     }
     Some((start, next_to_name))
+}
+
+/// Whether token `at` is a lower-case word naming a title's field
+/// ("aviation" analyst, "energy" economist) and the title begins with it:
+/// an article or a conjunction comes right before ("Yet aviation analyst
+/// Mike Powell"), so "said analyst …" has no field.
+fn field_modifier(text: &str, tokens: &[Token], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else {
+        return false;
+    };
+    let word = &text[token.start..token.end];
+    let opens = !token.gap_punct
+        && at
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|t| {
+                ["the", "a", "an", "yet", "but", "and"]
+                    .iter()
+                    .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
+            });
+    opens
+        && word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !["ed", "ly", "ing"].iter().any(|end| word.ends_with(end))
+        && !not_a_name(text, tokens, at)
+        && !has(tokens, at, ADVERB | CONJUNCTION)
 }
 
 /// Analyses one sentence: finds its quotations, entity mentions and
@@ -2960,7 +2992,7 @@ pub(crate) fn analyze(
                 .role
                 .and_then(|(a, b)| sentence.role_text(a, b))
                 .or_else(|| {
-                    (run.first == subject_start && name_tokens >= 2)
+                    (name_tokens >= 2)
                         .then(|| sentence.trailing_role(run.last))
                         .flatten()
                 });
@@ -4155,6 +4187,33 @@ mod tests {
                     The finance minister says 4.5% is the target.";
         let speaker = speaker_of(text, Language::En, "4.5%").expect("the finance minister");
         assert_eq!(speaker.name, "Palaniappan Chidambaram");
+    }
+
+    #[test]
+    fn en_a_field_before_a_lower_case_title_belongs_to_the_role() {
+        let text =
+            "Fuel costs rose. Yet aviation analyst Mike Powell says the £160m will fall short.";
+        let speaker = speaker_of(text, Language::En, "£160m").expect("analyst says");
+        assert_eq!(speaker.name, "Mike Powell");
+        assert_eq!(speaker.role.as_deref(), Some("aviation analyst"));
+        // A verb before the title is no field.
+        let text = "Prices fell by 3%, said analyst Mike Powell.";
+        let speaker = speaker_of(text, Language::En, "3%").expect("said analyst");
+        assert_eq!(speaker.role.as_deref(), Some("analyst"));
+    }
+
+    #[test]
+    fn en_a_description_after_a_full_name_is_the_role_anywhere_in_the_sentence() {
+        // Not the subject: the agent of a passive names him with his role,
+        // and the next sentence's speaker keeps it.
+        let text = "His comment was echoed by Graham Cluley, senior technology consultant from \
+                    anti-virus firm Sophos. Mr Cluley said: \"Virus writers will make 5 times more.\"";
+        let speaker = speaker_of(text, Language::En, "5 times").expect("Mr Cluley said");
+        assert_eq!(speaker.name, "Graham Cluley");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("senior technology consultant from anti-virus firm Sophos")
+        );
     }
 
     #[test]
