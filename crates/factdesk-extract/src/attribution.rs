@@ -2346,13 +2346,25 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 last = next + 1;
                 continue;
             }
+            // English departments joined by "and" (and commas) in an
+            // office: "Trade and Industry Secretary Patricia Hewitt",
+            // "Culture, Media and Sport Secretary", "Minister for Trade and
+            // Industry Alan Johnson". Both sides must be departments, so
+            // "Blair and Industry Secretary …" stays two people.
+            if department_joined(text, tokens, first, last, next) {
+                last = next + 1;
+                continue;
+            }
             // "of" inside an institution's or an office's name: "Bank of
             // England", "Council of Mortgage Lenders", "Chancellor of the
             // Exchequer Gordon Brown".
             let of_the = usize::from(word(next + 1).eq_ignore_ascii_case("the"));
             let after_of = next + 1 + of_the;
+            // … and "for": "Secretary of State for Wales Peter Hain",
+            // "Minister for Trade and Industry Alan Johnson", "Institute
+            // for Fiscal Studies".
             let institution = !token.gap_punct
-                && word(next) == "of"
+                && (word(next) == "of" || word(next) == "for")
                 && (ORG_HEADS.contains(&word(last)) || has(tokens, last, ROLE_WORD))
                 && tokens.get(last).is_some_and(|t| t.capitalized)
                 && (next + 1..=after_of).all(|i| tokens.get(i).is_some_and(|t| !t.gap_punct))
@@ -2528,6 +2540,81 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         });
         i = last + 1;
     }
+}
+
+/// Government departments as English offices name them: "Trade and
+/// Industry Secretary", "Secretary of State for Work and Pensions".
+const DEPARTMENTS: &[&str] = &[
+    "Affairs",
+    "Agriculture",
+    "Business",
+    "Care",
+    "Change",
+    "Climate",
+    "Communities",
+    "Culture",
+    "Defence",
+    "Development",
+    "Digital",
+    "Education",
+    "Employment",
+    "Energy",
+    "Environment",
+    "Fisheries",
+    "Food",
+    "Health",
+    "Housing",
+    "Industry",
+    "Innovation",
+    "Justice",
+    "Media",
+    "Pensions",
+    "Planning",
+    "Rural",
+    "Science",
+    "Skills",
+    "Social",
+    "Sport",
+    "Technology",
+    "Trade",
+    "Transport",
+    "Work",
+];
+
+/// Whether token `next` (an "and" or a comma) joins two departments inside
+/// the office that began at `first`: the department after it must lead
+/// to a title ("… and Industry Secretary"), or the run began with one
+/// ("Minister for Trade and Industry …") or with an institution
+/// ("Department for Education and Skills").
+fn department_joined(text: &str, tokens: &[Token], first: usize, last: usize, next: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    let joined = |i: usize| tokens.get(i).is_some_and(|t| !t.gap_punct);
+    let department = |i: usize| DEPARTMENTS.contains(&word(i));
+    let capital_title =
+        |i: usize| tokens.get(i).is_some_and(|t| t.capitalized) && has(tokens, i, ROLE_WORD);
+    if !department(last) {
+        return false;
+    }
+    // "Culture, Media and Sport Secretary": a comma, then a department,
+    // "and", a department and the title.
+    if is_comma(gap_between(text, tokens, last, next)) {
+        return department(next)
+            && word(next + 1) == "and"
+            && joined(next + 1)
+            && joined(next + 2)
+            && department(next + 2)
+            && (next + 3..=next + 4).any(capital_title);
+    }
+    if word(next) != "and" || !joined(next) || !joined(next + 1) || !department(next + 1) {
+        return false;
+    }
+    let title_follows = (next + 2..=next + 3).any(|i| joined(i) && capital_title(i));
+    // "Department for Education and Skills": an institution's name.
+    let institution = ORG_HEADS.contains(&word(first)) && word(first + 1) == "for";
+    let title_led = capital_title(first)
+        && (first..last).any(|i| ["for", "of"].contains(&word(i)))
+        && (next + 2..=next + 3).all(|i| joined(i) && tokens.get(i).is_some_and(|t| t.capitalized));
+    title_follows || title_led || institution
 }
 
 /// An Indonesian field noun of an office's name: "Penindakan",
@@ -2812,9 +2899,17 @@ fn lower_case_title_before(
         return None;
     };
     let mut start = head;
-    while start > 0 && next_to_name - start < 4 && !tokens.get(start)?.gap_punct {
+    while start > 0 && next_to_name - start < 6 && !tokens.get(start)?.gap_punct {
         let prev = start - 1;
-        let leading = title(prev)
+        // "Institute for Fiscal Studies director Robert Chote": an
+        // organisation's "of" or "for" when its head comes before.
+        let connector = ["of", "for"].contains(&word(prev))
+            && prev > 0
+            && !tokens.get(prev)?.gap_punct
+            && (ORG_HEADS.contains(&word(prev - 1)) || has(tokens, prev - 1, ROLE_WORD))
+            && tokens.get(prev - 1).is_some_and(|t| t.capitalized);
+        let leading = connector
+            || title(prev)
             || LOWER_MODIFIERS.contains(&word(prev))
             || tokens
                 .get(prev)
@@ -4214,6 +4309,46 @@ mod tests {
             speaker.role.as_deref(),
             Some("senior technology consultant from anti-virus firm Sophos")
         );
+    }
+
+    #[test]
+    fn en_offices_with_for_and_departments_joined_by_and() {
+        let cases = [
+            (
+                "Trade and Industry Secretary Patricia Hewitt said exports rose 5%.",
+                "Patricia Hewitt",
+                "Trade and Industry Secretary",
+            ),
+            (
+                "Culture, Media and Sport Secretary Tessa Jowell said 3 bids were made.",
+                "Tessa Jowell",
+                "Culture, Media and Sport Secretary",
+            ),
+            (
+                "Secretary of State for Energy and Climate Change Ed Davey said 40 plants would close.",
+                "Ed Davey",
+                "Secretary of State for Energy and Climate Change",
+            ),
+            (
+                "Minister for Trade Alan Johnson said jobs rose by 2%.",
+                "Alan Johnson",
+                "Minister for Trade",
+            ),
+            (
+                "Institute for Fiscal Studies director Robert Chote said 3 taxes rose.",
+                "Robert Chote",
+                "Institute for Fiscal Studies director",
+            ),
+        ];
+        for (text, name, role) in cases {
+            let speaker = speaker_of(text, Language::En, "said").expect(text);
+            assert_eq!(speaker.name, name, "{text}");
+            assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+        }
+        // A person before "and" is no department: two speakers.
+        let text = "Mr Blair and Industry Secretary Patricia Hewitt said 4 firms closed.";
+        let both = speaker_of(text, Language::En, "4 firms").expect("both said");
+        assert_eq!(both.name, "Blair and Patricia Hewitt");
     }
 
     #[test]
