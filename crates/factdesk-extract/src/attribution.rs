@@ -1905,28 +1905,50 @@ impl Sentence<'_> {
     }
 
     /// Whether `first..=last` ends a definite description of an office
-    /// holder: "the chancellor said", "the shadow chancellor said". An
-    /// office word is no source on its own ("state", "party"), but after
-    /// "the" and lower-case title words these heads name one person.
+    /// holder or an organisation: "the chancellor said", "the shadow
+    /// chancellor said", "the bank said", "The US firm says". An office
+    /// word is no source on its own ("state", "party"), but after "the"
+    /// these heads name one source.
     fn definite_office(&self, first: usize, last: usize) -> bool {
+        self.definite_start(first, last).is_some()
+    }
+
+    /// The first word after "the" of the definite description
+    /// `…first..=last` ([`Sentence::definite_office`]). Lower-case title
+    /// words may lead an office ("the shadow chancellor"); an
+    /// organisation may also carry capitalized and lower-case modifiers
+    /// ("the Nationwide building society", "the French broadcasting
+    /// regulator").
+    fn definite_start(&self, first: usize, last: usize) -> Option<usize> {
         let head = self.word(last);
-        if !OFFICE_HEADS.contains(&head) {
-            return false;
+        let office = OFFICE_HEADS.contains(&head);
+        if !office && !ORG_SOURCES.contains(&head) {
+            return None;
         }
         let mut at = first;
         while at > 0 && self.tokens.get(at).is_some_and(|t| !t.gap_punct) {
-            let word = self.word(at - 1);
+            let prev = at - 1;
+            let word = self.word(prev);
             if word.eq_ignore_ascii_case("the") {
-                return true;
+                return Some(at);
             }
-            let title_word = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && (LOWER_MODIFIERS.contains(&word) || has(self.tokens, at - 1, ROLE_WORD));
-            if !title_word || first - (at - 1) > 3 {
-                return false;
+            let lower = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            let title_word =
+                lower && (LOWER_MODIFIERS.contains(&word) || has(self.tokens, prev, ROLE_WORD));
+            let modifier = !office
+                && !not_a_name(self.text, self.tokens, prev)
+                && !has(self.tokens, prev, ADVERB | CONJUNCTION)
+                && self
+                    .tokens
+                    .get(prev)
+                    .is_some_and(|t| t.alphabetic || t.capitalized)
+                && (!lower || word.len() >= 3 && !word.ends_with("ed"));
+            if !(title_word || modifier) || first - prev > 3 {
+                return None;
             }
-            at -= 1;
+            at = prev;
         }
-        false
+        None
     }
 
     /// [`Sentence::role_phrase`], resolved to the person met before with
@@ -1951,6 +1973,11 @@ impl Sentence<'_> {
                 || has(self.tokens, start - 1, ROLE_WORD))
         {
             start -= 1;
+        }
+        // An organisation's capitalized modifiers: "the Nationwide
+        // building society".
+        if let Some(after_the) = self.definite_start(first, last) {
+            start = start.min(after_the);
         }
         let definite = start > 0 && self.word(start - 1).eq_ignore_ascii_case("the");
         let description = self.span_text(start, last)?.0.to_lowercase();
@@ -2046,6 +2073,21 @@ impl Sentence<'_> {
         }
         if names_only {
             return None;
+        }
+        // "says the Nationwide building society.": a definite description
+        // that ends the clause.
+        if self.word(index).eq_ignore_ascii_case("the") {
+            let head = (index + 1..index + 6)
+                .take_while(|&j| self.tokens.get(j).is_some_and(|t| !t.gap_punct))
+                .last()
+                .filter(|&j| self.tokens.get(j + 1).is_none_or(|t| t.gap_punct));
+            if let Some(head) = head
+                && self.definite_start(head, head) == Some(index + 1)
+            {
+                return self
+                    .described(head, head, tracker)
+                    .map(|(p, span)| (p, span, None));
+            }
         }
         // A lower-case source description, possibly ending in a name or acronym.
         let mut last = index;
@@ -2832,6 +2874,39 @@ const OFFICE_HEADS: &[&str] = &[
     "under-secretary",
 ];
 
+/// Lower-case heads of organisations and documents that, after "the",
+/// are a source: "the bank said", "says the assembly government",
+/// "the report said".
+const ORG_SOURCES: &[&str] = &[
+    "agency",
+    "airline",
+    "association",
+    "bank",
+    "broadcaster",
+    "commission",
+    "committee",
+    "company",
+    "council",
+    "court",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "institute",
+    "insurer",
+    "lender",
+    "ministry",
+    "regulator",
+    "report",
+    "retailer",
+    "society",
+    "studio",
+    "study",
+    "survey",
+    "union",
+    "watchdog",
+];
+
 /// Lower-case words that may lead a lower-case title but not end it:
 /// "Conservative local government spokesman Glyn Davies".
 const LOWER_MODIFIERS: &[&str] = &[
@@ -3281,19 +3356,19 @@ pub(crate) fn analyze(
 }
 
 /// Whether `person` is a definite description nobody known answers to
-/// ("the chancellor said", no Chancellor named before). It is this
+/// ("the chancellor said", no Chancellor named before; "the bank said").
+/// It is this
 /// sentence's source, but news uses such a description for someone already
 /// in the story (en/010: "Gordon Brown … the chancellor said"), so it does
 /// not take over who a later "he" refers to (a quotation that follows is
 /// still theirs).
 fn unresolved_office(person: &Person) -> bool {
     person.role.is_none()
-        && person.name.starts_with(|c: char| c.is_ascii_lowercase())
         && person
             .name
             .rsplit(' ')
             .next()
-            .is_some_and(|head| OFFICE_HEADS.contains(&head))
+            .is_some_and(|head| OFFICE_HEADS.contains(&head) || ORG_SOURCES.contains(&head))
 }
 
 /// Whether a quotation in `quotes` names `name`, by its last word: the
@@ -3573,11 +3648,20 @@ mod tests {
             name(speaker_of(text, Language::En, "stay")).as_deref(),
             Some("Michael Howard")
         );
-        for text in [
-            "The report said Gordon Brown would cut 3% of jobs.",
-            "The agency told Reuters that 40 people died.",
+        // The subject is the source, not the name after the verb.
+        for (text, source) in [
+            (
+                "The report said Gordon Brown would cut 3% of jobs.",
+                "report",
+            ),
+            ("The agency told Reuters that 40 people died.", "agency"),
+            (
+                "Analysts said Gordon Brown would cut 3% of jobs.",
+                "Analysts",
+            ),
         ] {
-            assert_eq!(name(speaker_of(text, Language::En, "")), None, "{text}");
+            let speaker = name(speaker_of(text, Language::En, ""));
+            assert_eq!(speaker.as_deref(), Some(source), "{text}");
         }
     }
 
@@ -4349,6 +4433,46 @@ mod tests {
         let text = "Mr Blair and Industry Secretary Patricia Hewitt said 4 firms closed.";
         let both = speaker_of(text, Language::En, "4 firms").expect("both said");
         assert_eq!(both.name, "Blair and Patricia Hewitt");
+    }
+
+    #[test]
+    fn en_an_organisation_described_with_the_is_the_source() {
+        let cases = [
+            (
+                "New mortgage loans fell to 79,000 from 82,000, the bank said.",
+                "79,000",
+                "bank",
+            ),
+            (
+                "Prices rose 0.5% in February, says the Nationwide building society.",
+                "0.5%",
+                "Nationwide building society",
+            ),
+            (
+                "The US firm says it wants 5 studios.",
+                "5 studios",
+                "US firm",
+            ),
+            (
+                "Councils got 6%, says the assembly government.",
+                "6%",
+                "assembly government",
+            ),
+        ];
+        for (text, needle, source) in cases {
+            let speaker = speaker_of(text, Language::En, needle).expect(text);
+            assert_eq!(speaker.name, source, "{text}");
+            assert_eq!(speaker.role, None, "{text}");
+        }
+        // A description is no person: a later "he" still means the one
+        // named before it.
+        let text = "Chancellor Gordon Brown spoke. Loans fell by 4%, the bank said. \
+                    He added that 12 rules were met.";
+        let he = speaker_of(text, Language::En, "12 rules").expect("he added");
+        assert_eq!(he.name, "Gordon Brown");
+        // Not every noun after "the" is a source.
+        let text = "The state said 7 roads closed.";
+        assert_eq!(name(speaker_of(text, Language::En, "7 roads")), None);
     }
 
     #[test]
