@@ -1584,6 +1584,12 @@ impl Sentence<'_> {
             }
             return Some((person, span, None));
         }
+        // "The Conseil Superieur de l'Audiovisuel (CSA), the French
+        // broadcasting regulator, said": the organisation, whole.
+        if let Some(org) = self.abbreviated_organisation(opening - 1) {
+            let span = (org.start, org.end);
+            return Some((org, span, None));
+        }
         let run = before.filter(|run| run.name_first <= run.last)?;
         let (mut person, span) = self.person_from_run(run, tracker)?;
         // "leader of …", "BA's chief executive"; not "from the Federation
@@ -1704,6 +1710,65 @@ impl Sentence<'_> {
                 && person.last + 1 - person.name_first >= 2
                 && !(person.name_first..=person.last)
                     .any(|i| has(self.tokens, i, ROLE_WORD | ROLE_NOUN | HONORIFIC))
+        })
+    }
+
+    /// The organisation whose abbreviation in brackets is token `acronym`:
+    /// "National Institute of Economic and Social Research (NIESR)",
+    /// "Electronic Arts (EA)". The capitalized words before the bracket
+    /// must spell the abbreviation by their initials (connecting words
+    /// such as "of", "and", "de" spell nothing), so the name starts where
+    /// the organisation does, not at a descriptor ("Video game giant").
+    /// An organisation abbreviated just before joins it: "Badan Pusat
+    /// Statistik (BPS) Nusa Tenggara Barat (NTB)".
+    fn abbreviated_organisation(&self, acronym: usize) -> Option<Person> {
+        let letters = self.word(acronym);
+        if !is_acronym(letters)
+            || acronym == 0
+            || self.gap(acronym - 1, acronym) != "("
+            || !self.text[self.tokens.get(acronym)?.end..].starts_with(')')
+        {
+            return None;
+        }
+        let mut wanted = letters.bytes().rev();
+        let mut next = wanted.next();
+        let mut at = acronym;
+        while next.is_some() {
+            at = at.checked_sub(1)?;
+            // Punctuation only before the bracket: "Arts (EA)".
+            if at + 1 < acronym && self.tokens.get(at + 1).is_some_and(|t| t.gap_punct) {
+                return None;
+            }
+            let word = self.word(at);
+            // "l'Audiovisuel": the capital after the article.
+            let initial = word
+                .rsplit('\'')
+                .next()
+                .and_then(|w| w.bytes().next())
+                .filter(u8::is_ascii_uppercase);
+            match initial {
+                Some(letter) if Some(letter) == next => next = wanted.next(),
+                Some(_) => return None,
+                None if ORG_CONNECTORS.contains(&word) => {}
+                None => return None,
+            }
+        }
+        let mut start = self.tokens.get(at)?.start;
+        // "Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)": an
+        // office of an organisation abbreviated just before.
+        if at > 0
+            && self.gap(at - 1, at) == ")"
+            && let Some(whole) = self.abbreviated_organisation(at - 1)
+        {
+            start = whole.start;
+        }
+        let end = close_bracket(self.text, start, self.tokens.get(acronym)?.end);
+        Some(Person {
+            name: self.text[start..end].to_string(),
+            role: None,
+            start,
+            end,
+            plural: false,
         })
     }
 
@@ -2119,8 +2184,15 @@ impl Sentence<'_> {
             // person named before the bracket.
             ")" => {
                 let alias = self.run_at(index, true)?;
-                let (known, span) = self.person_from_run(self.alias_of(alias)?, tracker)?;
-                return Some((known, span, None));
+                if let Some(person) = self.alias_of(alias) {
+                    let (known, span) = self.person_from_run(person, tracker)?;
+                    return Some((known, span, None));
+                }
+                // "The National Institute of Economic and Social Research
+                // (NIESR) claims": an organisation and its abbreviation.
+                let person = self.abbreviated_organisation(index)?;
+                let span = (person.start, person.end);
+                return Some((person, span, None));
             }
             _ => return None,
         }
@@ -2922,6 +2994,13 @@ const OFFICE_HEADS: &[&str] = &[
     "secretary-general",
     "director-general",
     "under-secretary",
+];
+
+/// Lower-case words inside an organisation's name that its abbreviation
+/// skips: "Institute of Economic and Social Research (NIESR)".
+const ORG_CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "de", "du", "des", "la", "le", "l", "van", "von", "dan", "untuk",
+    "&",
 ];
 
 /// Days of the week, Indonesian and English, lower-cased.
@@ -4569,6 +4648,43 @@ mod tests {
         // A time alone is no subject.
         let text = "Pada Senin mengatakan 5 negara setuju.";
         assert_eq!(name(speaker_of(text, Language::Id, "5 negara")), None);
+    }
+
+    #[test]
+    fn an_organisation_with_its_abbreviation_is_the_source() {
+        let cases = [
+            (
+                "The National Institute of Economic and Social Research (NIESR) claims that \
+                 taxes need to rise by about £10bn.",
+                Language::En,
+                "National Institute of Economic and Social Research (NIESR)",
+            ),
+            (
+                "Video game giant Electronic Arts (EA) says it wants 5 studios.",
+                Language::En,
+                "Electronic Arts (EA)",
+            ),
+            (
+                "The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting \
+                 regulator, said 7 channels closed.",
+                Language::En,
+                "Conseil Superieur de l'Audiovisuel (CSA)",
+            ),
+            (
+                "Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB) mencatat angka \
+                 kemiskinan naik 2 persen.",
+                Language::Id,
+                "Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)",
+            ),
+        ];
+        for (text, lang, source) in cases {
+            let speaker = speaker_of(text, lang, "").expect(text);
+            assert_eq!(speaker.name, source, "{text}");
+            assert_eq!(&text[speaker.start..speaker.end], source, "{text}");
+        }
+        // Initials that do not spell the abbreviation name nobody.
+        let text = "Prices rose at Tesco Express (XYZ) says 5 shops.";
+        assert_eq!(name(speaker_of(text, Language::En, "")), None);
     }
 
     #[test]

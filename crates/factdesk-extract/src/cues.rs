@@ -160,6 +160,8 @@ const CUES: &[(&str, CueClass)] = &[
     ("added", R(Both)),
     ("adds", R(Both)),
     ("claimed", R(Both)),
+    ("claims", R(Both)),
+    ("insists", R(Both)),
     ("warned", R(Both)),
     ("warns", R(Both)),
     ("stated", R(Both)),
