@@ -2285,7 +2285,56 @@ impl Sentence<'_> {
             return Some((named.0, named.1, None));
         }
         self.described(first, index, tracker)
+            .or_else(|| self.subject_before_with(index, tracker))
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// The subject before a "dengan"/"with" phrase that stands between it
+    /// and the verb: "Lembaga Indo Barometer dengan suara masuk 99,67
+    /// persen menyatakan". The phrase is short and unbroken by
+    /// punctuation, and a name or an organisation ends right before it.
+    fn subject_before_with(
+        &self,
+        last: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        let with = (last.saturating_sub(6)..last).rev().find(|&i| {
+            ["dengan", "with"]
+                .iter()
+                .any(|w| self.word(i).eq_ignore_ascii_case(w))
+        })?;
+        // A decimal comma or point ("99,67 persen") is no break.
+        let decimal = |i: usize| {
+            i > 0
+                && self.tokens.get(i).is_some_and(|t| !t.alphabetic)
+                && self.tokens.get(i - 1).is_some_and(|t| !t.alphabetic)
+                && [",", "."].contains(&self.gap(i - 1, i))
+        };
+        if (with..=last).any(|i| self.tokens.get(i).is_some_and(|t| t.gap_punct) && !decimal(i)) {
+            return None;
+        }
+        let run = self.run_at(with.checked_sub(1)?, true)?;
+        // "Lembaga CSIS dan Cyrus Network dengan …": both.
+        if let Some(group) = self.coordinated(run, tracker) {
+            return Some(group);
+        }
+        if run.name_first <= run.last
+            && !INSTITUTION_HEADS.contains(&self.word(run.first))
+            && let Some(person) = self.person_from_run(run, tracker)
+        {
+            return Some(person);
+        }
+        // "Lembaga survei SMCR", "Lembaga Indo Barometer": an
+        // organisation, named by the whole run.
+        let (name, start, end) = self.span_text(run.first, run.last)?;
+        let person = Person {
+            name,
+            role: None,
+            start,
+            end,
+            plural: false,
+        };
+        Some((person, (start, end)))
     }
 
     /// The token before a time phrase that ends at token `last` and
@@ -4685,6 +4734,34 @@ mod tests {
         // Initials that do not spell the abbreviation name nobody.
         let text = "Prices rose at Tesco Express (XYZ) says 5 shops.";
         assert_eq!(name(speaker_of(text, Language::En, "")), None);
+    }
+
+    #[test]
+    fn id_subject_before_a_dengan_phrase() {
+        for (text, source) in [
+            (
+                "Lembaga Indo Barometer dengan suara masuk 99,67 persen menyatakan pasangan 01 unggul.",
+                "Lembaga Indo Barometer",
+            ),
+            (
+                "Lembaga CSIS dan Cyrus Network dengan data masuk 98,15 persen menyatakan \
+                 pasangan 01 unggul.",
+                "Lembaga CSIS dan Cyrus Network",
+            ),
+            (
+                "Kemudian Charta Politika dengan data masuk 98,6 persen menyatakan, pasangan 01 unggul.",
+                "Charta Politika",
+            ),
+        ] {
+            let speaker = speaker_of(text, Language::Id, "pasangan").expect(text);
+            assert_eq!(speaker.name, source, "{text}");
+        }
+        // A comma ends the phrase: what precedes it is another clause.
+        let text = "Tim Jokowi bekerja dengan cepat, lalu 3 orang menyatakan puas.";
+        assert_ne!(
+            name(speaker_of(text, Language::Id, "puas")).as_deref(),
+            Some("Tim Jokowi")
+        );
     }
 
     #[test]
