@@ -2337,6 +2337,15 @@ impl Sentence<'_> {
         Some((person, (start, end)))
     }
 
+    /// Whether the words from byte `start` to byte `end` are set off by
+    /// commas: "Pemprov NTB, dia berujar, akan melobi …". Such an aside
+    /// names the one who is talking, not the clause's subject.
+    fn parenthetical(&self, start: usize, end: usize) -> bool {
+        let before = self.text[..start].trim_end();
+        let after = self.text[end..].trim_start();
+        before.ends_with(',') && after.starts_with(',')
+    }
+
     /// The token before a time phrase that ends at token `last` and
     /// stands between a subject and its verb: "on Tuesday", "pada Senin",
     /// "kemarin", "hari ini", "pada hari ini", "last week", "pekan lalu".
@@ -3467,6 +3476,7 @@ pub(crate) fn analyze(
         if let (Some(pronoun), Some(here)) = (via.as_deref(), introduced.as_ref())
             && ["he", "she", "dia", "ia"].contains(&pronoun)
             && here.end <= mention.0
+            && !sentence.parenthetical(mention.0, hit.end)
             && here.name != person.name
             && match pronoun {
                 "he" => tracker.gender(here) != Some(Gender::Female),
@@ -4762,6 +4772,24 @@ mod tests {
             name(speaker_of(text, Language::Id, "puas")).as_deref(),
             Some("Tim Jokowi")
         );
+    }
+
+    #[test]
+    fn id_an_aside_names_who_is_talking_and_menurutnya_follows_them() {
+        let text = "\"Termasuk DAK Fisik,\" imbuh Fathurrahman.\n\
+                    Pemprov NTB, dia berujar, akan melobi Kemenkeu untuk 3 program. \
+                    Menurutnya, NTB masih bergantung pada dana transfer sebesar 40 persen.";
+        let aside = speaker_of(text, Language::Id, "3 program").expect("dia berujar");
+        assert_eq!(aside.name, "Fathurrahman");
+        assert_eq!(aside.via.as_deref(), Some("dia"));
+        let menurutnya = speaker_of(text, Language::Id, "40 persen").expect("menurutnya");
+        assert_eq!(menurutnya.name, "Fathurrahman");
+        assert_eq!(menurutnya.cue, "menurutnya");
+        // Without commas around it, "dia" after a subject is that subject.
+        let text = "Menteri Keuangan Sri Mulyani hadir. \
+                    Presiden Prabowo Subianto tiba dan dia mengatakan 5 proyek selesai.";
+        let dia = speaker_of(text, Language::Id, "5 proyek").expect("dia mengatakan");
+        assert_eq!(dia.name, "Prabowo Subianto");
     }
 
     #[test]

@@ -98,6 +98,7 @@ const CUES: &[(&str, CueClass)] = &[
     ("tuturnya", R(Clitic)),
     ("ungkapnya", R(Clitic)),
     ("jelasnya", R(Clitic)),
+    ("menurutnya", R(Clitic)),
     ("terangnya", R(Clitic)),
     ("tegasnya", R(Clitic)),
     ("imbuhnya", R(Clitic)),
@@ -117,6 +118,7 @@ const CUES: &[(&str, CueClass)] = &[
     // Indonesian reporting: speaker before the verb.
     ("mengatakan", R(Pre)),
     ("berkata", R(Pre)),
+    ("berujar", R(Pre)),
     ("menyatakan", R(Pre)),
     ("menegaskan", R(Pre)),
     ("menambahkan", R(Pre)),
