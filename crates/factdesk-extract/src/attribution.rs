@@ -2814,20 +2814,24 @@ fn department_joined(text: &str, tokens: &[Token], first: usize, last: usize, ne
     let department = |i: usize| DEPARTMENTS.contains(&word(i));
     let capital_title =
         |i: usize| tokens.get(i).is_some_and(|t| t.capitalized) && has(tokens, i, ROLE_WORD);
-    if !department(last) {
+    // Cheap tests first: this runs after every word of every name.
+    let comma = tokens.get(next).is_some_and(|t| t.gap_punct);
+    if comma && word(next + 1) != "and" || !comma && word(next) != "and" || !department(last) {
         return false;
     }
     // "Culture, Media and Sport Secretary": a comma, then a department,
     // "and", a department and the title.
-    if is_comma(gap_between(text, tokens, last, next)) {
+    if comma {
+        if !is_comma(gap_between(text, tokens, last, next)) {
+            return false;
+        }
         return department(next)
-            && word(next + 1) == "and"
             && joined(next + 1)
             && joined(next + 2)
             && department(next + 2)
             && (next + 3..=next + 4).any(capital_title);
     }
-    if word(next) != "and" || !joined(next) || !joined(next + 1) || !department(next + 1) {
+    if !joined(next + 1) || !department(next + 1) {
         return false;
     }
     let title_follows = (next + 2..=next + 3).any(|i| joined(i) && capital_title(i));
