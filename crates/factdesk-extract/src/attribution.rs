@@ -152,6 +152,8 @@ pub(crate) struct Tracker {
     by_first_name: HashMap<String, usize>,
     last_speaker: Option<(Person, usize)>,
     plural_antecedent: Option<Person>,
+    /// The latest organisation that spoke: who "it said" refers to.
+    organisation: Option<Person>,
     /// The latest antecedents, newest last: the last is who "dia", "-nya"
     /// or "he" refers to; the others are for a "she" whose latest
     /// antecedent is known to be a man (and the other way round).
@@ -2098,6 +2100,8 @@ impl Sentence<'_> {
             }
         } else if token.flags & PRONOUN_PLURAL != 0 {
             tracker.plural_antecedent.as_ref()
+        } else if word.eq_ignore_ascii_case("it") {
+            tracker.organisation.as_ref()
         } else {
             return None;
         };
@@ -3549,6 +3553,9 @@ pub(crate) fn analyze(
     }
 
     // Advance the discourse state.
+    if let Some(person) = speaker_person.as_ref().filter(|p| is_organisation(p)) {
+        tracker.organisation = Some(person.clone());
+    }
     if let Some(person) = speaker_person.as_ref().filter(|p| unresolved_office(p)) {
         tracker.last_speaker = Some((person.clone(), unit.paragraph));
     } else if let Some(person) = speaker_person {
@@ -3569,6 +3576,24 @@ pub(crate) fn analyze(
         tracker.set_antecedent(person);
     }
     facts
+}
+
+/// Whether `person` reads as an organisation, which "it said" may refer
+/// to: an abbreviation ("NIESR", "BA"), a name with one in brackets
+/// ("Electronic Arts (EA)"), an institution's or a company's name ("Bank
+/// of England", "Ernst & Young", "PT Pertamina") or a description with an
+/// organisation's head ("the bank", "the US firm").
+fn is_organisation(person: &Person) -> bool {
+    let name = person.name.as_str();
+    let mut words = name.split_whitespace();
+    !person.plural
+        && person.role.is_none()
+        && (is_acronym(name)
+            || name.ends_with(')')
+            || name.contains(" & ")
+            || words.any(|w| {
+                ORG_HEADS.contains(&w) || COMPANY_MARKS.contains(&w) || ORG_SOURCES.contains(&w)
+            }))
 }
 
 /// Whether `person` is a definite description nobody known answers to
@@ -4794,6 +4819,18 @@ mod tests {
                     Presiden Prabowo Subianto tiba dan dia mengatakan 5 proyek selesai.";
         let dia = speaker_of(text, Language::Id, "5 proyek").expect("dia mengatakan");
         assert_eq!(dia.name, "Prabowo Subianto");
+    }
+
+    #[test]
+    fn en_it_is_the_last_organisation_that_spoke() {
+        let text = "BA warned that yields would decline. Chairman Martin Broughton was upbeat. \
+                    However, it said sales would rise by 3%.";
+        let it = speaker_of(text, Language::En, "3%").expect("it said");
+        assert_eq!(it.name, "BA");
+        assert_eq!(it.via.as_deref(), Some("it"));
+        // A person is no "it".
+        let text = "Chancellor Gordon Brown spoke. It said sales would rise by 3%.";
+        assert_eq!(name(speaker_of(text, Language::En, "3%")), None);
     }
 
     #[test]
