@@ -1715,6 +1715,29 @@ impl Sentence<'_> {
         })
     }
 
+    /// The index of the last token that ends before byte `at`.
+    fn token_before_byte(&self, at: usize) -> Option<usize> {
+        self.tokens.iter().rposition(|t| t.end <= at)
+    }
+
+    /// The abbreviation token before a list's joiner: for token `before`
+    /// ending just before byte `next` (where the next item starts), the
+    /// token of the previous item's abbreviation when a comma or "and"/
+    /// "dan" joins them: "(CML), British …", "(BBA) and Building …".
+    fn list_joiner(&self, before: usize, next: usize) -> Option<usize> {
+        let token = self.tokens.get(before)?;
+        let between = self.text[token.end..next].trim();
+        if between == ")," || between == ") ," {
+            return Some(before);
+        }
+        if ["and", "dan"].contains(&self.word(before)) && between.is_empty() {
+            let abbreviation = before.checked_sub(1)?;
+            let gap = self.gap(abbreviation, before);
+            return (gap == ")" || gap == "),").then_some(abbreviation);
+        }
+        None
+    }
+
     /// The organisation whose abbreviation in brackets is token `acronym`:
     /// "National Institute of Economic and Social Research (NIESR)",
     /// "Electronic Arts (EA)". The capitalized words before the bracket
@@ -2180,8 +2203,19 @@ impl Sentence<'_> {
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize), Option<String>)> {
         let mut index = self.tokens.iter().rposition(|t| t.end <= cue_start)?;
+        let mut gap_end = cue_start;
+        // "… (BBA) and Building Societies Association (BSA) all said": a
+        // group's "all" or "both" after a bracket.
+        if ["all", "both", "semua"].contains(&self.word(index))
+            && self.gap(index, index + 1).is_empty()
+            && index > 0
+            && self.gap(index - 1, index) == ")"
+        {
+            gap_end = self.tokens.get(index)?.start;
+            index -= 1;
+        }
         let token = self.tokens.get(index)?;
-        match self.text[token.end..cue_start].trim() {
+        match self.text[token.end..gap_end].trim() {
             "" => {}
             "," => return self.before_appositive(index, tracker),
             // "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut": the
@@ -2193,8 +2227,23 @@ impl Sentence<'_> {
                     return Some((known, span, None));
                 }
                 // "The National Institute of Economic and Social Research
-                // (NIESR) claims": an organisation and its abbreviation.
-                let person = self.abbreviated_organisation(index)?;
+                // (NIESR) claims": an organisation and its abbreviation;
+                // "The Council of Mortgage Lenders (CML), British Bankers
+                // Association (BBA) and Building Societies Association
+                // (BSA) all said": several, together.
+                let mut person = self.abbreviated_organisation(index)?;
+                let mut count = 1;
+                while let Some(before) = self.token_before_byte(person.start)
+                    && let Some(joiner) = self.list_joiner(before, person.start)
+                    && let Some(earlier) = self.abbreviated_organisation(joiner)
+                {
+                    person.start = earlier.start;
+                    count += 1;
+                }
+                if count > 1 {
+                    person.name = self.text[person.start..person.end].to_string();
+                    person.plural = true;
+                }
                 let span = (person.start, person.end);
                 return Some((person, span, None));
             }
@@ -4770,6 +4819,15 @@ mod tests {
             assert_eq!(speaker.name, source, "{text}");
             assert_eq!(&text[speaker.start..speaker.end], source, "{text}");
         }
+        // Several, listed, speak together.
+        let text = "The Council of Mortgage Lenders (CML), British Bankers Association (BBA) \
+                    and Building Societies Association (BSA) all said lending fell 3%.";
+        let group = speaker_of(text, Language::En, "3%").expect("all said");
+        assert_eq!(
+            group.name,
+            "Council of Mortgage Lenders (CML), British Bankers Association (BBA) \
+             and Building Societies Association (BSA)"
+        );
         // Initials that do not spell the abbreviation name nobody.
         let text = "Prices rose at Tesco Express (XYZ) says 5 shops.";
         assert_eq!(name(speaker_of(text, Language::En, "")), None);
