@@ -2019,7 +2019,12 @@ impl Sentence<'_> {
         while at > 0 && self.tokens.get(at).is_some_and(|t| !t.gap_punct) {
             let prev = at - 1;
             let word = self.word(prev);
-            if word.eq_ignore_ascii_case("the") {
+            // "An annual economic survey … said": an organisation or a
+            // document may be indefinite too; an office may not ("a
+            // chancellor").
+            if word.eq_ignore_ascii_case("the")
+                || !office && (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an"))
+            {
                 return Some(at);
             }
             let lower = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
@@ -2066,7 +2071,8 @@ impl Sentence<'_> {
         }
         // An organisation's capitalized modifiers: "the Nationwide
         // building society".
-        if let Some(after_the) = self.definite_start(first, last) {
+        let determined = self.definite_start(first, last);
+        if let Some(after_the) = determined {
             start = start.min(after_the);
         }
         let definite = start > 0 && self.word(start - 1).eq_ignore_ascii_case("the");
@@ -2096,7 +2102,9 @@ impl Sentence<'_> {
             )),
             // "the shadow chancellor said", nobody known by it: the whole
             // description is the source, not its last word.
-            None if definite && start < first => {
+            // "An annual economic survey … said": indefinite, never
+            // someone known, but named whole.
+            None if (definite || determined.is_some()) && start < first => {
                 let (name, start, end) = self.span_text(start, last)?;
                 Some((
                     Person {
@@ -2263,6 +2271,23 @@ impl Sentence<'_> {
             if skippable && index > 0 && self.tokens.get(index).is_some_and(|t| !t.gap_punct) {
                 index -= 1;
                 continue;
+            }
+            // "An annual economic survey released on Friday said": the
+            // participle after a document.
+            if [
+                "released",
+                "published",
+                "issued",
+                "conducted",
+                "commissioned",
+            ]
+            .contains(&word)
+                && index > 0
+                && self.tokens.get(index).is_some_and(|t| !t.gap_punct)
+                && ORG_SOURCES.contains(&self.word(index - 1))
+            {
+                index -= 1;
+                break;
             }
             // "Blair on Tuesday said", "Trump juga pada hari ini telah
             // menyatakan": a time between the subject and the verb.
@@ -4811,6 +4836,16 @@ mod tests {
                 "Councils got 6%, says the assembly government.",
                 "6%",
                 "assembly government",
+            ),
+            (
+                "An annual economic survey released on Friday said India grew 7%.",
+                "7%",
+                "annual economic survey",
+            ),
+            (
+                "Taxes must rise by £10bn, a report suggests.",
+                "£10bn",
+                "report",
             ),
         ];
         for (text, needle, source) in cases {
