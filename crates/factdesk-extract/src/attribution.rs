@@ -110,6 +110,47 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
     }
 }
 
+/// Splits a word where a heading's last word runs into the next
+/// sentence's capitalized first word ("IndonesiaPrabowo", "StuntingPrabowo"),
+/// as text copied from a web page leaves them. Only for a numbered list
+/// item, where such headings are: elsewhere "PricewaterhouseCoopers" and
+/// "WhatsApp" are one name. Both parts need three letters or more, the first
+/// ending in lower case, the second a capital then lower case.
+fn split_glued_heading(text: &str, tokens: &mut Vec<Token>) {
+    let mut i = 0;
+    while let Some(token) = tokens.get(i) {
+        let word = &text[token.start..token.end];
+        let bytes = word.as_bytes();
+        let split = (3..bytes.len().saturating_sub(2)).find(|&k| {
+            bytes[k].is_ascii_uppercase()
+                && bytes[k - 1].is_ascii_lowercase()
+                && bytes[k + 1].is_ascii_lowercase()
+                && bytes[k + 2].is_ascii_lowercase()
+        });
+        if let (Some(k), true) = (split, token.capitalized && token.alphabetic) {
+            let (head, tail) = bytes.split_at(k);
+            let mut second = Token {
+                start: token.start + k,
+                gap_punct: true,
+                gap_dot: false,
+                capitalized: true,
+                flags: word_flags(tail),
+                ..*token
+            };
+            let first = Token {
+                end: token.start + k,
+                flags: word_flags(head),
+                ..*token
+            };
+            second.end = token.end;
+            tokens[i] = first;
+            tokens.insert(i + 1, second);
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
 /// Whether the character at byte `at` of `text` is alphanumeric.
 fn starts_alphanumeric(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| c.is_alphanumeric())
@@ -1352,6 +1393,20 @@ impl Tracker {
     fn lookup(&self, name: &str) -> Option<&Person> {
         self.lookup_index(name)
             .and_then(|index| self.people.get(index))
+    }
+
+    /// [`Tracker::lookup`], or else a recent antecedent called `word`
+    /// (a one-word name such as "Prabowo" is never registered).
+    fn lookup_or_recent(&self, word: &str) -> Option<&Person> {
+        self.lookup(word).or_else(|| {
+            self.recent.iter().rev().find(|person| {
+                person
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(word))
+            })
+        })
     }
 
     /// The index of [`Tracker::lookup`]'s answer.
@@ -3402,6 +3457,14 @@ pub(crate) fn analyze(
     tokens.clear();
     quotes.clear();
     tokenize(text, unit.start, unit.end, tokens);
+    // "2. Angka Bunuh Diri di IndonesiaPrabowo juga mengungkapkan": a
+    // numbered heading glued to the text that follows it.
+    let list_item = tokens.first().is_some_and(|t| {
+        text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()) && text[t.end..].starts_with('.')
+    });
+    if list_item {
+        split_glued_heading(text, tokens);
+    }
     find_quotes(text, unit.start, unit.end, quotes);
     find_runs(text, tokens, runs);
     let inside_quote =
@@ -3452,6 +3515,24 @@ pub(crate) fn analyze(
             continue;
         }
         let name_tokens = run.last + 1 - run.name_first;
+        // "3. Impor dan Tingginya Harga Gula Prabowo juga menyoroti": a
+        // numbered heading's words before a known name are no part of it.
+        if list_item
+            && run.role.is_none()
+            && name_tokens >= 2
+            && let Some(known) = tracker.lookup_or_recent(sentence.word(run.last))
+        {
+            if let Some(last) = tokens.get(run.last)
+                && !inside_quote(last.start, last.end)
+            {
+                introduced = Some(Person {
+                    start: last.start,
+                    end: last.end,
+                    ..known.clone()
+                });
+            }
+            continue;
+        }
         // "Plaid Cymru's spokesman": an owner, not a person.
         let possessive = sentence
             .span(run.last, run.last)
@@ -5008,6 +5089,22 @@ mod tests {
                     He said 3 schools closed.";
         let he = speaker_of(text, Language::En, "3 schools").expect("he said");
         assert_eq!(he.name, "Michael Howard");
+    }
+
+    #[test]
+    fn id_a_numbered_heading_glued_to_the_text_is_no_part_of_a_name() {
+        let text = "“Satu dari tiga anak stunting,” kata Prabowo.\n\
+                    2. Angka Bunuh Diri di IndonesiaPrabowo juga mengungkapkan 3 kasus.\n\
+                    3. Impor dan Tingginya Harga Gula Prabowo juga menyoroti pertanian. \
+                    “Harga gula 3 kali lebih mahal,” ungkap Prabowo.";
+        let glued = speaker_of(text, Language::Id, "3 kasus").expect("mengungkapkan");
+        assert_eq!(glued.name, "Prabowo");
+        let later = speaker_of(text, Language::Id, "3 kali").expect("ungkap Prabowo");
+        assert_eq!(later.name, "Prabowo");
+        // Outside a numbered item a capital inside a word stays: one name.
+        let text = "Economists at PricewaterhouseCoopers said prices would fall 10%.";
+        let speaker = speaker_of(text, Language::En, "10%");
+        assert!(speaker.is_none_or(|s| s.name != "Coopers"));
     }
 
     #[test]
