@@ -3239,6 +3239,27 @@ const ORG_CONNECTORS: &[&str] = &[
     "&",
 ];
 
+/// Reporting participles that, after a comma, report what the clause's
+/// subject said, as "saying" does anywhere.
+const PARTICIPLE_CUES: &[&str] = &["warning", "adding", "arguing", "insisting"];
+
+/// Whether `cue` is "saying" or one of [`PARTICIPLE_CUES`].
+fn is_participle(cue: &str) -> bool {
+    cue.eq_ignore_ascii_case("saying") || PARTICIPLE_CUES.contains(&cue)
+}
+
+/// Whether `rest`, the text after "adding", is what was said: "that", a
+/// colon or a quotation follows ("…, adding that …"), not an object
+/// ("…, adding pay-TV channels later").
+fn reports_speech(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.starts_with([':', '"', '“', '‘', '\''])
+        || rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+}
+
 /// Lower-case nouns of documents that are a source after "according
 /// to" or "menurut": "according to a survey", "menurut data BPS".
 const DOCUMENTS: &[&str] = &[
@@ -3260,6 +3281,12 @@ const DOCUMENTS: &[&str] = &[
     "hasil",
     "kajian",
     "penelitian",
+    "beleid",
+    "aturan",
+    "peraturan",
+    "regulasi",
+    "dokumen",
+    "putusan",
 ];
 
 /// Days of the week, Indonesian and English, lower-cased.
@@ -3662,7 +3689,16 @@ pub(crate) fn analyze(
             // "told" it is the listener ("told Reuters").
             // "X dismissed the claims, saying …": the subject of the clause.
             // "… quoted an insider in the talks as saying": the one quoted.
-            Report::Both if text[hit.start..hit.end].eq_ignore_ascii_case("saying") => {
+            // "… issued a rallying cry, warning the stakes are too high":
+            // the other participles only after a comma, so "a profit
+            // warning" names nobody.
+            Report::Both
+                if text[hit.start..hit.end].eq_ignore_ascii_case("saying")
+                    || PARTICIPLE_CUES.contains(&&text[hit.start..hit.end])
+                        && text[..hit.start].trim_end().ends_with(',')
+                        && (!text[hit.start..hit.end].eq_ignore_ascii_case("adding")
+                            || reports_speech(&text[hit.end..unit.end])) =>
+            {
                 sentence.token_from(hit.start).and_then(|at| {
                     sentence
                         .quoted_as_saying(at, tracker)
@@ -3697,6 +3733,11 @@ pub(crate) fn analyze(
         let Some((mut person, mention, via)) = found else {
             continue;
         };
+        // "\"Despite weak growth …,\" NIESR said, adding that …": words
+        // inside a quotation are what was said, never who said it.
+        if inside_quote(mention.0, mention.1) {
+            continue;
+        }
         // "… president Nelson Mandela backed the plan when he urged …": a
         // person introduced earlier in this sentence, with a title or as
         // its subject, is who a later "he", "she", "dia" or "ia" means.
@@ -3737,7 +3778,10 @@ pub(crate) fn analyze(
             mention,
             via,
             cue: (hit.start, hit.end),
-            verb: report != Report::Noun,
+            // A participle ("…, adding that …") yields to a finite verb,
+            // whose subject it shares: "Hinting at …, NIESR said …,
+            // adding that …" is NIESR, not "Hinting".
+            verb: report != Report::Noun && !is_participle(&text[hit.start..hit.end]),
         };
         best = Some(match best {
             None => candidate,
@@ -5108,6 +5152,35 @@ mod tests {
         let text = "Economists at PricewaterhouseCoopers said prices would fall 10%.";
         let speaker = speaker_of(text, Language::En, "10%");
         assert!(speaker.is_none_or(|s| s.name != "Coopers"));
+    }
+
+    #[test]
+    fn participles_asked_and_document_cues() {
+        let text =
+            "Gordon Brown has issued a rallying cry, warning the stakes are 10 times higher.";
+        let warning = speaker_of(text, Language::En, "10 times").expect("warning");
+        assert_eq!(warning.name, "Gordon Brown");
+        // "adding" reports only what follows as said.
+        let text = "Digital TV will launch as a free platform, adding 5 channels later.";
+        assert_eq!(name(speaker_of(text, Language::En, "5 channels")), None);
+        // A finite verb beats a participle, and a word inside the
+        // quotation is never the speaker.
+        let text = "\"Despite weak growth, the economy will grow 3%,\" NIESR said, adding that \
+                    \"exports will improve\".";
+        let said = speaker_of(text, Language::En, "3%").expect("NIESR said");
+        assert_eq!(said.name, "NIESR");
+        assert_eq!(said.cue, "said");
+        let text = "Liberal Democrat leader Charles Kennedy attacked the plan. \
+                    \"How can the poorest 20% pay more?\" he asked.";
+        let asked = speaker_of(text, Language::En, "20%").expect("he asked");
+        assert_eq!(asked.name, "Charles Kennedy");
+        let text = "\"Ibu kota politik di tahun 2028,\" bunyi beleid tersebut.";
+        let beleid = speaker_of(text, Language::Id, "2028").expect("bunyi beleid");
+        assert_eq!(beleid.name, "beleid tersebut");
+        let text = "\"Hujan deras sejak pukul 16.00 merendam 3 kampung,\" demikian laporan \
+                    tertulis P2BK Purabaya Yanto Prayitno.";
+        let report = speaker_of(text, Language::Id, "3 kampung").expect("laporan tertulis");
+        assert_eq!(report.name, "P2BK Purabaya Yanto Prayitno");
     }
 
     #[test]

@@ -66,6 +66,7 @@ const CUES: &[(&str, CueClass)] = &[
     ("tutur", R(Post)),
     ("ungkap", R(Post)),
     ("menurut", R(Post)),
+    ("bunyi", R(Post)),
     ("dikatakan", R(Post)),
     ("disampaikan", R(Post)),
     ("ditegaskan", R(Post)),
@@ -153,6 +154,7 @@ const CUES: &[(&str, CueClass)] = &[
     ("pernyataan", R(Noun)),
     ("keluhan", R(Noun)),
     ("keterangan", R(Noun)),
+    ("laporan tertulis", R(Noun)),
     ("tuduhan", R(Noun)),
     // English reporting.
     ("said", R(Both)),
@@ -191,6 +193,11 @@ const CUES: &[(&str, CueClass)] = &[
     ("suggests", R(Both)),
     ("urged", R(Both)),
     ("saying", R(Both)),
+    ("warning", R(Both)),
+    ("adding", R(Both)),
+    ("arguing", R(Both)),
+    ("insisting", R(Both)),
+    ("asked", R(Both)),
     ("according to", R(Post)),
     // Change and comparison.
     ("naik", Change),
