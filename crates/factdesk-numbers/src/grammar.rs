@@ -1106,13 +1106,22 @@ impl<'a> P<'a> {
         };
         let mark_of = number >= 2
             && self.is_word(number - 1, "of")
-            && ["mark", "best", "height", "distance"]
+            && ["mark", "best", "height", "distance", "waves", "depth"]
                 .iter()
                 .any(|w| self.is_word(number - 2, w));
-        // "2.5m high", "1.8m tall".
+        // The word after the unit, past a hyphen: "2.5m high", "a
+        // 2.5m-high wall".
+        let next = if self.is_sym(k + 1, '-') {
+            k + 2
+        } else {
+            k + 1
+        };
+        // "2.5m high", "1.8m tall"; "a 2.5m wall", "a 6.5m drop": a
+        // dimension, or a structure or fall that has one.
         let dimension = ["high", "tall", "long", "wide", "deep", "thick", "across"]
             .iter()
-            .any(|w| self.is_word(k + 1, w));
+            .chain(MEASURED_THINGS)
+            .any(|w| self.is_word(next, w));
         mark_of
             || dimension
             || (number.saturating_sub(12)..number)
@@ -2482,6 +2491,13 @@ const COUNTED_IN_MILLIONS: &[&str] = &[
     "men",
     "americans",
     "britons",
+];
+
+/// Things with a size, after which a decimal before "m" is metres: "a
+/// 2.5m wall", "a 6.5m drop" (a sum would be "a £2.5m wall").
+const MEASURED_THINGS: &[&str] = &[
+    "wall", "walls", "fence", "barrier", "bridge", "tower", "statue", "wave", "waves", "drop",
+    "hole", "pole", "ladder", "gap", "pool", "crater", "tunnel",
 ];
 
 /// Words of athletics reports, near which a decimal before "m" is a

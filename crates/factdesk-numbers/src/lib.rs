@@ -699,6 +699,7 @@ mod tests {
             ("about 3m viewers watched", "about 3m", 3e6),
             ("unemployment fell to 1.42m", "1.42m", 1.42e6),
             ("sales passed the 1.5m mark", "1.5m", 1.5e6),
+            ("a 2.5m increase in visitors", "2.5m", 2.5e6),
         ] {
             let q = one(text, En);
             assert_eq!((q.text.as_str(), q.value), (span, Some(value)), "{text}");
@@ -717,6 +718,10 @@ mod tests {
             ),
             ("she cleared 2.05m", "2.05m", 2.05),
             ("the roof is 2.5m high", "2.5m", 2.5),
+            ("behind a 2.5m-high wall", "2.5m", 2.5),
+            ("they built a 2.5m wall", "2.5m", 2.5),
+            ("waves of 4.5m hit the coast", "4.5m", 4.5),
+            ("a 6.5m drop", "6.5m", 6.5),
         ] {
             let q = one(text, En);
             assert_eq!(
