@@ -110,45 +110,60 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
     }
 }
 
-/// Splits a word where a heading's last word runs into the next
-/// sentence's capitalized first word ("IndonesiaPrabowo", "StuntingPrabowo"),
-/// as text copied from a web page leaves them. Only for a numbered list
-/// item, where such headings are: elsewhere "PricewaterhouseCoopers" and
-/// "WhatsApp" are one name. Both parts need three letters or more, the first
-/// ending in lower case, the second a capital then lower case.
-fn split_glued_heading(text: &str, tokens: &mut Vec<Token>) {
-    let mut i = 0;
-    while let Some(token) = tokens.get(i) {
-        let word = &text[token.start..token.end];
-        let bytes = word.as_bytes();
+/// Whether `before` ends with a list item's number: one or two digits
+/// and a full stop, after a space, a line break or another full stop
+/// ("… di antaranya.1.").
+fn ends_with_list_number(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&digits)
+        && rest[..rest.len() - digits]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '.')
+}
+
+/// Drops a numbered heading glued to the text after it: the words up to
+/// where a heading's last word runs into the next sentence's capitalized
+/// first word ("Anak StuntingPrabowo membeberkan …", "Angka Bunuh Diri di
+/// IndonesiaPrabowo juga …"), as text copied from a web page leaves them;
+/// what is left starts with that first word ("Prabowo"). Only for a
+/// numbered list item, where such headings are: elsewhere
+/// "PricewaterhouseCoopers" and "WhatsApp" are one name. Both parts of the
+/// glued word need three letters or more, the first ending in lower case,
+/// the second a capital then lower case.
+fn drop_glued_heading(text: &str, tokens: &mut Vec<Token>) {
+    let glued = tokens.iter().enumerate().find_map(|(i, token)| {
+        let bytes = &text.as_bytes()[token.start..token.end];
         let split = (3..bytes.len().saturating_sub(2)).find(|&k| {
             bytes[k].is_ascii_uppercase()
                 && bytes[k - 1].is_ascii_lowercase()
                 && bytes[k + 1].is_ascii_lowercase()
                 && bytes[k + 2].is_ascii_lowercase()
-        });
-        if let (Some(k), true) = (split, token.capitalized && token.alphabetic) {
-            let (head, tail) = bytes.split_at(k);
-            let mut second = Token {
-                start: token.start + k,
-                gap_punct: true,
-                gap_dot: false,
-                capitalized: true,
-                flags: word_flags(tail),
-                ..*token
-            };
-            let first = Token {
-                end: token.start + k,
-                flags: word_flags(head),
-                ..*token
-            };
-            second.end = token.end;
-            tokens[i] = first;
-            tokens.insert(i + 1, second);
-            i += 1;
-        }
-        i += 1;
-    }
+        })?;
+        (token.capitalized && token.alphabetic).then_some((i, split))
+    });
+    let Some((i, k)) = glued else {
+        return;
+    };
+    let Some(token) = tokens.get(i).copied() else {
+        return;
+    };
+    let start = token.start + k;
+    tokens.drain(..=i);
+    tokens.insert(
+        0,
+        Token {
+            start,
+            gap_punct: false,
+            gap_dot: false,
+            capitalized: true,
+            flags: word_flags(&text.as_bytes()[start..token.end]),
+            ..token
+        },
+    );
 }
 
 /// Whether the character at byte `at` of `text` is alphanumeric.
@@ -3489,11 +3504,14 @@ pub(crate) fn analyze(
     tokenize(text, unit.start, unit.end, tokens);
     // "2. Angka Bunuh Diri di IndonesiaPrabowo juga mengungkapkan": a
     // numbered heading glued to the text that follows it.
+    // The item's number opens the sentence ("2. Angka Bunuh Diri …") or
+    // ended the one before ("… di antaranya.1." then "Anak StuntingPrabowo
+    // membeberkan …").
     let list_item = tokens.first().is_some_and(|t| {
         text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()) && text[t.end..].starts_with('.')
-    });
+    }) || ends_with_list_number(&text[..unit.start]);
     if list_item {
-        split_glued_heading(text, tokens);
+        drop_glued_heading(text, tokens);
     }
     find_quotes(text, unit.start, unit.end, quotes);
     find_runs(text, tokens, runs);
@@ -3721,7 +3739,12 @@ pub(crate) fn analyze(
                 if ends_with_closing_quote(&text[unit.start..hit.start]) {
                     sentence.after(hit.end, tracker, false)
                 } else {
-                    None
+                    // "Satu dari tiga anak, dia sebut, stunting": in an
+                    // aside the speaker comes first; "sebut saja Ani" and
+                    // "yang ia sebut" report nothing.
+                    sentence
+                        .before(hit.start, tracker)
+                        .filter(|(_, (start, _), _)| sentence.parenthetical(*start, hit.end))
                 }
             }
             Report::Clitic => tracker
@@ -5099,6 +5122,14 @@ mod tests {
         let menurutnya = speaker_of(text, Language::Id, "40 persen").expect("menurutnya");
         assert_eq!(menurutnya.name, "Fathurrahman");
         assert_eq!(menurutnya.cue, "menurutnya");
+        // "sebut" (and "tambah", "jelas" …, which follow a quotation)
+        // report in an aside too; "sebut saja" does not.
+        let text = "Presiden Prabowo Subianto berpidato. \
+                    Satu dari tiga anak di Indonesia, dia sebut, stunting. \
+                    Sebut saja Ani, 5 tahun, stunting.";
+        let sebut = speaker_of(text, Language::Id, "Satu dari tiga").expect("dia sebut");
+        assert_eq!(sebut.name, "Prabowo Subianto");
+        assert_eq!(name(speaker_of(text, Language::Id, "5 tahun")), None);
         // Without commas around it, "dia" after a subject is that subject.
         let text = "Menteri Keuangan Sri Mulyani hadir. \
                     Presiden Prabowo Subianto tiba dan dia mengatakan 5 proyek selesai.";
@@ -5140,7 +5171,8 @@ mod tests {
 
     #[test]
     fn id_a_numbered_heading_glued_to_the_text_is_no_part_of_a_name() {
-        let text = "“Satu dari tiga anak stunting,” kata Prabowo.\n\
+        let text = "“Satu dari tiga anak stunting,” kata Prabowo. Berikut di antaranya.1. \
+                    Anak StuntingPrabowo membeberkan 4 hal.\n\
                     2. Angka Bunuh Diri di IndonesiaPrabowo juga mengungkapkan 3 kasus.\n\
                     3. Impor dan Tingginya Harga Gula Prabowo juga menyoroti pertanian. \
                     “Harga gula 3 kali lebih mahal,” ungkap Prabowo.";
