@@ -741,23 +741,10 @@ static ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Capitalized words that are never part of a name, besides the function
-/// words of `words::FUNCTION_WORDS_ID` and `FUNCTION_WORDS_EN`.
+/// words of `words::FUNCTION_WORDS_ID` and `FUNCTION_WORDS_EN` and the
+/// [`WEEKDAYS`].
 static NOT_NAMES: &[&str] = &[
     "beliau",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "januari",
     "februari",
     "maret",
@@ -877,6 +864,7 @@ static ALL_LISTS: &[(&[&str], u16)] = &[
     (PLACE_WORDS, PLACE_WORD),
     (ROLE_NOUNS, ROLE_NOUN),
     (NOT_NAMES, NOT_NAME),
+    (WEEKDAYS, NOT_NAME),
     (FUNCTION_WORDS_ID, NOT_NAME),
     (FUNCTION_WORDS_EN, NOT_NAME),
     (ADVERBS, ADVERB),
