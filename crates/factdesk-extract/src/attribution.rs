@@ -1649,7 +1649,18 @@ impl Sentence<'_> {
         }
         // "The Conseil Superieur de l'Audiovisuel (CSA), the French
         // broadcasting regulator, said": the organisation, whole.
-        if let Some(org) = self.abbreviated_organisation(opening - 1) {
+        if let Some(mut org) = self.abbreviated_organisation(opening - 1) {
+            // "…, the French broadcasting regulator, said": what it is.
+            let article = ["the", "a", "an"]
+                .iter()
+                .any(|w| self.word(opening).eq_ignore_ascii_case(w));
+            if article
+                && last > opening
+                && last - opening <= 5
+                && ORG_SOURCES.contains(&self.word(last))
+            {
+                org.role = self.span_text(opening + 1, last).map(|(text, _, _)| text);
+            }
             let span = (org.start, org.end);
             return Some((org, span, None));
         }
@@ -3861,13 +3872,15 @@ fn is_organisation(person: &Person) -> bool {
     let name = person.name.as_str();
     let mut words = name.split_whitespace();
     !person.plural
-        && person.role.is_none()
-        && (is_acronym(name)
-            || name.ends_with(')')
-            || name.contains(" & ")
-            || words.any(|w| {
-                ORG_HEADS.contains(&w) || COMPANY_MARKS.contains(&w) || ORG_SOURCES.contains(&w)
-            }))
+        && (name.ends_with(')')
+            || person.role.is_none() && is_acronym(name)
+            || person.role.is_none()
+                && (name.contains(" & ")
+                    || words.any(|w| {
+                        ORG_HEADS.contains(&w)
+                            || COMPANY_MARKS.contains(&w)
+                            || ORG_SOURCES.contains(&w)
+                    })))
 }
 
 /// Whether `person` is a definite description nobody known answers to
@@ -5057,6 +5070,11 @@ mod tests {
             assert_eq!(speaker.name, source, "{text}");
             assert_eq!(&text[speaker.start..speaker.end], source, "{text}");
         }
+        // An appositive saying what it is is its role.
+        let text = "The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting \
+                    regulator, said 7 channels closed.";
+        let csa = speaker_of(text, Language::En, "7 channels").expect("CSA said");
+        assert_eq!(csa.role.as_deref(), Some("French broadcasting regulator"));
         // Several, listed, speak together.
         let text = "The Council of Mortgage Lenders (CML), British Bankers Association (BBA) \
                     and Building Societies Association (BSA) all said lending fell 3%.";
