@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use factdesk_numbers::{WEEKDAYS_EN, WEEKDAYS_ID};
 use memchr::memchr3;
 
 use crate::Speaker;
@@ -742,7 +743,7 @@ static ROLE_NOUNS: &[&str] = &[
 
 /// Capitalized words that are never part of a name, besides the function
 /// words of `words::FUNCTION_WORDS_ID` and `FUNCTION_WORDS_EN` and the
-/// [`WEEKDAYS`].
+/// days of the week (`factdesk_numbers::WEEKDAYS_ID`, `WEEKDAYS_EN`).
 static NOT_NAMES: &[&str] = &[
     "beliau",
     "januari",
@@ -864,7 +865,8 @@ static ALL_LISTS: &[(&[&str], u16)] = &[
     (PLACE_WORDS, PLACE_WORD),
     (ROLE_NOUNS, ROLE_NOUN),
     (NOT_NAMES, NOT_NAME),
-    (WEEKDAYS, NOT_NAME),
+    (WEEKDAYS_ID, NOT_NAME),
+    (WEEKDAYS_EN, NOT_NAME),
     (FUNCTION_WORDS_ID, NOT_NAME),
     (FUNCTION_WORDS_EN, NOT_NAME),
     (ADVERBS, ADVERB),
@@ -2045,7 +2047,7 @@ impl Sentence<'_> {
     /// A lower-case source description ("diplomat AS", "juru bicara Polri").
     fn role_phrase(&self, first: usize, last: usize) -> Option<(Person, (usize, usize))> {
         let has_noun = (first..=last).any(|i| has(self.tokens, i, ROLE_NOUN))
-            || self.definite_office(first, last);
+            || self.definite_start(first, last).is_some();
         if !has_noun {
             return None;
         }
@@ -2066,17 +2068,12 @@ impl Sentence<'_> {
         ))
     }
 
-    /// Whether `first..=last` ends a definite description of an office
-    /// holder or an organisation: "the chancellor said", "the shadow
-    /// chancellor said", "the bank said", "The US firm says". An office
-    /// word is no source on its own ("state", "party"), but after "the"
-    /// these heads name one source.
-    fn definite_office(&self, first: usize, last: usize) -> bool {
-        self.definite_start(first, last).is_some()
-    }
-
-    /// The first word after "the" of the definite description
-    /// `…first..=last` ([`Sentence::definite_office`]). Lower-case title
+    /// The first word after the article of a description of an office
+    /// holder or an organisation that ends at `first..=last`: "the
+    /// chancellor said", "the shadow chancellor said", "the bank said",
+    /// "The US firm says". An office word is no source on its own
+    /// ("state", "party"), but after "the" these heads name one source.
+    /// Lower-case title
     /// words may lead an office ("the shadow chancellor"); an
     /// organisation may also carry capitalized and lower-case modifiers
     /// ("the Nationwide building society", "the French broadcasting
@@ -2287,7 +2284,7 @@ impl Sentence<'_> {
         cue_start: usize,
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize), Option<String>)> {
-        let mut index = self.tokens.iter().rposition(|t| t.end <= cue_start)?;
+        let mut index = self.token_before_byte(cue_start)?;
         let mut gap_end = cue_start;
         // "… (BBA) and Building Societies Association (BSA) all said": a
         // group's "all" or "both" after a bracket.
@@ -2543,23 +2540,23 @@ impl Sentence<'_> {
         if !joined(last) {
             return None;
         }
-        let word = self.word(last).to_ascii_lowercase();
+        let is = |i: usize, words: &[&str]| {
+            let word = self.word(i);
+            words.iter().any(|w| word.eq_ignore_ascii_case(w))
+        };
         // "pekan lalu" whose "lalu" was skipped as an adverb.
-        let before_lalu = TIME_NOUNS_ID.contains(&word.as_str())
-            && self.word(last + 1).eq_ignore_ascii_case("lalu")
-            && joined(last + 1);
-        let mut first = if WEEKDAYS.contains(&word.as_str()) || word == "kemarin" || before_lalu {
+        let before_lalu = is(last, TIME_NOUNS_ID) && is(last + 1, &["lalu"]) && joined(last + 1);
+        let mut first = if is(last, WEEKDAYS_ID)
+            || is(last, WEEKDAYS_EN)
+            || is(last, &["kemarin"])
+            || before_lalu
+        {
             last
-        } else if ["ini", "lalu", "week", "month", "year"].contains(&word.as_str()) {
+        } else if is(last, &["ini", "lalu", "week", "month", "year"]) {
             // "hari ini", "pekan lalu", "last week", "this month".
             let noun = last.checked_sub(1).filter(|_| joined(last))?;
-            let noun_word = self.word(noun).to_ascii_lowercase();
-            let english = ["week", "month", "year"].contains(&word.as_str());
-            if english {
-                if !["last", "this"].contains(&noun_word.as_str()) {
-                    return None;
-                }
-            } else if !TIME_NOUNS_ID.contains(&noun_word.as_str()) {
+            let english = is(last, &["week", "month", "year"]);
+            if english && !is(noun, &["last", "this"]) || !english && !is(noun, TIME_NOUNS_ID) {
                 return None;
             }
             noun
@@ -3214,7 +3211,7 @@ const LOWER_TITLES: &[&str] = &[
 ];
 
 /// Lower-case office words that, after "the", mean one person: "the
-/// chancellor said" (see [`Sentence::definite_office`]).
+/// chancellor said" (see [`Sentence::definite_start`]).
 const OFFICE_HEADS: &[&str] = &[
     "chancellor",
     "governor",
@@ -3301,25 +3298,6 @@ const DOCUMENTS: &[&str] = &[
     "regulasi",
     "dokumen",
     "putusan",
-];
-
-/// Days of the week, Indonesian and English, lower-cased.
-const WEEKDAYS: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Indonesian nouns of time before "ini"/"lalu": "hari ini", "pekan lalu".

@@ -468,9 +468,7 @@ fn build(lang: Language) -> Map {
             for (k, v) in ID_MONTHS {
                 add(&mut m, k, W::Month(v));
             }
-            for d in [
-                "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
-            ] {
+            for d in crate::WEEKDAYS_ID {
                 add(&mut m, d, W::Day);
             }
             for p in ["pagi", "siang", "sore", "malam", "petang", "dini"] {
@@ -576,15 +574,7 @@ fn build(lang: Language) -> Map {
             for (k, v) in EN_MONTHS {
                 add(&mut m, k, W::Month(v));
             }
-            for d in [
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ] {
+            for d in crate::WEEKDAYS_EN {
                 add(&mut m, d, W::Day);
             }
             for p in ["morning", "afternoon", "evening", "night"] {

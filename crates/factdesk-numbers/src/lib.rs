@@ -135,6 +135,24 @@ pub struct Quantity {
     pub approx: Option<Approx>,
 }
 
+/// The days of the week in Indonesian, lower-cased: the date words this
+/// crate reads ("pada Senin"), and what `factdesk-extract` skips between a
+/// subject and its verb ("Trump pada Senin mengatakan").
+pub const WEEKDAYS_ID: &[&str] = &[
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+];
+
+/// The days of the week in English, lower-cased ([`WEEKDAYS_ID`]).
+pub const WEEKDAYS_EN: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Finds every quantity in `text`, read with the conventions of `lang`.
 ///
 /// Results are sorted by `start` and never overlap.
