@@ -2146,14 +2146,15 @@ impl Sentence<'_> {
         }
         let definite = start > 0 && self.word(start - 1).eq_ignore_ascii_case("the");
         let description = self.span_text(start, last)?.0.to_lowercase();
+        // "Finance Minister", "Chancellor of the Exchequer".
+        let ending = format!(" {description}");
+        let heading = format!("{description} of ");
         let known = definite
             .then(|| {
                 tracker.people.iter().rev().find(|known| {
                     known.role.as_ref().is_some_and(|role| {
                         let role = role.to_lowercase();
-                        role == description
-                            || role.ends_with(&format!(" {description}"))
-                            || role.starts_with(&format!("{description} of "))
+                        role == description || role.ends_with(&ending) || role.starts_with(&heading)
                     })
                 })
             })
