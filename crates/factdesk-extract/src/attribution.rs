@@ -1360,8 +1360,17 @@ impl Tracker {
     /// Who "he" (`Male`) or "she" (`Female`) refers to: the latest
     /// antecedent, unless that person is known to be of the other sex;
     /// then the latest one known to be of this one, or nobody.
+    ///
+    /// An organisation is never "he" or "she": after "EA said …", a
+    /// "\"…,\" he said" is the latest person before it (en/017: Gerhard
+    /// Florin), of this sex or of none known.
     fn antecedent_of(&self, gender: Gender) -> Option<&Person> {
         let latest = self.antecedent()?;
+        if is_organisation(latest) {
+            return self.recent.iter().rev().find(|person| {
+                !is_organisation(person) && self.gender(person).is_none_or(|g| g == gender)
+            });
+        }
         if self.gender(latest).is_none_or(|g| g == gender) {
             return Some(latest);
         }
@@ -3339,6 +3348,34 @@ const ORG_SOURCES: &[&str] = &[
     "watchdog",
 ];
 
+/// Lower-case nouns that describe an organisation before its name, as a
+/// title describes a person: "accountancy firm Ernst & Young", "UK-based
+/// bank Standard Chartered", "Web portal Lycos Europe". The description is
+/// the source's role, and tells that the source is an organisation.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "airline",
+    "bank",
+    "broadcaster",
+    "carrier",
+    "chain",
+    "company",
+    "consultancy",
+    "firm",
+    "giant",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "operator",
+    "portal",
+    "producer",
+    "publisher",
+    "regulator",
+    "retailer",
+    "watchdog",
+    "website",
+];
+
 /// Lower-case words that may lead a lower-case title but not end it:
 /// "Conservative local government spokesman Glyn Davies".
 const LOWER_MODIFIERS: &[&str] = &[
@@ -3387,7 +3424,8 @@ fn lower_case_title_before(
         tokens.get(i).is_some_and(|t| !t.capitalized)
             && (has(tokens, i, ROLE_WORD)
                 || has(tokens, i, ROLE_NOUN)
-                || LOWER_TITLES.contains(&word(i)))
+                || LOWER_TITLES.contains(&word(i))
+                || ORG_DESCRIPTORS.contains(&word(i)))
     };
     let next_to_name = first.checked_sub(1)?;
     // "Pengamat politik Dedi Kurnia", "Analis politik Universitas …":
@@ -3427,7 +3465,13 @@ fn lower_case_title_before(
             // "Yet aviation analyst Mike Powell", "an energy economist":
             // one lower-case noun naming the field, when what comes before
             // it cannot be part of the title.
-            if start == head && field_modifier(text, tokens, prev) {
+            // "Earlier this month, accountancy firm Ernst & Young said":
+            // an organisation's field may open the clause.
+            if start == head
+                && (field_modifier(text, tokens, prev)
+                    || ORG_DESCRIPTORS.contains(&word(head))
+                        && clause_initial_field(text, tokens, prev))
+            {
                 start = prev;
             }
             break;
@@ -3459,6 +3503,26 @@ fn field_modifier(text: &str, tokens: &[Token], at: usize) -> bool {
         && word.len() >= 4
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !["ed", "ly", "ing"].iter().any(|end| word.ends_with(end))
+        && !not_a_name(text, tokens, at)
+        && !has(tokens, at, ADVERB | CONJUNCTION)
+}
+
+/// Whether token `at` is a lower-case noun naming an organisation's
+/// field at the start of a clause ("…, accountancy firm Ernst & Young
+/// said"): not a verb ("…, said bank X", "…, claims firm X").
+fn clause_initial_field(text: &str, tokens: &[Token], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else {
+        return false;
+    };
+    let word = &text[token.start..token.end];
+    let opens = at == 0 || text[..token.start].trim_end().ends_with(',');
+    opens
+        && word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !["ed", "ly", "ing", "s"]
+            .iter()
+            .any(|end| word.ends_with(end))
+        && !["said", "told"].contains(&word)
         && !not_a_name(text, tokens, at)
         && !has(tokens, at, ADVERB | CONJUNCTION)
 }
@@ -3652,7 +3716,10 @@ pub(crate) fn analyze(
             // Only a person with a title, or the subject, is who "dia" or
             // "he" refers to next: not a name in passing ("… tercermin
             // dari Prompt Manufacturing Index (PMI)").
-            let prominent = had_role || run.first == subject_start;
+            // An organisation's description ("Video game giant …") makes
+            // no one whom "dia" or "he" means.
+            let prominent = had_role && !person.role.as_deref().is_some_and(describes_organisation)
+                || run.first == subject_start;
             if prominent
                 && (had_role || introduced.is_none())
                 && !inside_quote(name_start, name_end)
@@ -3852,6 +3919,7 @@ fn is_organisation(person: &Person) -> bool {
     let mut words = name.split_whitespace();
     !person.plural
         && (name.ends_with(')')
+            || person.role.as_deref().is_some_and(describes_organisation)
             || person.role.is_none() && is_acronym(name)
             || person.role.is_none()
                 && (name.contains(" & ")
@@ -3860,6 +3928,21 @@ fn is_organisation(person: &Person) -> bool {
                             || COMPANY_MARKS.contains(&w)
                             || ORG_SOURCES.contains(&w)
                     })))
+}
+
+/// Whether `role` is an organisation's description ("accountancy firm",
+/// "the French broadcasting regulator"), not a person's place in one
+/// ("senior manager in Symantec's security response group").
+fn describes_organisation(role: &str) -> bool {
+    let mut words = role.split_whitespace();
+    words
+        .next_back()
+        .is_some_and(|last| ORG_DESCRIPTORS.contains(&last))
+        && !words.any(|w| {
+            ["of", "in", "at", "for", "from", "di", "dari"].contains(&w)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        })
 }
 
 /// Whether `person` is a definite description nobody known answers to
@@ -4837,6 +4920,49 @@ mod tests {
         // the wrong person.
         let text = "Chancellor Gordon Brown announced £7.4m. She said 5% was enough.";
         assert_eq!(name(speaker_of(text, Language::En, "5%")), None);
+    }
+
+    #[test]
+    fn he_and_she_are_never_an_organisation() {
+        // en/017: the firm spoke last, but "he" is a person.
+        let text = "Mr Florin, EA's managing director, said 50% of games were sold to adults. \
+                    EA said the industry was bigger than music. \
+                    \"People queue at midnight,\" he said.";
+        let speaker = speaker_of(text, Language::En, "midnight").expect("he said");
+        assert_eq!(speaker.name, "Florin");
+        assert_eq!(speaker.via.as_deref(), Some("he"));
+        // With no person before it, "he" names no one rather than the firm.
+        let text = "Ernst & Young said revenues would fall. He said the gap was £6bn.";
+        assert_eq!(name(speaker_of(text, Language::En, "gap")), None);
+        // "It" still means the firm.
+        let text = "BA warned that yields would fall. However, it said sales rose 8%.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "sales")).as_deref(),
+            Some("BA")
+        );
+    }
+
+    #[test]
+    fn en_a_description_before_an_organisation_is_its_role() {
+        let text =
+            "Earlier this month, accountancy firm Ernst & Young said revenues would fall by £6bn.";
+        let speaker = speaker_of(text, Language::En, "£6bn").expect("said");
+        assert_eq!(speaker.name, "Ernst & Young");
+        assert_eq!(speaker.role.as_deref(), Some("accountancy firm"));
+        // The description tells an organisation: "it" is the bank, "he"
+        // is nobody.
+        let text = "UK-based bank Standard Chartered said it would spend $3.3bn. \
+                    It said the deal would close in April 2005. \
+                    He said 16% of revenue would come from KFB.";
+        let speaker = speaker_of(text, Language::En, "April").expect("it said");
+        assert_eq!(speaker.name, "Standard Chartered");
+        assert_eq!(speaker.role.as_deref(), Some("UK-based bank"));
+        assert_eq!(name(speaker_of(text, Language::En, "16%")), None);
+        // A person's place in a group is no organisation's description.
+        let text = "Kevin Hogan, senior manager in Symantec's security response group, said \
+                    viruses rose 30%. He said 2004 saw 7,000 new worms.";
+        let speaker = speaker_of(text, Language::En, "7,000").expect("he said");
+        assert_eq!(speaker.name, "Kevin Hogan");
     }
 
     #[test]
