@@ -1838,6 +1838,27 @@ impl Sentence<'_> {
         {
             return None;
         }
+        // "PricewaterhouseCoopers (PWC)": one word with capitals inside
+        // it, whose letters spell the abbreviation in order.
+        let single = self.word(acronym - 1);
+        if single.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && single.len() > letters.len()
+            && single.bytes().next() == letters.bytes().next()
+            && {
+                let mut rest = single.bytes().map(|b| b.to_ascii_uppercase());
+                letters.bytes().all(|l| rest.any(|b| b == l))
+            }
+        {
+            let token = self.tokens.get(acronym - 1)?;
+            let end = close_bracket(self.text, token.start, self.tokens.get(acronym)?.end);
+            return Some(Person {
+                name: self.text[token.start..end].to_string(),
+                role: None,
+                start: token.start,
+                end,
+                plural: false,
+            });
+        }
         let mut wanted = letters.bytes().rev();
         let mut next = wanted.next();
         let mut at = acronym;
@@ -2343,7 +2364,10 @@ impl Sentence<'_> {
         }
         loop {
             let word = self.word(index);
+            // "presenter SCTV Jati Darma tengah menjelaskan": an aspect
+            // word, lower-case ("Lombok Tengah" is a place).
             let skippable = has(self.tokens, index, ADVERB)
+                || ["tengah", "sedang", "masih"].contains(&word)
                 || (word.eq_ignore_ascii_case("ini")
                     && index > 0
                     && self.word(index - 1).eq_ignore_ascii_case("baru-baru"));
@@ -2389,6 +2413,9 @@ impl Sentence<'_> {
         }
         if let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
+        }
+        if let Some(found) = self.age_description(index, tracker) {
+            return Some(found);
         }
         let mut first = index;
         if let Some(run) = self.run_at(index, true) {
@@ -2449,6 +2476,61 @@ impl Sentence<'_> {
         self.described(first, index, tracker)
             .or_else(|| self.subject_before_with(index, tracker))
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// "\"…,\" the 22-year-old told BBC Sport": English sports and
+    /// court news names the person in the story by age, as a pronoun
+    /// would; it means whom "she" or "he" would mean (not an
+    /// organisation).
+    fn age_description(
+        &self,
+        index: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let age = self.tokens.get(index)?;
+        let word = self.word(index);
+        let years = word
+            .strip_suffix("-year-old")
+            .filter(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))?;
+        let article = index.checked_sub(1)?;
+        if years.is_empty() || age.gap_punct || !self.word(article).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let start = self.tokens.get(article)?.start;
+        let via = self.text[start..age.end].to_lowercase();
+        // Without a sex to check, only someone named in this paragraph or
+        // the one before: a sports round-up moves from one athlete to
+        // the next (en/023: "said Gardener" two paragraphs before is not
+        // "the 22-year-old").
+        let near = |person: &Person| {
+            self.text.get(person.end..start).is_some_and(|between| {
+                between
+                    .split('\n')
+                    .skip(1)
+                    .filter(|line| !line.trim().is_empty())
+                    .count()
+                    <= 1
+            })
+        };
+        match tracker
+            .recent
+            .last()
+            .filter(|p| !p.plural && !is_organisation(p) && near(p))
+        {
+            Some(person) => Some((person.clone(), (start, age.end), Some(via))),
+            // Nobody in view: the description itself, as "the chancellor".
+            None => Some((
+                Person {
+                    name: word.to_string(),
+                    role: None,
+                    start: age.start,
+                    end: age.end,
+                    plural: false,
+                },
+                (age.start, age.end),
+                None,
+            )),
+        }
     }
 
     /// The subject before a "dengan"/"with" phrase that stands between it
@@ -3204,6 +3286,7 @@ const LOWER_TITLES: &[&str] = &[
     "advisor",
     "editor",
     "reporter",
+    "presenter",
     "senior",
     "former",
     "acting",
@@ -3959,6 +4042,7 @@ fn unresolved_office(person: &Person) -> bool {
     let last = words.next_back().unwrap_or(first);
     person.role.is_none()
         && (OFFICE_HEADS.contains(&last)
+            || last.ends_with("-year-old")
             || ORG_SOURCES.contains(&last)
             || DOCUMENTS.contains(&first)
             || DOCUMENTS.contains(&last))
@@ -4939,6 +5023,62 @@ mod tests {
         assert_eq!(
             name(speaker_of(text, Language::En, "sales")).as_deref(),
             Some("BA")
+        );
+    }
+
+    #[test]
+    fn id_aspect_words_between_subject_and_verb() {
+        let text = "Pada Kamis 18 April 2019, presenter SCTV Jati Darma tengah menjelaskan \
+                    hasil hitung cepat 12 lembaga survei.";
+        let speaker = speaker_of(text, Language::Id, "hitung cepat").expect("menjelaskan");
+        assert_eq!(speaker.name, "Jati Darma");
+        assert_eq!(speaker.role.as_deref(), Some("presenter SCTV"));
+        // A place ending in "Tengah" stays whole.
+        let text = "Bupati Lombok Tengah Pathul Bahri mengatakan 25 desa terdampak.";
+        let speaker = speaker_of(text, Language::Id, "25 desa").expect("mengatakan");
+        assert_eq!(speaker.name, "Pathul Bahri");
+    }
+
+    #[test]
+    fn en_one_word_organisation_with_its_abbreviation() {
+        let text = "And last summer, economists at PricewaterhouseCoopers (PWC) warned \
+                    house prices could fall by 10%.";
+        let speaker = speaker_of(text, Language::En, "10%").expect("warned");
+        assert_eq!(speaker.name, "PricewaterhouseCoopers (PWC)");
+        // The letters must be in the word, in order.
+        let text = "Analysts at PricewaterhouseCoopers (KPMG) warned prices could fall 10%.";
+        assert_ne!(
+            name(speaker_of(text, Language::En, "10%")).as_deref(),
+            Some("PricewaterhouseCoopers (KPMG)")
+        );
+    }
+
+    #[test]
+    fn en_the_age_of_the_person_in_the_story_is_that_person() {
+        let text = "Yelena Isinbayeva set a world record of 4.88m. \
+                    \"I will break the 5m barrier soon,\" the 22-year-old told BBC Sport.";
+        let speaker = speaker_of(text, Language::En, "5m barrier").expect("told");
+        assert_eq!(speaker.name, "Yelena Isinbayeva");
+        assert_eq!(speaker.via.as_deref(), Some("the 22-year-old"));
+        // Someone last named two paragraphs before is not who the age
+        // means: the description stays the source.
+        let text = "\"You can't win them all,\" said Jason Gardener.\n\n\
+                    Isinbayeva was back in form.\n\n\
+                    \"I will break the 5m barrier soon,\" the 22-year-old told BBC Sport.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "5m barrier")).as_deref(),
+            Some("22-year-old")
+        );
+        // Not an organisation, and not "a 22-year-old" (someone new).
+        let text = "BA said fares rose 3%. \"Prices will fall,\" the 22-year-old said.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "fall")).as_deref(),
+            Some("22-year-old")
+        );
+        let text = "Yelena Isinbayeva won. \"It was cold,\" a 22-year-old told reporters.";
+        assert_ne!(
+            name(speaker_of(text, Language::En, "cold")).as_deref(),
+            Some("Yelena Isinbayeva")
         );
     }
 
