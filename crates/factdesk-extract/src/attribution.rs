@@ -12,12 +12,12 @@ use std::sync::OnceLock;
 use factdesk_numbers::{WEEKDAYS_EN, WEEKDAYS_ID};
 use memchr::memchr3;
 
-use crate::Speaker;
 use crate::cues::{CueClass, CueHit, Report};
 use crate::sentences::Unit;
 use crate::words::{
     FUNCTION_WORDS_EN, FUNCTION_WORDS_ID, MAX_WORD, WordMap, alnum_run, ascii_lower, char_at,
 };
+use crate::{SourceKind, Speaker};
 
 /// A word of a sentence, with what the name rules need to know about it.
 #[derive(Debug, Clone, Copy)]
@@ -3858,10 +3858,14 @@ pub(crate) fn analyze(
                 if cue.eq_ignore_ascii_case("told") || cue.eq_ignore_ascii_case("tells") {
                     return None;
                 }
-                // A pronoun is kept as before ("said he was …").
+                // A pronoun is kept as before ("said he was …"), except
+                // "it": "… they said it was impossible" reports what "it"
+                // was, not what it said.
                 sentence
                     .after(hit.end, tracker, false)
-                    .filter(|(_, (_, end), via)| via.is_some() || sentence.ends_clause(*end))
+                    .filter(|(_, (_, end), via)| {
+                        via.as_deref().is_some_and(|v| v != "it") || sentence.ends_clause(*end)
+                    })
             }),
             Report::PostAfterQuote => {
                 if ends_with_closing_quote(&text[unit.start..hit.start]) {
@@ -3949,6 +3953,7 @@ pub(crate) fn analyze(
             end: candidate.mention.1,
             cue: text[candidate.cue.0..candidate.cue.1].to_lowercase(),
             via: candidate.via,
+            kind: source_kind(&candidate.person),
         });
         speaker_person = Some(candidate.person);
     } else if text[unit.start..unit.end].starts_with(['“', '"', '«', '„', '”', '‘'])
@@ -3963,6 +3968,7 @@ pub(crate) fn analyze(
             end: person.end,
             cue: "quote-continuation".to_string(),
             via: None,
+            kind: source_kind(person),
         });
     }
 
@@ -3992,26 +3998,118 @@ pub(crate) fn analyze(
     facts
 }
 
-/// Whether `person` reads as an organisation, which "it said" may refer
-/// to: an abbreviation ("NIESR", "BA"), a name with one in brackets
-/// ("Electronic Arts (EA)"), an institution's or a company's name ("Bank
-/// of England", "Ernst & Young", "PT Pertamina") or a description with an
-/// organisation's head ("the bank", "the US firm").
+/// Whether `person` is an organisation or a document rather than a
+/// person: what "it said" may refer to, and never "he", "she" or "the
+/// 22-year-old".
 fn is_organisation(person: &Person) -> bool {
+    !person.plural && source_kind(person) != SourceKind::Person
+}
+
+/// What kind of source `person` is, from the wording of their name and
+/// role (see [`SourceKind`]).
+fn source_kind(person: &Person) -> SourceKind {
     let name = person.name.as_str();
     let mut words = name.split_whitespace();
-    !person.plural
-        && (name.ends_with(')')
-            || person.role.as_deref().is_some_and(describes_organisation)
-            || person.role.is_none() && is_acronym(name)
-            || person.role.is_none()
-                && (name.contains(" & ")
-                    || words.any(|w| {
-                        ORG_HEADS.contains(&w)
-                            || COMPANY_MARKS.contains(&w)
-                            || ORG_SOURCES.contains(&w)
-                    })))
+    let first = words.next().unwrap_or_default();
+    let last = words.next_back().unwrap_or(first);
+    // "according to a survey", "menurut data Kementerian Keuangan",
+    // "Laporan P2BK Purabaya", "studio estimates".
+    let document = |word: &str| with_lowercase(word, |w| DOCUMENTS.contains(&w));
+    if person.role.is_none() && (document(first) || document(last)) {
+        return SourceKind::Document;
+    }
+    // A titled person ("Ketua DKPP", "Kepala BPS NTB Wahyudin") is a
+    // person whatever organisation their title names.
+    match person.role.as_deref() {
+        Some(role) if describes_organisation(role) => return SourceKind::Organisation,
+        Some(_) => return SourceKind::Person,
+        None => {}
+    }
+    let org_word = |w: &str| {
+        ORG_HEADS.contains(&w)
+            || INSTITUTION_HEADS.contains(&w)
+            || ORG_NAMES.contains(&w)
+            || COMPANY_MARKS.contains(&w)
+            || ORG_SOURCES.contains(&w)
+    };
+    // "Ketua DKPP", "Treasury spokesperson": an office, held by a person.
+    if !org_word(first) && word_flags(first.as_bytes()) & ROLE_WORD != 0
+        || ROLE_NOUNS.contains(&last)
+    {
+        return SourceKind::Person;
+    }
+    // "G7", "P2BK": capitals and digits.
+    let initials = first.len() >= 2
+        && first.bytes().any(|b| b.is_ascii_uppercase())
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    let organisation = name.ends_with(')')
+        || name.contains(" & ")
+        || initials && !PERSON_INITIALS.contains(&first)
+        || name.split_whitespace().any(org_word);
+    if organisation {
+        SourceKind::Organisation
+    } else {
+        SourceKind::Person
+    }
 }
+
+/// People known by their initials, and offices abbreviated ("JPU" is the
+/// public prosecutor), who are no organisation.
+const PERSON_INITIALS: &[&str] = &["SBY", "JK", "AHY", "BJ", "JFK", "LBJ", "FDR", "JPU"];
+
+/// Words that make a name an organisation's, besides [`ORG_HEADS`] and
+/// [`INSTITUTION_HEADS`]: "Green Party", "the Treasury", "Lib Dems",
+/// "Divisi Humas Polri", "Pemprov NTB", "Redaksi Liputan 6".
+const ORG_NAMES: &[&str] = &[
+    "Party",
+    "Treasury",
+    "Tories",
+    "Labour",
+    "Conservatives",
+    "Dems",
+    "Democrats",
+    "Republicans",
+    "Government",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Police",
+    "Army",
+    "Pentagon",
+    "Kremlin",
+    "Group",
+    "Inc",
+    "Ltd",
+    "plc",
+    "Corp",
+    "Corporation",
+    "Airways",
+    "Airlines",
+    "Foundation",
+    "Trust",
+    "Authority",
+    "Divisi",
+    "Direktorat",
+    "Kepolisian",
+    "Kejaksaan",
+    "Pengadilan",
+    "Mahkamah",
+    "Perseroan",
+    "Pemerintah",
+    "Pemprov",
+    "Pemkab",
+    "Pemkot",
+    "Polda",
+    "Polres",
+    "Polsek",
+    "Polri",
+    "Redaksi",
+    "Satgas",
+    "Kemensos",
+    "Kemenkeu",
+];
 
 /// Whether `role` is an organisation's description ("accountancy firm",
 /// "the French broadcasting regulator"), not a person's place in one
@@ -5080,6 +5178,100 @@ mod tests {
             name(speaker_of(text, Language::En, "cold")).as_deref(),
             Some("Yelena Isinbayeva")
         );
+    }
+
+    #[test]
+    fn a_source_is_a_person_an_organisation_or_a_document() {
+        use crate::SourceKind::{Document, Organisation, Person};
+        let kind = |text: &str, lang: Language, needle: &str| {
+            speaker_of(text, lang, needle).map(|s| (s.name, s.kind))
+        };
+        let cases = [
+            (
+                "The Council of Mortgage Lenders (CML) said loans fell 25%.",
+                Language::En,
+                "25%",
+                "Council of Mortgage Lenders (CML)",
+                Organisation,
+            ),
+            (
+                "The Green Party said the Budget wasted £2bn.",
+                Language::En,
+                "£2bn",
+                "Green Party",
+                Organisation,
+            ),
+            (
+                "The G7 said 37 countries could benefit.",
+                Language::En,
+                "37",
+                "G7",
+                Organisation,
+            ),
+            (
+                "One in 10 adults owns an MP3 player, according to a survey.",
+                Language::En,
+                "One in 10",
+                "survey",
+                Document,
+            ),
+            (
+                "Finance Minister Sue Essex said it was a 6% rise.",
+                Language::En,
+                "6%",
+                "Sue Essex",
+                Person,
+            ),
+            (
+                "A Treasury spokesperson dismissed the claims, saying £2bn was set aside.",
+                Language::En,
+                "£2bn",
+                "Treasury spokesperson",
+                Person,
+            ),
+            (
+                "DKPP menilai 59 perjalanan melanggar kode etik.",
+                Language::Id,
+                "59",
+                "DKPP",
+                Organisation,
+            ),
+            (
+                "Divisi Humas Polri menyatakan 12 pesan itu hoaks.",
+                Language::Id,
+                "12 pesan",
+                "Divisi Humas Polri",
+                Organisation,
+            ),
+            (
+                "Menurut data Kementerian Keuangan, utang jatuh tempo Rp 800 triliun.",
+                Language::Id,
+                "800",
+                "data Kementerian Keuangan",
+                Document,
+            ),
+            (
+                "\"Ada 3 saksi,\" kata Ketua DKPP.",
+                Language::Id,
+                "3 saksi",
+                "Ketua DKPP",
+                Person,
+            ),
+            (
+                "\"Ada 3 saksi,\" kata SBY.",
+                Language::Id,
+                "3 saksi",
+                "SBY",
+                Person,
+            ),
+        ];
+        for (text, lang, needle, name, expected) in cases {
+            assert_eq!(
+                kind(text, lang, needle),
+                Some((name.to_string(), expected)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -113,6 +113,50 @@ pub struct Speaker {
     /// through one ("dia", "-nya", "he").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+    /// Whether the source is a person, an organisation or a document, as
+    /// far as the article's wording tells. Omitted for a person (files
+    /// written before the field existed read as persons).
+    #[serde(default, skip_serializing_if = "SourceKind::is_person")]
+    pub kind: SourceKind,
+}
+
+/// What kind of source a [`Speaker`] is.
+///
+/// Read from the wording, not from a knowledge base: an abbreviation
+/// ("NIESR", "KPK"), an institution's head ("Bank of England", "Badan
+/// Pusat Statistik"), a company mark ("PT", "&") or a description before
+/// the name ("accountancy firm Ernst & Young") make an organisation; a
+/// report, survey or data set ("according to a survey", "menurut data
+/// Kementerian Keuangan") is a document; anyone else, titled or not, is a
+/// person. Reports use it: ClaimReview's `author` is an `Organization` for
+/// an organisation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A person, named or described ("the chancellor", "the 22-year-old").
+    #[default]
+    Person,
+    /// A company, institution, party, agency or other body.
+    Organisation,
+    /// A report, study, survey, data set or regulation.
+    Document,
+}
+
+impl SourceKind {
+    /// The name used in the review file and in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organisation => "organisation",
+            SourceKind::Document => "document",
+        }
+    }
+
+    /// Whether this is [`SourceKind::Person`] (the default, which the
+    /// review file leaves out).
+    pub fn is_person(&self) -> bool {
+        *self == SourceKind::Person
+    }
 }
 
 /// A claim as the extractor sees it: no verdict, no reviewer data.

@@ -37,8 +37,13 @@
 //!   its rewording, then its article text, with a warning; so does a
 //!   summary over 75 characters (kept, with a warning), the length search
 //!   engines show.
-//! - `itemReviewed`: a `Claim` whose `author` is the speaker as a `Person`
-//!   (with `jobTitle` = the role) when known, whose `appearance` is the
+//! - `itemReviewed`: a `Claim` whose `author` is the speaker when known: a
+//!   `Person` (with `jobTitle` = the role), or an `Organization` when the
+//!   extractor read the source as one ("NIESR", "accountancy firm Ernst &
+//!   Young"; its description is not written, as `Organization` has no
+//!   `jobTitle`). A document ("according to a survey") is no author: the
+//!   claim then has none, and the claim's own text names the source. Its
+//!   `appearance` is the
 //!   article (`--url`, else the URL in the review file) when known.
 //!   `datePublished` of the article is written when the review file records
 //!   one; the current review-file format has no such field, so for now it
@@ -54,7 +59,7 @@
 
 use serde::Serialize;
 
-use factdesk_review::{Claim, ReviewFile, Verdict};
+use factdesk_review::{Claim, ReviewFile, SourceKind, Verdict};
 
 use crate::common::selected_claims;
 use crate::{Report, ReportError, ReportOptions};
@@ -213,15 +218,24 @@ pub fn build(review: &ReviewFile, options: &ReportOptions) -> (Vec<ClaimReviewIt
                     .speaker
                     .as_ref()
                     .filter(|s| !s.name.trim().is_empty())
-                    .map(|s| Agent {
-                        kind: "Person",
-                        name: s.name.trim().to_owned(),
-                        job_title: s
-                            .role
-                            .as_deref()
-                            .map(str::trim)
-                            .filter(|r| !r.is_empty())
-                            .map(str::to_owned),
+                    .and_then(|s| {
+                        let (kind, job_title) = match s.kind {
+                            SourceKind::Person => (
+                                "Person",
+                                s.role
+                                    .as_deref()
+                                    .map(str::trim)
+                                    .filter(|r| !r.is_empty())
+                                    .map(str::to_owned),
+                            ),
+                            SourceKind::Organisation => ("Organization", None),
+                            SourceKind::Document => return None,
+                        };
+                        Some(Agent {
+                            kind,
+                            name: s.name.trim().to_owned(),
+                            job_title,
+                        })
                     }),
                 appearance: appearance_url.map(|url| Appearance {
                     kind: "CreativeWork",

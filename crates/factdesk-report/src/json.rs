@@ -152,6 +152,9 @@ pub struct JsonSpeaker {
     pub name: String,
     /// Title or role.
     pub role: Option<String>,
+    /// `person`, `organisation` or `document`, as the extractor read the
+    /// source.
+    pub kind: &'static str,
 }
 
 /// A quantity.
@@ -282,6 +285,7 @@ fn claim(claim: &Claim) -> JsonClaim {
         speaker: claim.speaker.as_ref().map(|s| JsonSpeaker {
             name: s.name.clone(),
             role: s.role.clone(),
+            kind: s.kind.as_str(),
         }),
         quantities: claim
             .quantities

@@ -236,6 +236,70 @@ fn every_claimreview_item_has_the_required_fields() {
 }
 
 #[test]
+fn an_organisation_or_a_document_as_source_is_no_person() {
+    let (article, mut review) = common::seed_review();
+    // Among the reviewed claims (one ClaimReview item each, in order), the
+    // first two with a speaker: one read as an organisation, one as a
+    // document.
+    let attributed: Vec<usize> = reported(&review)
+        .into_iter()
+        .filter(|c| c.verdict.is_some())
+        .enumerate()
+        .filter(|(_, c)| c.speaker.is_some())
+        .map(|(item, _)| item)
+        .take(2)
+        .collect();
+    let [organisation_item, document_item] = attributed[..] else {
+        panic!("the seed review has two reviewed, attributed claims");
+    };
+    let reviewed = review
+        .claims
+        .iter_mut()
+        .filter(|c| c.status != ClaimStatus::Dismissed && c.verdict.is_some());
+    for (item, claim) in reviewed.enumerate() {
+        if let Some(speaker) = claim.speaker.as_mut() {
+            if item == organisation_item {
+                speaker.kind = factdesk_review::SourceKind::Organisation;
+            } else if item == document_item {
+                speaker.kind = factdesk_review::SourceKind::Document;
+            }
+        }
+    }
+    let options = ReportOptions {
+        only: None,
+        url: None,
+        org: Some("Cek Fakta".to_owned()),
+        color: false,
+    };
+    let report = render(&review, Some(&article), Format::ClaimReview, &options)
+        .unwrap_or_else(|e| panic!("claimreview: {e}"));
+    let items: Vec<Value> = serde_json::from_str(&report.body).unwrap_or_default();
+    let organisation = &items[organisation_item]["itemReviewed"]["author"];
+    assert_eq!(organisation["@type"], "Organization");
+    assert!(organisation.get("jobTitle").is_none());
+    assert!(items[document_item]["itemReviewed"].get("author").is_none());
+    // The other speakers stay persons.
+    let persons = items
+        .iter()
+        .filter(|item| item["itemReviewed"]["author"]["@type"] == "Person")
+        .count();
+    assert!(persons >= 1);
+    // The JSON report says what each source is.
+    let report = render(&review, Some(&article), Format::Json, &options)
+        .unwrap_or_else(|e| panic!("json: {e}"));
+    let json: Value = serde_json::from_str(&report.body).unwrap_or_default();
+    let kinds: Vec<&str> = json["claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["speaker"]["kind"].as_str())
+        .collect();
+    for kind in ["person", "organisation", "document"] {
+        assert!(kinds.contains(&kind), "no {kind} in {kinds:?}");
+    }
+}
+
+#[test]
 fn only_filters_the_listed_claims_in_every_format() {
     let (article, review) = common::seed_review();
     let only = |filters: Vec<VerdictFilter>| ReportOptions {

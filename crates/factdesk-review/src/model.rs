@@ -7,7 +7,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-pub use factdesk_extract::{Anchor, ClaimKind, ExtractedClaim, Signal, Speaker};
+pub use factdesk_extract::{Anchor, ClaimKind, ExtractedClaim, Signal, SourceKind, Speaker};
 pub use factdesk_numbers::{Approx, Category, Language, Quantity};
 
 /// The version of the review-file format this build reads and writes.

@@ -167,14 +167,20 @@ fn extracted_part() -> impl Strategy<Value = Claim> {
                 span(),
                 text(),
                 option::of(text()),
+                prop_oneof![
+                    Just(factdesk_review::SourceKind::Person),
+                    Just(factdesk_review::SourceKind::Organisation),
+                    Just(factdesk_review::SourceKind::Document),
+                ],
             )
-                .prop_map(|(name, role, (start, end), cue, via)| Speaker {
+                .prop_map(|(name, role, (start, end), cue, via, kind)| Speaker {
                     name,
                     role,
                     start,
                     end,
                     cue,
                     via,
+                    kind,
                 }),
         ),
     )

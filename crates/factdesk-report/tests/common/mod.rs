@@ -137,6 +137,7 @@ pub fn speaker(
         end,
         cue: cue.to_owned(),
         via: None,
+        kind: factdesk_review::SourceKind::Person,
     }
 }
 

@@ -67,6 +67,7 @@ pub fn claim_at(article: &str, id: &str, start: usize, end: usize) -> Claim {
         end: start + pos + "John Kerry".len(),
         cue: "mengatakan".to_string(),
         via: None,
+        kind: factdesk_review::SourceKind::Person,
     });
     let kinds = if quantities.is_empty() {
         vec![ClaimKind::Factual]

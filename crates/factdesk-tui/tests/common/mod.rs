@@ -110,6 +110,7 @@ pub fn claim_for(article: &str, text: &str, kind: ClaimKind, score: f64) -> Clai
             end: s + "Budi Santoso".len(),
             cue: "mengatakan".to_string(),
             via: None,
+            kind: factdesk_review::SourceKind::Person,
         });
     }
     if text.contains("hampir 2.000") {
