@@ -117,6 +117,58 @@ fn the_detail_shows_the_claim_once_and_keeps_its_labels_in_place() {
 }
 
 #[test]
+fn the_speaker_row_tells_an_organisation_or_a_document() {
+    for (kind, label) in [
+        (
+            factdesk_review::SourceKind::Organisation,
+            "(organisation, mengatakan)",
+        ),
+        (
+            factdesk_review::SourceKind::Document,
+            "(document, mengatakan)",
+        ),
+    ] {
+        let mut file = sample_file();
+        let speaker = file
+            .claims
+            .iter_mut()
+            .find_map(|c| c.speaker.as_mut())
+            .unwrap_or_else(|| panic!("the sample has a speaker"));
+        speaker.kind = kind;
+        let name = speaker.name.clone();
+        let mut state = state_with(file, &factdesk_tui::Config::default());
+        // Walk to the attributed claim.
+        let mut rows = detail_rows(&render(&mut state, 120, 40));
+        for _ in 0..10 {
+            if rows
+                .iter()
+                .any(|r| r.starts_with("Speaker ") && r.contains(&name))
+            {
+                break;
+            }
+            press(&mut state, &["j"]);
+            rows = detail_rows(&render(&mut state, 120, 40));
+        }
+        // The speaker's row and the one it wraps onto, spaces collapsed.
+        let at = rows
+            .iter()
+            .position(|r| r.starts_with("Speaker "))
+            .unwrap_or_else(|| panic!("no speaker row in {rows:#?}"));
+        let speaker = rows[at..(at + 2).min(rows.len())]
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(speaker.contains(&name), "{speaker}");
+        assert!(speaker.contains(label), "{speaker}");
+    }
+    // A person has no such word.
+    let mut state = sample_state();
+    let rows = detail_rows(&render(&mut state, 120, 40));
+    assert!(!rows.join(" ").contains("organisation,"));
+}
+
+#[test]
 fn article_view() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut state = reviewed_state();

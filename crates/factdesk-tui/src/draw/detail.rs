@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use factdesk_review::{Approx, Category, Claim, Quantity};
+use factdesk_review::{Approx, Category, Claim, Quantity, SourceKind};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -330,7 +330,17 @@ pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Li
                 .as_deref()
                 .map(|v| format!(" via \"{}\"", clean(state, v)))
                 .unwrap_or_default();
-            value.push(&format!(" ({}{via})", clean(state, &s.cue)), theme.dim);
+            // "an organisation" / "a document": what the source is, when
+            // not a person (ClaimReview exports it the same way).
+            let kind = match s.kind {
+                SourceKind::Person => "",
+                SourceKind::Organisation => "organisation, ",
+                SourceKind::Document => "document, ",
+            };
+            value.push(
+                &format!(" ({kind}{}{via})", clean(state, &s.cue)),
+                theme.dim,
+            );
             value
         }
         None => none(state),
