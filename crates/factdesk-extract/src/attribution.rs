@@ -3973,7 +3973,11 @@ pub(crate) fn analyze(
     }
 
     // Advance the discourse state.
-    if let Some(person) = speaker_person.as_ref().filter(|p| is_organisation(p)) {
+    let impersonal = facts
+        .speaker
+        .as_ref()
+        .is_some_and(|s| s.kind != SourceKind::Person);
+    if let Some(person) = speaker_person.as_ref().filter(|p| impersonal && !p.plural) {
         tracker.organisation = Some(person.clone());
     }
     if let Some(person) = speaker_person.as_ref().filter(|p| unresolved_office(p)) {
@@ -4025,13 +4029,7 @@ fn source_kind(person: &Person) -> SourceKind {
         Some(_) => return SourceKind::Person,
         None => {}
     }
-    let org_word = |w: &str| {
-        ORG_HEADS.contains(&w)
-            || INSTITUTION_HEADS.contains(&w)
-            || ORG_NAMES.contains(&w)
-            || COMPANY_MARKS.contains(&w)
-            || ORG_SOURCES.contains(&w)
-    };
+    let org_word = |w: &str| org_words().contains(w);
     // "Ketua DKPP", "Treasury spokesperson": an office, held by a person.
     if !org_word(first) && word_flags(first.as_bytes()) & ROLE_WORD != 0
         || ROLE_NOUNS.contains(&last)
@@ -4053,6 +4051,27 @@ fn source_kind(person: &Person) -> SourceKind {
     } else {
         SourceKind::Person
     }
+}
+
+/// Every word that makes a name an organisation's ([`ORG_HEADS`],
+/// [`INSTITUTION_HEADS`], [`ORG_NAMES`], [`COMPANY_MARKS`],
+/// [`ORG_SOURCES`]), in one set: [`source_kind`] asks for each word of
+/// every speaker's name.
+fn org_words() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        [
+            ORG_HEADS,
+            INSTITUTION_HEADS,
+            ORG_NAMES,
+            COMPANY_MARKS,
+            ORG_SOURCES,
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+    })
 }
 
 /// People known by their initials, and offices abbreviated ("JPU" is the
