@@ -2168,6 +2168,31 @@ impl Sentence<'_> {
         {
             start -= 1;
         }
+        // "A Treasury spokesperson said", "the White House spokesman":
+        // after an article, the capitalized words before a role noun name
+        // whose spokesperson it is.
+        let mut owner = start;
+        while owner > 0
+            && start - owner < 3
+            && self.tokens.get(owner).is_some_and(|t| !t.gap_punct)
+            && self
+                .tokens
+                .get(owner - 1)
+                .is_some_and(|t| t.capitalized && t.alphabetic)
+            && !has(self.tokens, owner - 1, NOT_NAME | ADVERB | CONJUNCTION)
+        {
+            owner -= 1;
+        }
+        let owned = owner < start
+            && owner > 0
+            && has(self.tokens, last, ROLE_NOUN)
+            && self.tokens.get(owner).is_some_and(|t| !t.gap_punct)
+            && ["a", "an", "the"]
+                .iter()
+                .any(|a| self.word(owner - 1).eq_ignore_ascii_case(a));
+        if owned {
+            start = owner;
+        }
         // An organisation's capitalized modifiers: "the Nationwide
         // building society".
         let determined = self.definite_start(first, last);
@@ -2204,7 +2229,7 @@ impl Sentence<'_> {
             // description is the source, not its last word.
             // "An annual economic survey … said": indefinite, never
             // someone known, but named whole.
-            None if (definite || determined.is_some()) && start < first => {
+            None if (definite || owned || determined.is_some()) && start < first => {
                 let (name, start, end) = self.span_text(start, last)?;
                 Some((
                     Person {
@@ -3543,7 +3568,9 @@ fn lower_case_title_before(
                 .get(prev)
                 .is_some_and(|t| t.capitalized && t.alphabetic)
                 && !has(tokens, prev, NOT_NAME)
-                && !has(tokens, prev, ADVERB);
+                && !has(tokens, prev, ADVERB)
+                // "Seorang juru bicara Kementerian …": an article.
+                && !["Seorang", "Sebuah", "Salah"].contains(&word(prev));
         if !leading {
             // "Yet aviation analyst Mike Powell", "an energy economist":
             // one lower-case noun naming the field, when what comes before
@@ -5197,6 +5224,36 @@ mod tests {
             name(speaker_of(text, Language::En, "cold")).as_deref(),
             Some("Yelena Isinbayeva")
         );
+    }
+
+    #[test]
+    fn a_spokesperson_keeps_whose_spokesperson_they_are() {
+        for (text, name) in [
+            (
+                "A Treasury spokesperson said 5% was enough.",
+                "Treasury spokesperson",
+            ),
+            (
+                "A White House spokesman said 12 people died.",
+                "White House spokesman",
+            ),
+            (
+                "The Pentagon spokesman said 40 troops left.",
+                "Pentagon spokesman",
+            ),
+        ] {
+            let speaker = speaker_of(text, Language::En, "said").expect(text);
+            assert_eq!(speaker.name, name, "{text}");
+        }
+        // Someone already known by that role is that person.
+        let text = "Treasury spokesman John Smith spoke in 2005. \
+                    The Treasury spokesman said 5 schools would open.";
+        let speaker = speaker_of(text, Language::En, "5 schools").expect("said");
+        assert_eq!(speaker.name, "John Smith");
+        // Indonesian "seorang" is an article, not part of the title.
+        let text = "Seorang juru bicara Kementerian Luar Negeri mengatakan 3 WNI tewas.";
+        let speaker = speaker_of(text, Language::Id, "3 WNI").expect("mengatakan");
+        assert_eq!(speaker.role.as_deref(), Some("juru bicara"));
     }
 
     #[test]
