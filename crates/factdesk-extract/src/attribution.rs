@@ -746,6 +746,7 @@ static ROLE_NOUNS: &[&str] = &[
 /// days of the week (`factdesk_numbers::WEEKDAYS_ID`, `WEEKDAYS_EN`).
 static NOT_NAMES: &[&str] = &[
     "beliau",
+    "you",
     "januari",
     "februari",
     "maret",
@@ -2036,6 +2037,22 @@ impl Sentence<'_> {
                 };
                 return Some((person, (start, end)));
             }
+            let person = Person {
+                name,
+                role: None,
+                start,
+                end,
+                plural: false,
+            };
+            return Some((person, (start, end)));
+        }
+        // "The State Department says": an institution named by its head
+        // alone is whole, title word and all.
+        if run.name_first == run.last
+            && run.role.is_some()
+            && ORG_HEADS.contains(&self.word(run.last))
+        {
+            let (name, start, end) = self.span_text(run.first, run.last)?;
             let person = Person {
                 name,
                 role: None,
@@ -3849,6 +3866,11 @@ pub(crate) fn analyze(
         if inside_quote(hit.start, hit.end) {
             continue;
         }
+        // "Wisconsin added 23,608 jobs", "Dollar General added 2,500
+        // stores": an increase, not speech.
+        if adds_a_quantity(&text[hit.start..hit.end], &text[hit.end..unit.end]) {
+            continue;
+        }
         // "Says Gov. Chris Christie cut spending": a fact-check's claim
         // line, whose speaker is outside the text; what follows is what
         // was said, not who said it.
@@ -4029,6 +4051,46 @@ pub(crate) fn analyze(
     facts
 }
 
+/// Whether the cue is "add", "adds" or "added" followed by what was
+/// added rather than by what was said: a number, an amount or "to", "by",
+/// "with", "up".
+fn adds_a_quantity(cue: &str, rest: &str) -> bool {
+    if !["add", "adds", "added"]
+        .iter()
+        .any(|c| cue.eq_ignore_ascii_case(c))
+    {
+        return false;
+    }
+    let next = rest.trim_start();
+    next.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+        || next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|word| {
+                [
+                    "to",
+                    "by",
+                    "with",
+                    "up",
+                    "more",
+                    "another",
+                    "nearly",
+                    "almost",
+                    "about",
+                    "around",
+                    "roughly",
+                    "over",
+                    "some",
+                    "jobs",
+                    "million",
+                    "billion",
+                    "thousands",
+                    "hundreds",
+                ]
+                .contains(&word)
+            })
+}
+
 /// Whether `person` is an organisation or a document rather than a
 /// person: what "it said" may refer to, and never "he", "she" or "the
 /// 22-year-old".
@@ -4058,7 +4120,7 @@ fn source_kind(person: &Person) -> SourceKind {
     }
     let org_word = |w: &str| org_words().contains(w);
     // "Ketua DKPP", "Treasury spokesperson": an office, held by a person.
-    if !org_word(first) && word_flags(first.as_bytes()) & ROLE_WORD != 0
+    if !org_word(first) && !org_word(last) && word_flags(first.as_bytes()) & ROLE_WORD != 0
         || ROLE_NOUNS.contains(&last)
     {
         return SourceKind::Person;
@@ -4136,6 +4198,7 @@ const ORG_NAMES: &[&str] = &[
     "Foundation",
     "Trust",
     "Authority",
+    "Navy",
     "Divisi",
     "Direktorat",
     "Kepolisian",
@@ -5224,6 +5287,33 @@ mod tests {
             name(speaker_of(text, Language::En, "cold")).as_deref(),
             Some("Yelena Isinbayeva")
         );
+    }
+
+    #[test]
+    fn added_with_a_quantity_is_an_increase_not_speech() {
+        for text in [
+            "Wisconsin added 23,608 jobs in 2011.",
+            "Dollar General added 2,500 stores during his tenure.",
+            "The tax cuts add less to the deficit than Obama added with the stimulus in 2009.",
+        ] {
+            assert_eq!(name(speaker_of(text, Language::En, "20")), None, "{text}");
+        }
+        // Speech is still speech.
+        let text = "Elsewhere, the BBA added underlying mortgage lending rose by £4m.";
+        assert_eq!(
+            name(speaker_of(text, Language::En, "£4m")).as_deref(),
+            Some("BBA")
+        );
+        // "The State Department": the institution whole; "you" is nobody.
+        let text = "The State Department says the pipeline created 42,000 jobs.";
+        let speaker = speaker_of(text, Language::En, "42,000").expect("says");
+        assert_eq!(
+            (speaker.name.as_str(), speaker.role),
+            ("State Department", None)
+        );
+        assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+        let text = "You said 40% of the deal was finished.";
+        assert_eq!(name(speaker_of(text, Language::En, "40%")), None);
     }
 
     #[test]
