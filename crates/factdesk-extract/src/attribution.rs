@@ -3904,7 +3904,21 @@ pub(crate) fn analyze(
             Report::Both if sentence.by_follows(hit.end) => sentence.after(hit.end, tracker, false),
             Report::Both => sentence.before(hit.start, tracker).or_else(|| {
                 let cue = &text[hit.start..hit.end];
-                if cue.eq_ignore_ascii_case("told") || cue.eq_ignore_ascii_case("tells") {
+                // "told Reuters": the listener; "called Assad a
+                // different kind of leader", "branded it …": what was
+                // named.
+                if [
+                    "told",
+                    "tells",
+                    "called",
+                    "calls",
+                    "branded",
+                    "dubbed",
+                    "described",
+                ]
+                .iter()
+                .any(|c| cue.eq_ignore_ascii_case(c))
+                {
                     return None;
                 }
                 // A pronoun is kept as before ("said he was …"), except
@@ -5314,6 +5328,12 @@ mod tests {
         assert_eq!(speaker.kind, crate::SourceKind::Organisation);
         let text = "You said 40% of the deal was finished.";
         assert_eq!(name(speaker_of(text, Language::En, "40%")), None);
+        // "called X a …" names X; it does not quote X.
+        let text = "Critics say 400 suits were filed, and a judge called Tom Ganley a fraud.";
+        assert_ne!(
+            name(speaker_of(text, Language::En, "400")).as_deref(),
+            Some("Tom Ganley")
+        );
     }
 
     #[test]
