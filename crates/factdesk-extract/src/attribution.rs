@@ -4062,7 +4062,53 @@ pub(crate) fn analyze(
     } else if let Some(person) = introduced {
         tracker.set_antecedent(person);
     }
+    // "… the NIESR report was optimistic …. It said …": a report or an
+    // organisation that is the subject of a sentence without a speaker
+    // is what a later "it said" means.
+    if facts.speaker.is_none()
+        && let Some(source) = impersonal_subject(&sentence)
+        && !inside_quote(source.start, source.end)
+    {
+        tracker.organisation = Some(source);
+    }
     facts
+}
+
+/// The subject of a sentence when it is a definite description of a
+/// document or an organisation: "the NIESR report was …", "Other than its
+/// warning …, the NIESR report was …", "The bank has …". It opens the
+/// sentence or the clause after its first comma, and a lower-case word (a
+/// verb) follows its head.
+fn impersonal_subject(sentence: &Sentence<'_>) -> Option<Person> {
+    let tokens = sentence.tokens;
+    let after_comma = (1..tokens.len().min(24))
+        .find(|&i| is_comma(sentence.gap(i - 1, i)))
+        .into_iter();
+    for the in std::iter::once(subject_start(tokens)).chain(after_comma) {
+        if !sentence.word(the).eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let head = (the + 1..(the + 5).min(tokens.len())).find(|&i| {
+            let word = sentence.word(i);
+            DOCUMENTS.contains(&word) || ORG_SOURCES.contains(&word)
+        })?;
+        let unbroken = (the + 1..=head + 1).all(|i| tokens.get(i).is_some_and(|t| !t.gap_punct));
+        let verb_follows = tokens
+            .get(head + 1)
+            .is_some_and(|t| !t.capitalized && t.alphabetic);
+        if !unbroken || !verb_follows {
+            return None;
+        }
+        let (name, start, end) = sentence.span_text(the + 1, head)?;
+        return Some(Person {
+            name,
+            role: None,
+            start,
+            end,
+            plural: false,
+        });
+    }
+    None
 }
 
 /// Whether the cue is "add", "adds" or "added" followed by what was
@@ -5301,6 +5347,24 @@ mod tests {
             name(speaker_of(text, Language::En, "cold")).as_deref(),
             Some("Yelena Isinbayeva")
         );
+    }
+
+    #[test]
+    fn it_is_the_report_that_was_the_subject_since_the_last_speaker() {
+        // en/007: Ernst & Young spoke, then the NIESR report is the
+        // subject of a sentence without a reporting verb.
+        let text = "Accountancy firm Ernst & Young said revenues would be £6bn short. \
+                    Other than its warning on tax, the NIESR report was optimistic. \
+                    It said world growth would reach 4.1% this year.";
+        let speaker = speaker_of(text, Language::En, "4.1%").expect("it said");
+        assert_eq!(speaker.name, "NIESR report");
+        assert_eq!(speaker.kind, crate::SourceKind::Document);
+        // Without such a subject, "it" is still the last organisation
+        // that spoke.
+        let text = "Accountancy firm Ernst & Young said revenues would be £6bn short. \
+                    Growth was strong. It said world growth would reach 4.1% this year.";
+        let speaker = speaker_of(text, Language::En, "4.1%").expect("it said");
+        assert_eq!(speaker.name, "Ernst & Young");
     }
 
     #[test]
