@@ -4082,7 +4082,7 @@ pub(crate) fn analyze(
 fn impersonal_subject(sentence: &Sentence<'_>) -> Option<Person> {
     let tokens = sentence.tokens;
     let after_comma = (1..tokens.len().min(24))
-        .find(|&i| is_comma(sentence.gap(i - 1, i)))
+        .find(|&i| tokens[i].gap_punct && is_comma(sentence.gap(i - 1, i)))
         .into_iter();
     for the in std::iter::once(subject_start(tokens)).chain(after_comma) {
         if !sentence.word(the).eq_ignore_ascii_case("the") {
