@@ -290,24 +290,27 @@ pub(crate) fn source_text(
     line
 }
 
-/// The speaker as one line: "John Kerry (Menteri Luar Negeri AS)".
+/// The speaker as one line: "John Kerry (Menteri Luar Negeri AS)"; a
+/// source that is no person says what it is: "Ernst & Young (accountancy
+/// firm; organisation)", "NIESR report (document)".
 pub(crate) fn speaker_line(claim: &Claim) -> Option<String> {
     let speaker = claim.speaker.as_ref()?;
     let name = speaker.name.trim();
     if name.is_empty() {
         return None;
     }
-    Some(
-        match speaker
-            .role
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-        {
-            Some(role) => format!("{name} ({role})"),
-            None => name.to_owned(),
-        },
-    )
+    let role = speaker
+        .role
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    let kind = (!speaker.kind.is_person()).then(|| speaker.kind.as_str());
+    Some(match (role, kind) {
+        (Some(role), Some(kind)) => format!("{name} ({role}; {kind})"),
+        (Some(role), None) => format!("{name} ({role})"),
+        (None, Some(kind)) => format!("{name} ({kind})"),
+        (None, None) => name.to_owned(),
+    })
 }
 
 /// At most `max` characters of `text`, ending in "..." when cut.
@@ -329,6 +332,48 @@ pub(crate) fn state_name(claim: &Claim) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speaker_line_says_when_the_source_is_no_person() {
+        use factdesk_review::{Anchor, ExtractedClaim, SourceKind, Speaker};
+        let with = |role: Option<&str>, kind: SourceKind| {
+            let claim = Claim::from_extracted(ExtractedClaim {
+                id: "c-1".to_owned(),
+                text: "x".to_owned(),
+                start: 0,
+                end: 1,
+                kinds: Vec::new(),
+                score: 0.5,
+                signals: Vec::new(),
+                anchor: Anchor {
+                    exact: "x".to_owned(),
+                    prefix: String::new(),
+                    suffix: String::new(),
+                },
+                quantities: Vec::new(),
+                speaker: Some(Speaker {
+                    name: "Ernst & Young".to_owned(),
+                    role: role.map(str::to_owned),
+                    start: 0,
+                    end: 1,
+                    cue: "said".to_owned(),
+                    via: None,
+                    kind,
+                }),
+            });
+            speaker_line(&claim).unwrap_or_default()
+        };
+        assert_eq!(
+            with(Some("accountancy firm"), SourceKind::Organisation),
+            "Ernst & Young (accountancy firm; organisation)"
+        );
+        assert_eq!(with(None, SourceKind::Document), "Ernst & Young (document)");
+        assert_eq!(
+            with(Some("partner"), SourceKind::Person),
+            "Ernst & Young (partner)"
+        );
+        assert_eq!(with(None, SourceKind::Person), "Ernst & Young");
+    }
 
     #[test]
     fn only_plain_http_urls_are_links() {
