@@ -1842,24 +1842,41 @@ impl Sentence<'_> {
         // "PricewaterhouseCoopers (PWC)": one word with capitals inside
         // it, whose letters spell the abbreviation in order.
         let single = self.word(acronym - 1);
-        if single.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        let spelt_inside = single.bytes().filter(u8::is_ascii_uppercase).count() >= 2
             && single.len() > letters.len()
             && single.bytes().next() == letters.bytes().next()
             && {
                 let mut rest = single.bytes().map(|b| b.to_ascii_uppercase());
                 letters.bytes().all(|l| rest.any(|b| b == l))
-            }
+            };
+        let at = if spelt_inside {
+            acronym - 1
+        } else {
+            self.initials_start(acronym, letters)?
+        };
+        let mut start = self.tokens.get(at)?.start;
+        // "Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)": an
+        // office of an organisation abbreviated just before.
+        if at > 0
+            && self.gap(at - 1, at) == ")"
+            && let Some(whole) = self.abbreviated_organisation(at - 1)
         {
-            let token = self.tokens.get(acronym - 1)?;
-            let end = close_bracket(self.text, token.start, self.tokens.get(acronym)?.end);
-            return Some(Person {
-                name: self.text[token.start..end].to_string(),
-                role: None,
-                start: token.start,
-                end,
-                plural: false,
-            });
+            start = whole.start;
         }
+        let end = close_bracket(self.text, start, self.tokens.get(acronym)?.end);
+        Some(Person {
+            name: self.text[start..end].to_string(),
+            role: None,
+            start,
+            end,
+            plural: false,
+        })
+    }
+
+    /// The first token of the words before `acronym` whose initials spell
+    /// `letters` ("National Institute of Economic and Social Research"
+    /// for "NIESR"), connectors such as "of" and "and" skipped.
+    fn initials_start(&self, acronym: usize, letters: &str) -> Option<usize> {
         let mut wanted = letters.bytes().rev();
         let mut next = wanted.next();
         let mut at = acronym;
@@ -1883,23 +1900,7 @@ impl Sentence<'_> {
                 None => return None,
             }
         }
-        let mut start = self.tokens.get(at)?.start;
-        // "Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)": an
-        // office of an organisation abbreviated just before.
-        if at > 0
-            && self.gap(at - 1, at) == ")"
-            && let Some(whole) = self.abbreviated_organisation(at - 1)
-        {
-            start = whole.start;
-        }
-        let end = close_bracket(self.text, start, self.tokens.get(acronym)?.end);
-        Some(Person {
-            name: self.text[start..end].to_string(),
-            role: None,
-            start,
-            end,
-            plural: false,
-        })
+        Some(at)
     }
 
     /// The description after a name that follows its verb: "said
@@ -2531,11 +2532,10 @@ impl Sentence<'_> {
     ) -> Option<(Person, (usize, usize), Option<String>)> {
         let age = self.tokens.get(index)?;
         let word = self.word(index);
-        let years = word
-            .strip_suffix("-year-old")
+        word.strip_suffix("-year-old")
             .filter(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))?;
         let article = index.checked_sub(1)?;
-        if years.is_empty() || age.gap_punct || !self.word(article).eq_ignore_ascii_case("the") {
+        if age.gap_punct || !self.word(article).eq_ignore_ascii_case("the") {
             return None;
         }
         let start = self.tokens.get(article)?.start;
@@ -3616,7 +3616,6 @@ fn field_modifier(text: &str, tokens: &[Token], at: usize) -> bool {
     let Some(token) = tokens.get(at) else {
         return false;
     };
-    let word = &text[token.start..token.end];
     let opens = !token.gap_punct
         && at
             .checked_sub(1)
@@ -3626,8 +3625,18 @@ fn field_modifier(text: &str, tokens: &[Token], at: usize) -> bool {
                     .iter()
                     .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
             });
-    opens
-        && word.len() >= 4
+    opens && field_word(text, tokens, at)
+}
+
+/// Whether token `at` reads as a lower-case noun that can name a field
+/// ("aviation", "accountancy"): four letters or more, not an adverb, a
+/// conjunction or a participle ("-ed", "-ly", "-ing").
+fn field_word(text: &str, tokens: &[Token], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else {
+        return false;
+    };
+    let word = &text[token.start..token.end];
+    word.len() >= 4
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !["ed", "ly", "ing"].iter().any(|end| word.ends_with(end))
         && !not_a_name(text, tokens, at)
@@ -3644,14 +3653,9 @@ fn clause_initial_field(text: &str, tokens: &[Token], at: usize) -> bool {
     let word = &text[token.start..token.end];
     let opens = at == 0 || text[..token.start].trim_end().ends_with(',');
     opens
-        && word.len() >= 4
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !["ed", "ly", "ing", "s"]
-            .iter()
-            .any(|end| word.ends_with(end))
+        && field_word(text, tokens, at)
+        && !word.ends_with('s')
         && !["said", "told"].contains(&word)
-        && !not_a_name(text, tokens, at)
-        && !has(tokens, at, ADVERB | CONJUNCTION)
 }
 
 /// Analyses one sentence: finds its quotations, entity mentions and
