@@ -2003,6 +2003,52 @@ impl Sentence<'_> {
         tracker.holding(self.role_span(role_start, run.last)?)
     }
 
+    /// "“Tidak pernah ada instruksi itu,” Kepala Korps Lalu Lintas Polri
+    /// Irjen Royke Lumowa, Jumat (8/9/2017).": a quotation closed with a
+    /// comma and signed with a full name, or a title and a name, and at
+    /// most the day: the verb left out, as fact-check sites quote a
+    /// statement. The signature ends the sentence.
+    fn signature(
+        &self,
+        quotes: &[(usize, usize)],
+        end: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        let &(_, close) = quotes.last()?;
+        if !self.text[..close].trim_end().ends_with(',') {
+            return None;
+        }
+        let first = self.token_from(close)?;
+        // Only the closing mark and spaces between the quotation and the
+        // name.
+        let between = &self.text[close..self.tokens.get(first)?.start];
+        if !between
+            .chars()
+            .all(|c| c.is_whitespace() || "”\"’»".contains(c))
+        {
+            return None;
+        }
+        let run = self.titled_run_at(first)?;
+        if run.name_first > run.last || run.last == run.name_first && run.role.is_none() {
+            return None;
+        }
+        // "…," KATA Rismanto: a reporting verb in capitals is no title.
+        let opener = self.word(first).to_lowercase();
+        let mut hits = Vec::new();
+        crate::cues::scan(&opener, &mut hits);
+        if hits
+            .iter()
+            .any(|hit| hit.start == 0 && hit.end == opener.len())
+        {
+            return None;
+        }
+        let (_, name_end) = self.span(run.first, run.last)?;
+        if !signature_tail(&self.text[name_end..end]) {
+            return None;
+        }
+        self.person_from_run(run, tracker)
+    }
+
     fn person_from_run(&self, run: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
         if let Some(known) = self.office_holder(run, tracker) {
             let (start, end) = self.span(run.first, run.last)?;
@@ -2820,6 +2866,30 @@ impl Sentence<'_> {
         }
         Some((person, span))
     }
+}
+
+/// What may follow the name that signs a quotation: nothing, or the day
+/// it was said (", Jumat (8/9/2017)", ", Monday").
+fn signature_tail(rest: &str) -> bool {
+    let rest = rest.trim_end_matches(['.', '!', ' ']);
+    if rest.is_empty() {
+        return true;
+    }
+    let Some(date) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let date = date.trim_start();
+    let day_end = date
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(date.len());
+    let day = &date[..day_end];
+    let is_day = [WEEKDAYS_ID, WEEKDAYS_EN]
+        .iter()
+        .any(|days| days.iter().any(|d| day.eq_ignore_ascii_case(d)));
+    is_day
+        && date[day_end..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || " /().-".contains(c))
 }
 
 fn ends_with_closing_quote(text: &str) -> bool {
@@ -4023,6 +4093,17 @@ pub(crate) fn analyze(
             kind: source_kind(&candidate.person),
         });
         speaker_person = Some(candidate.person);
+    } else if let Some((person, (start, end))) = sentence.signature(quotes, unit.end, tracker) {
+        facts.speaker = Some(Speaker {
+            name: person.name.clone(),
+            role: person.role.clone(),
+            start,
+            end,
+            cue: "quote-signature".to_string(),
+            via: None,
+            kind: source_kind(&person),
+        });
+        speaker_person = Some(person);
     } else if text[unit.start..unit.end].starts_with(['“', '"', '«', '„', '”', '‘'])
         && !quotes.is_empty()
         && let Some((person, paragraph)) = &tracker.last_speaker
@@ -4409,6 +4490,41 @@ mod tests {
         assert_eq!(speaker.name, "Budi Santoso");
         assert_eq!(speaker.role.as_deref(), Some("Menteri Perdagangan"));
         assert_eq!(speaker.cue, "kata");
+    }
+
+    #[test]
+    fn a_quotation_signed_without_a_verb_is_the_signer_s() {
+        let text = "Juru Bicara Polda Jateng Budi Hartono mengatakan 3 orang ditangkap.\n“Tidak pernah ada instruksi itu,” Kepala Korps Lalu Lintas Polri Royke Lumowa, Jumat (8/9/2017).\n“Ada 12 pos baru,” Sri Wahyuni.\n\"We hired 40 people,\" Tom Baker, Monday.";
+        let signed = speaker_of(text, Language::Id, "instruksi").expect("signed");
+        assert_eq!(signed.name, "Royke Lumowa");
+        assert_eq!(
+            signed.role.as_deref(),
+            Some("Kepala Korps Lalu Lintas Polri")
+        );
+        assert_eq!(signed.cue, "quote-signature");
+        let bare = speaker_of(text, Language::Id, "12 pos").expect("a full name alone");
+        assert_eq!(bare.name, "Sri Wahyuni");
+        let english = speaker_of(text, Language::En, "40 people").expect("English");
+        assert_eq!(english.name, "Tom Baker");
+        assert_eq!(english.cue, "quote-signature");
+
+        // Not a signature: more than the day after the name, a quotation
+        // closed with a full stop, a reporting verb in capitals, or a
+        // single word.
+        for (text, needle) in [
+            (
+                "“Ada 12 pos baru,” Sri Wahyuni yang hadir di sana.",
+                "12 pos",
+            ),
+            ("“Ada 12 pos baru.” Sri Wahyuni hadir di sana.", "12 pos"),
+            ("“Ada 12 pos baru,” KATA Sri Wahyuni.", "12 pos"),
+            ("“Ada 12 pos baru,” Wahyuni.", "12 pos"),
+        ] {
+            assert!(
+                speaker_of(text, Language::Id, needle).is_none_or(|s| s.cue != "quote-signature"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

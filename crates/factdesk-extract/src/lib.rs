@@ -107,7 +107,9 @@ pub struct Speaker {
     /// End of that span.
     pub end: usize,
     /// The reporting verb or cue that attributes the statement
-    /// ("mengatakan", "katanya", "menurut", "said", or "quote-continuation").
+    /// ("mengatakan", "katanya", "menurut", "said"; "quote-continuation" for a
+    /// quotation paragraph that goes on with the last speaker,
+    /// "quote-signature" for a quotation signed without a verb).
     pub cue: String,
     /// The pronoun or clitic resolved to `name`, when the speaker was found
     /// through one ("dia", "-nya", "he").
