@@ -3107,8 +3107,13 @@ fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         });
         // Only before a full name: a single word after a title is the
         // title's organisation ("juru bicara Polri"), read as a source.
+        // "security firm Sophos", "property website Rightmove": after an
+        // organisation's description one word is the organisation.
+        let described_organisation = first > 0
+            && tokens.get(first).is_some_and(|t| !t.gap_punct)
+            && ORG_DESCRIPTORS.contains(&word(first - 1));
         let role = role.or_else(|| {
-            let (role_start, _) = (last > first)
+            let (role_start, _) = (last > first || described_organisation)
                 .then(|| lower_case_title_before(text, tokens, first, name_first))
                 .flatten()?;
             // After a lower-case title, leading organisations and places
@@ -3662,12 +3667,13 @@ fn lower_case_title_before(
             // "Yet aviation analyst Mike Powell", "an energy economist":
             // one lower-case noun naming the field, when what comes before
             // it cannot be part of the title.
-            // "Earlier this month, accountancy firm Ernst & Young said":
-            // an organisation's field may open the clause.
+            // "Earlier this month, accountancy firm Ernst & Young said",
+            // "data from property website Rightmove": an organisation's
+            // field wherever it stands.
             if start == head
                 && (field_modifier(text, tokens, prev)
                     || ORG_DESCRIPTORS.contains(&word(head))
-                        && clause_initial_field(text, tokens, prev))
+                        && organisation_field(text, tokens, prev))
             {
                 start = prev;
             }
@@ -3714,18 +3720,14 @@ fn field_word(text: &str, tokens: &[Token], at: usize) -> bool {
 }
 
 /// Whether token `at` is a lower-case noun naming an organisation's
-/// field at the start of a clause ("…, accountancy firm Ernst & Young
-/// said"): not a verb ("…, said bank X", "…, claims firm X").
-fn clause_initial_field(text: &str, tokens: &[Token], at: usize) -> bool {
+/// field ("accountancy" firm, "property" website): not a verb ("…, said
+/// bank X", "…, claims firm X").
+fn organisation_field(text: &str, tokens: &[Token], at: usize) -> bool {
     let Some(token) = tokens.get(at) else {
         return false;
     };
     let word = &text[token.start..token.end];
-    let opens = at == 0 || text[..token.start].trim_end().ends_with(',');
-    opens
-        && field_word(text, tokens, at)
-        && !word.ends_with('s')
-        && !["said", "told"].contains(&word)
+    field_word(text, tokens, at) && !word.ends_with('s') && !["said", "told"].contains(&word)
 }
 
 /// Analyses one sentence: finds its quotations, entity mentions and
@@ -5665,6 +5667,18 @@ mod tests {
                     viruses rose 30%. He said 2004 saw 7,000 new worms.";
         let speaker = speaker_of(text, Language::En, "7,000").expect("he said");
         assert_eq!(speaker.name, "Kevin Hogan");
+        // One word after the description is the organisation, and its
+        // field is found after a preposition or a nationality too.
+        let text = "Prices fell after new data from property website Rightmove which suggested \
+                    cuts of 8%. Finnish security firm F-Secure said 2004 saw 40 arrests.";
+        let speaker = speaker_of(text, Language::En, "8%").expect("suggested");
+        assert_eq!(speaker.name, "Rightmove");
+        assert_eq!(speaker.role.as_deref(), Some("property website"));
+        assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+        let speaker = speaker_of(text, Language::En, "40 arrests").expect("said");
+        assert_eq!(speaker.name, "F-Secure");
+        assert_eq!(speaker.role.as_deref(), Some("security firm"));
+        assert_eq!(speaker.kind, crate::SourceKind::Organisation);
     }
 
     #[test]
