@@ -3955,6 +3955,11 @@ pub(crate) fn analyze(
         }
         let found = match report {
             Report::Pre => sentence.before(hit.start, tracker),
+            // "Berdasarkan data Bloomberg": the data is the source, a
+            // document, as in "menurut data Kementerian Keuangan".
+            Report::Post if text[hit.start..hit.end].eq_ignore_ascii_case("berdasarkan data") => {
+                sentence.after(hit.end - "data".len(), tracker, false)
+            }
             Report::Post => sentence.after(hit.end, tracker, false),
             // After the verb only when the name ends the clause; after
             // "told" it is the listener ("told Reuters").
@@ -5985,9 +5990,16 @@ mod tests {
                 "800,33",
                 "data Kementerian Keuangan",
             ),
+            (
+                "Berdasarkan data Bloomberg, Senin (7/7/2025), rupiah melemah 0,34%.",
+                Language::Id,
+                "0,34%",
+                "data Bloomberg",
+            ),
         ] {
             let speaker = speaker_of(text, lang, needle).expect(text);
             assert_eq!(speaker.name, source, "{text}");
+            assert_eq!(speaker.kind, crate::SourceKind::Document, "{text}");
         }
         // A document is nobody "he" refers to.
         let text = "Tory leader Michael Howard spoke. Prices rose 5%, according to a survey. \
