@@ -211,6 +211,9 @@ pub(crate) struct Tracker {
     plural_antecedent: Option<Person>,
     /// The latest organisation that spoke: who "it said" refers to.
     organisation: Option<Person>,
+    /// Every organisation that spoke under a name of two words or more,
+    /// oldest first: "Nationwide" after "the Nationwide building society".
+    organisations: Vec<Person>,
     /// The latest antecedents, newest last: the last is who "dia", "-nya"
     /// or "he" refers to; the others are for a "she" whose latest
     /// antecedent is known to be a man (and the other way round).
@@ -1424,6 +1427,20 @@ impl Tracker {
                     .next()
                     .is_some_and(|last| last.eq_ignore_ascii_case(word))
             })
+        })
+    }
+
+    /// The organisation that spoke before under a longer name starting
+    /// with the one word `word` ("Nationwide building society" for
+    /// "Nationwide"), when no person is known by that word.
+    fn organisation_by_first_word(&self, word: &str) -> Option<&Person> {
+        if self.lookup(word).is_some() {
+            return None;
+        }
+        self.organisations.iter().rev().find(|org| {
+            org.name
+                .split_once(' ')
+                .is_some_and(|(first, _)| first.eq_ignore_ascii_case(word))
         })
     }
 
@@ -4088,6 +4105,20 @@ pub(crate) fn analyze(
         });
     }
 
+    // "Nationwide said" after "says the Nationwide building society": an
+    // organisation called by its first word, as a person by their surname.
+    if let Some(candidate) = best.as_mut()
+        && candidate.via.is_none()
+        && candidate.person.role.is_none()
+        && !candidate.person.name.contains(' ')
+        && let Some(known) = tracker.organisation_by_first_word(&candidate.person.name)
+    {
+        candidate.person = Person {
+            start: candidate.person.start,
+            end: candidate.person.end,
+            ..known.clone()
+        };
+    }
     let mut speaker_person: Option<Person> = None;
     if let Some(candidate) = best {
         facts.speaker = Some(Speaker {
@@ -4134,6 +4165,15 @@ pub(crate) fn analyze(
         .is_some_and(|s| s.kind != SourceKind::Person);
     if let Some(person) = speaker_person.as_ref().filter(|p| impersonal && !p.plural) {
         tracker.organisation = Some(person.clone());
+        if person.name.contains(' ')
+            && facts
+                .speaker
+                .as_ref()
+                .is_some_and(|s| s.kind == SourceKind::Organisation)
+            && !tracker.organisations.iter().any(|o| o.name == person.name)
+        {
+            tracker.organisations.push(person.clone());
+        }
     }
     if let Some(person) = speaker_person.as_ref().filter(|p| unresolved_office(p)) {
         tracker.last_speaker = Some((person.clone(), unit.paragraph));
@@ -5684,6 +5724,20 @@ mod tests {
         assert_eq!(speaker.name, "F-Secure");
         assert_eq!(speaker.role.as_deref(), Some("security firm"));
         assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+    }
+
+    #[test]
+    fn an_organisation_called_by_its_first_word_is_the_one_named_before() {
+        let text = "Prices rose 0.9% in February, says the Nationwide building society. \
+                    Nationwide said prices went up by 12.6% on a year earlier.";
+        let speaker = speaker_of(text, Language::En, "12.6%").expect("said");
+        assert_eq!(speaker.name, "Nationwide building society");
+        assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+        // A person known by that word is that person.
+        let text = "Tory leader Michael Howard spoke. Prices rose 0.9%, says the Howard \
+                    building society. Howard said taxes rose 5%.";
+        let speaker = speaker_of(text, Language::En, "5%").expect("said");
+        assert_eq!(speaker.name, "Michael Howard");
     }
 
     #[test]
