@@ -109,6 +109,9 @@ impl IdNormalizer {
     }
 
     /// Starts a word character: writes the space owed since the last one.
+    // Runs once per character hashed; left to the compiler, it was not
+    // always inlined (0.7 M instructions per pass when it was not).
+    #[inline]
     fn word_char(&mut self) {
         if self.pending_space && self.started {
             self.byte(b' ');

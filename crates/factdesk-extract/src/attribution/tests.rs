@@ -1,0 +1,1651 @@
+//! Attribution tests: each rule on a short text, through the public
+//! `extract`.
+
+use crate::{ClaimKind, Language, Speaker, extract};
+
+/// Speakers of every claim containing each needle.
+fn speaker_of(article: &str, lang: Language, needle: &str) -> Option<Speaker> {
+    extract(article, Some(lang))
+        .claims
+        .into_iter()
+        .find(|c| c.text.contains(needle))
+        .and_then(|c| c.speaker)
+}
+
+fn name(speaker: Option<Speaker>) -> Option<String> {
+    speaker.map(|s| s.name)
+}
+
+#[test]
+fn id_speaker_after_cue_with_role() {
+    let text = "Harga beras naik 5 persen, kata Menteri Perdagangan Budi Santoso.";
+    let speaker = speaker_of(text, Language::Id, "Harga").expect("attributed");
+    assert_eq!(speaker.name, "Budi Santoso");
+    assert_eq!(speaker.role.as_deref(), Some("Menteri Perdagangan"));
+    assert_eq!(speaker.cue, "kata");
+}
+
+#[test]
+fn a_quotation_signed_without_a_verb_is_the_signer_s() {
+    let text = "Juru Bicara Polda Jateng Budi Hartono mengatakan 3 orang ditangkap.\n“Tidak pernah ada instruksi itu,” Kepala Korps Lalu Lintas Polri Royke Lumowa, Jumat (8/9/2017).\n“Ada 12 pos baru,” Sri Wahyuni.\n\"We hired 40 people,\" Tom Baker, Monday.";
+    let signed = speaker_of(text, Language::Id, "instruksi").expect("signed");
+    assert_eq!(signed.name, "Royke Lumowa");
+    assert_eq!(
+        signed.role.as_deref(),
+        Some("Kepala Korps Lalu Lintas Polri")
+    );
+    assert_eq!(signed.cue, "quote-signature");
+    let bare = speaker_of(text, Language::Id, "12 pos").expect("a full name alone");
+    assert_eq!(bare.name, "Sri Wahyuni");
+    let english = speaker_of(text, Language::En, "40 people").expect("English");
+    assert_eq!(english.name, "Tom Baker");
+    assert_eq!(english.cue, "quote-signature");
+
+    // Not a signature: more than the day after the name, a quotation
+    // closed with a full stop, a reporting verb in capitals, or a
+    // single word.
+    for (text, needle) in [
+        (
+            "“Ada 12 pos baru,” Sri Wahyuni yang hadir di sana.",
+            "12 pos",
+        ),
+        ("“Ada 12 pos baru.” Sri Wahyuni hadir di sana.", "12 pos"),
+        ("“Ada 12 pos baru,” KATA Sri Wahyuni.", "12 pos"),
+        ("“Ada 12 pos baru,” Wahyuni.", "12 pos"),
+    ] {
+        assert!(
+            speaker_of(text, Language::Id, needle).is_none_or(|s| s.cue != "quote-signature"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn id_speaker_before_verb_and_short_name() {
+    let text = "Gubernur Jawa Tengah Ahmad Luthfi hadir di Semarang. Luthfi juga mengatakan 12 desa terendam banjir.";
+    let speaker = speaker_of(text, Language::Id, "12 desa").expect("attributed");
+    assert_eq!(speaker.name, "Ahmad Luthfi");
+    assert_eq!(speaker.role.as_deref(), Some("Gubernur Jawa Tengah"));
+    assert_eq!(speaker.cue, "mengatakan");
+}
+
+#[test]
+fn id_menurut_and_particle_names() {
+    let text = "Perdana Menteri Irak Haider al-Abadi tiba di London. Harga minyak, menurut al-Abadi, turun 40 persen.";
+    assert_eq!(
+        name(speaker_of(text, Language::Id, "40 persen")).as_deref(),
+        Some("Haider al-Abadi")
+    );
+}
+
+#[test]
+fn id_pronoun_and_clitic_resolve_to_the_last_speaker() {
+    let text = "Kepala BNPB Suharyanto mengatakan 20 rumah rusak. Dia menambahkan 3 orang luka.\n“Kami terus memantau 5 titik longsor,” ujarnya.";
+    let dia = speaker_of(text, Language::Id, "3 orang").expect("dia");
+    assert_eq!(dia.name, "Suharyanto");
+    assert_eq!(dia.via.as_deref(), Some("dia"));
+    let nya = speaker_of(text, Language::Id, "5 titik").expect("ujarnya");
+    assert_eq!(nya.name, "Suharyanto");
+    assert_eq!(nya.via.as_deref(), Some("-nya"));
+}
+
+#[test]
+fn id_quote_paragraph_continues_the_speaker() {
+    let text = "“Ada 30 sekolah yang rusak,” kata Kepala Dinas Pendidikan Rina Wati.\n“Semua akan diperbaiki sebelum Juli.”";
+    let speaker = speaker_of(text, Language::Id, "diperbaiki").expect("continued");
+    assert_eq!(speaker.name, "Rina Wati");
+    assert_eq!(speaker.cue, "quote-continuation");
+}
+
+#[test]
+fn id_root_verb_only_reports_after_a_quote() {
+    let text = "“Kerugian negara mencapai Rp 5 miliar,” jelas Budi Santoso.";
+    assert_eq!(
+        name(speaker_of(text, Language::Id, "Kerugian")).as_deref(),
+        Some("Budi Santoso")
+    );
+    let text = "Sudah jelas Budi Santoso membayar Rp 5 miliar kepada negara.";
+    assert_eq!(name(speaker_of(text, Language::Id, "membayar")), None);
+}
+
+#[test]
+fn id_role_only_source() {
+    let text = "Namun juru bicara Polri mengatakan 15 orang ditangkap.";
+    assert_eq!(
+        name(speaker_of(text, Language::Id, "ditangkap")).as_deref(),
+        Some("juru bicara Polri")
+    );
+}
+
+#[test]
+fn id_cue_inside_a_quote_is_not_attribution() {
+    let text =
+        "“Banyak yang dikatakan Budi Santoso, tapi sedikit yang terjadi di lapangan,” keluh warga.";
+    let claims = extract(text, Some(Language::Id)).claims;
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.speaker.as_ref().map(|s| s.name.as_str()) != Some("Budi Santoso"))
+    );
+}
+
+#[test]
+fn en_said_before_and_after() {
+    let text = "Finance Minister Palaniappan Chidambaram presented the budget. The deficit will be 4.5% of GDP, Mr Chidambaram said.\n\"We have cut waste by 10%,\" said Mr Chidambaram.";
+    let before = speaker_of(text, Language::En, "4.5%").expect("X said");
+    assert_eq!(before.name, "Palaniappan Chidambaram");
+    assert_eq!(before.role.as_deref(), Some("Finance Minister"));
+    let after = speaker_of(text, Language::En, "10%").expect("said X");
+    assert_eq!(after.name, "Palaniappan Chidambaram");
+}
+
+#[test]
+fn en_title_after_a_place_and_knights_by_first_name() {
+    // A title later in the run still splits role from name.
+    for (text, needle, name, role) in [
+        (
+            "But US Treasury Under-Secretary John Taylor said the deficit was 3%.",
+            "3%",
+            "John Taylor",
+            "US Treasury Under-Secretary",
+        ),
+        (
+            "South Africa Finance Minister Trevor Manuel said growth was 4.3%.",
+            "4.3%",
+            "Trevor Manuel",
+            "South Africa Finance Minister",
+        ),
+        (
+            "Auditor General Sir John Bourn said 5.2 million adults lacked skills.",
+            "5.2 million",
+            "John Bourn",
+            "Auditor General",
+        ),
+        // Lower-case titles before the name are its role.
+        (
+            "UK chancellor Gordon Brown said 37 countries could benefit.",
+            "37 countries",
+            "Gordon Brown",
+            "UK chancellor",
+        ),
+        (
+            "BBC correspondent Patrick Bartlett said 12 agencies agreed.",
+            "12 agencies",
+            "Patrick Bartlett",
+            "BBC correspondent",
+        ),
+        // A sentence-opening adverb is not part of the role.
+        (
+            "Yesterday Tory leader Michael Howard said 5 people came.",
+            "5 people",
+            "Michael Howard",
+            "Tory leader",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, needle).expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // "Sir John" is the knight already named, not a new "John".
+    let text = "Auditor General Sir John Bourn spoke on Monday. \
+                    Sir John said 26 million adults lacked basic skills.";
+    let speaker = speaker_of(text, Language::En, "26 million").expect("Sir John said");
+    assert_eq!(speaker.name, "John Bourn");
+}
+
+#[test]
+fn coordinated_reporting_verb_takes_the_clause_subject() {
+    // "X welcomed … and said …": the speaker is X, not a name after
+    // the verb ("G7 ministers" is what X said something about).
+    for (text, lang, needle, name) in [
+        (
+            "Oxfam senior policy adviser Max Lawson welcomed the statement and said G7 ministers had \"passed the first hurdle of 2005\".",
+            Language::En,
+            "hurdle",
+            "Max Lawson",
+        ),
+        (
+            "Health Minister Jane Hutt met the unions on Monday and said waiting times fell by 10%.",
+            Language::En,
+            "10%",
+            "Jane Hutt",
+        ),
+        (
+            "Menteri Perdagangan Budi Santoso meninjau pasar dan mengatakan harga beras naik 5 persen.",
+            Language::Id,
+            "5 persen",
+            "Budi Santoso",
+        ),
+    ] {
+        let speaker = speaker_of(text, lang, needle).expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+    }
+    // "quoted X as saying": X, not the one quoting.
+    let text = "Standard Chartered said it would pay $3.3bn. \"They moved in 2 weeks,\" \
+                    the Financial Times quoted an insider in the talks as saying.";
+    let speaker = speaker_of(text, Language::En, "2 weeks").expect("as saying");
+    assert_eq!(speaker.name, "insider in the talks");
+    // A pronoun subject resolves as usual.
+    let text = "Tory leader Michael Howard spoke in London. \
+                    He visited a school and said 300 teachers had left.";
+    let he = speaker_of(text, Language::En, "300 teachers").expect("he … and said");
+    assert_eq!(he.name, "Michael Howard");
+}
+
+#[test]
+fn en_name_after_said_must_end_the_clause() {
+    // Inverted "said Kerry" ends the clause; "said Kerry would" is what
+    // was said about Kerry, and "told Reuters" names the listener.
+    let text = "\"We will stay,\" said Michael Howard on Tuesday.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "stay")).as_deref(),
+        Some("Michael Howard")
+    );
+    let text = "\"We will stay,\" said Tory leader Michael Howard.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "stay")).as_deref(),
+        Some("Michael Howard")
+    );
+    // The subject is the source, not the name after the verb.
+    for (text, source) in [
+        (
+            "The report said Gordon Brown would cut 3% of jobs.",
+            "report",
+        ),
+        ("The agency told Reuters that 40 people died.", "agency"),
+        (
+            "Analysts said Gordon Brown would cut 3% of jobs.",
+            "Analysts",
+        ),
+    ] {
+        let speaker = name(speaker_of(text, Language::En, ""));
+        assert_eq!(speaker.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn lower_case_title_takes_the_organisation_before_a_name() {
+    for (text, needle, name, role) in [
+        (
+            "\"Kami memulihkan Rp 1,85 triliun,\" kata jubir KPK Budi Prasetyo.",
+            "triliun",
+            "Budi Prasetyo",
+            "jubir KPK",
+        ),
+        (
+            "\"Alasan itu tidak dapat diterima,\" kata anggota DKPP Dewi Pitalolo membacakan pertimbangannya.",
+            "Alasan",
+            "Dewi Pitalolo",
+            "anggota DKPP",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // Without a title the organisation stays part of the name.
+    let speaker = speaker_of(
+        "Amerika Serikat mengatakan 12 kapal tiba.",
+        Language::Id,
+        "12",
+    )
+    .expect("subject");
+    assert_eq!(speaker.name, "Amerika Serikat");
+}
+
+#[test]
+fn names_inside_quotes_are_not_antecedents() {
+    let text = "US Treasury Under-Secretary John Taylor spoke on Monday. \
+                    \"This mechanism does not work for the United States. It works for others.\" \
+                    Earlier, he said aid rose to $4.6bn per year.";
+    let he = speaker_of(text, Language::En, "$4.6bn").expect("he said");
+    assert_eq!(he.name, "John Taylor");
+    assert_eq!(he.via.as_deref(), Some("he"));
+    let text = "Menteri Luar Negeri AS John Kerry tiba di London. \
+                    \"Kami bekerja sama dengan Perdana Menteri Irak.\" \
+                    Dia mengatakan 60 negara bergabung.";
+    let dia = speaker_of(text, Language::Id, "60 negara").expect("dia mengatakan");
+    assert_eq!(dia.name, "John Kerry");
+}
+
+#[test]
+fn passives_participles_and_more_reporting_verbs() {
+    // "announced by X": the agent is the source, not the subject.
+    let text =
+        "The settlement includes £7.4m from the UK Treasury announced by Chancellor Gordon Brown.";
+    let speaker = speaker_of(text, Language::En, "£7.4m").expect("announced by");
+    assert_eq!(speaker.name, "Gordon Brown");
+    assert_eq!(speaker.role.as_deref(), Some("Chancellor"));
+    // More reporting verbs: "saying" takes the clause's subject.
+    for (text, needle, expected) in [
+        (
+            "A Treasury spokesperson dismissed the claims, saying it was \"on track\" for 2008.",
+            "2008",
+            "Treasury spokesperson",
+        ),
+        (
+            "The Tories called it a \"vote now, pay later\" budget of £3bn.",
+            "£3bn",
+            "Tories",
+        ),
+    ] {
+        assert_eq!(
+            name(speaker_of(text, Language::En, needle)).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn appositives_name_the_speaker() {
+    // An appositive between the name and the verb.
+    for (text, needle, expected) in [
+        (
+            "Mike German, leader of the Liberal Democrats in the assembly, claimed that one in three homes faced rises.",
+            "one in three",
+            "Mike German",
+        ),
+        (
+            "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said 12 councils would suffer.",
+            "12 councils",
+            "Bob Wellington",
+        ),
+    ] {
+        assert_eq!(
+            name(speaker_of(text, Language::En, needle)).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+    // A name, a comma and a title before the verb.
+    let text =
+        "Rhodri Glyn Thomas, Plaid Cymru health spokesman said: \"It leaves 2 years of waiting.\"";
+    let speaker = speaker_of(text, Language::En, "2 years").expect("spokesman said");
+    assert_eq!(speaker.name, "Rhodri Glyn Thomas");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Plaid Cymru health spokesman")
+    );
+    // A name after the office and a comma; brackets close.
+    let text = "\"Banyak semut,\" kata Kepala Dinas Sosial (Dinsos) Kota Mataram, Lalu Samsul Adnan saat ditemui, 12 Mei.";
+    let speaker = speaker_of(text, Language::Id, "semut").expect("kata");
+    assert_eq!(speaker.name, "Lalu Samsul Adnan");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Kepala Dinas Sosial (Dinsos) Kota Mataram")
+    );
+    let text = "Presiden Amerika Serikat (AS) Donald Trump mengumumkan tarif 10%.";
+    let speaker = speaker_of(text, Language::Id, "10%").expect("mengumumkan");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Presiden Amerika Serikat (AS)")
+    );
+    let text = "Kapolsek Genuk, Kompol Rismanto, meninjau lokasi. \
+                    \"Jangan sampai 3 orang celaka,\" imbaunya.";
+    let speaker = speaker_of(text, Language::Id, "3 orang").expect("imbaunya");
+    assert_eq!(speaker.name, "Rismanto");
+}
+
+#[test]
+fn offices_keep_brackets_organisations_and_particles() {
+    // A bracketed abbreviation stays inside the office; a place or
+    // organisation before a one-word name belongs to it.
+    let text = "\"Sulit karena angka triliunan,\" ujar Plt Kepala Badan Pengelola Pendapatan Daerah (Bappenda) NTB Fathurrahman, Senin.";
+    let speaker = speaker_of(text, Language::Id, "triliunan").expect("ujar");
+    assert_eq!(speaker.name, "Fathurrahman");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Plt Kepala Badan Pengelola Pendapatan Daerah (Bappenda) NTB")
+    );
+    // Lower-case modifiers lead a title.
+    let text = "Conservative local government spokesman Glyn Davies said 5% was too much.";
+    let speaker = speaker_of(text, Language::En, "5%").expect("said");
+    assert_eq!(speaker.name, "Glyn Davies");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Conservative local government spokesman")
+    );
+    // The person before "of" an organisation.
+    let text = "Aviation analyst Nick Van den Brul of BNP Paribas described the 5% rise as modest.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "5%")).as_deref(),
+        Some("Nick Van den Brul")
+    );
+    // "of" inside institutions and offices.
+    for (text, needle, expected, role) in [
+        (
+            "The Council of Mortgage Lenders said 5% more loans were approved.",
+            "5%",
+            "Council of Mortgage Lenders",
+            None,
+        ),
+        (
+            "Chancellor of the Exchequer Gordon Brown said growth was 3%.",
+            "3%",
+            "Gordon Brown",
+            Some("Chancellor of the Exchequer"),
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, needle).expect(text);
+        assert_eq!(speaker.name, expected, "{text}");
+        assert_eq!(speaker.role.as_deref(), role, "{text}");
+    }
+    // "&" joins a firm's name.
+    let text = "Accountancy firm Ernst & Young said 12 forecasts were too optimistic.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "12 forecasts")).as_deref(),
+        Some("Ernst & Young")
+    );
+    // Particles inside names.
+    let text = "\"It is 5% down,\" said Henri de Bodinat, vice-president of Arthur D. Little.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "5%")).as_deref(),
+        Some("Henri de Bodinat")
+    );
+}
+
+#[test]
+fn modifiers_of_titles_do_not_start_them() {
+    // "Agung" is a title only after "Jaksa"; alone it is a first name.
+    let text = "Agung Laksono mengatakan harga beras naik 5 persen.";
+    let speaker = speaker_of(text, Language::Id, "5 persen").expect("mengatakan");
+    assert_eq!(speaker.name, "Agung Laksono");
+    assert_eq!(speaker.role, None);
+    // "Masjid Agung Karanganyar" is a building, never who "-nya" is.
+    let text = "Kata Jaksa Agung Burhanuddin, kerugian negara Rp 5 miliar. \
+                    Kontraktor membangun Masjid Agung Karanganyar tahun 2020. \
+                    \"Dananya kurang Rp 2 miliar,\" ujarnya.";
+    let speaker = speaker_of(text, Language::Id, "Dananya").expect("ujarnya");
+    assert_eq!(speaker.name, "Burhanuddin");
+    assert_eq!(speaker.role.as_deref(), Some("Jaksa Agung"));
+}
+
+#[test]
+fn an_office_named_again_is_its_holder() {
+    // Not a person called "Kota Surakarta" with the role "Wali".
+    let text = "Wali Kota Surakarta Respati Ardi meninjau pasar. \
+                    \"Harga naik 5 persen,\" kata Wali Kota Surakarta.";
+    let speaker = speaker_of(text, Language::Id, "5 persen").expect("kata");
+    assert_eq!(speaker.name, "Respati Ardi");
+    assert_eq!(speaker.role.as_deref(), Some("Wali Kota Surakarta"));
+}
+
+#[test]
+fn a_title_and_a_word_before_a_demonstrative_is_an_office() {
+    // "Bupati Wonogiri ini": the regent, not a person called Wonogiri,
+    // so "-nya" stays with the minister named before.
+    let text = "Menteri Keuangan Sri Mulyani menilai defisit 3 persen. \
+                    Bupati Wonogiri ini menyoroti 2 proyek tertunda. \
+                    \"Alokasinya 5 triliun,\" katanya.";
+    let speaker = speaker_of(text, Language::Id, "Alokasinya").expect("katanya");
+    assert_eq!(speaker.name, "Sri Mulyani");
+}
+
+#[test]
+fn a_region_after_a_regional_title_belongs_to_the_office() {
+    let text = "Bupati Karanganyar Juliyatmono mengatakan 200 rumah terendam. \
+                    \"Kami mengirim 30 perahu,\" kata Bupati Karanganyar. \
+                    Bupati Juliyatmono menyebut 4 desa terdampak. \
+                    Bupati Sleman menilai kerugian mencapai Rp 2 miliar.";
+    let speaker = speaker_of(text, Language::Id, "200 rumah").expect("mengatakan");
+    assert_eq!(speaker.name, "Juliyatmono");
+    assert_eq!(speaker.role.as_deref(), Some("Bupati Karanganyar"));
+    // The office named again, and the person called by title and name.
+    for needle in ["30 perahu", "4 desa"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Juliyatmono", "{needle}");
+    }
+    // An office nobody was named for speaks as the office, not as a
+    // person called Sleman.
+    let speaker = speaker_of(text, Language::Id, "Rp 2").expect("menilai");
+    assert_eq!(speaker.name, "Bupati Sleman");
+    assert_eq!(speaker.role, None);
+    // An organisation is not a region: "Gubernur Bank Indonesia".
+    let text = "Gubernur Bank Indonesia Perry Warjiyo mengatakan inflasi 2 persen.";
+    let speaker = speaker_of(text, Language::Id, "2 persen").expect("mengatakan");
+    assert_eq!(speaker.name, "Perry Warjiyo");
+    assert_eq!(speaker.role.as_deref(), Some("Gubernur Bank Indonesia"));
+    // An office, then the officer and rank in commas.
+    let text = "Kapolsek Genuk, Kompol Rismanto, mengatakan genangan 1 kilometer. \
+                    \"Macet 6 kilometer,\" kata Rismanto.";
+    for needle in ["1 kilometer", "6 kilometer"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Rismanto");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Kapolsek Genuk Kompol"),
+            "{needle}"
+        );
+    }
+    // An acronym alone is an organisation, not the holder of an office.
+    let text = "Ketua NIESR Budi Santoso menilai 5 persen cukup. \
+                    Either way, 3 percent is needed, NIESR said.";
+    let speaker = speaker_of(text, Language::En, "3 percent").expect("said");
+    assert_eq!(speaker.name, "NIESR");
+}
+
+#[test]
+fn a_claim_line_opening_with_says_has_its_speaker_outside_the_text() {
+    // Fact-check claim lines: "Says" is no part of a name, and what
+    // follows it is what was said.
+    let text = "Says Donald Trump said 3 times he loves war.";
+    let speaker = speaker_of(text, Language::En, "3 times").expect("said");
+    assert_eq!(speaker.name, "Donald Trump");
+    let text = "Says President Barack Obama told a room 40 jobs were lost.";
+    let speaker = speaker_of(text, Language::En, "40 jobs").expect("told");
+    assert_eq!(speaker.role.as_deref(), Some("President"));
+    let text = "Says Gov. Chris Christie cut spending by 9 percent.";
+    assert_eq!(speaker_of(text, Language::En, "9 percent"), None);
+    // "Said" stays a name: "Said Abdullah".
+    let text = "Ketua DPD Said Abdullah menegaskan 4 arah. Said menekankan 2 hal.";
+    let speaker = speaker_of(text, Language::Id, "2 hal").expect("menekankan");
+    assert_eq!(speaker.name, "Said Abdullah");
+}
+
+#[test]
+fn a_bracketed_name_is_another_name_of_the_person_before_it() {
+    let text = "Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut 3 program berjalan. \
+                    \"Bansos sampai ke 20 juta keluarga,\" kata Gus Ipul.";
+    for needle in ["3 program", "20 juta"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Saifullah Yusuf", "{needle}");
+        assert_eq!(speaker.role.as_deref(), Some("Menteri Sosial"), "{needle}");
+    }
+    // After a title the bracket holds the name; someone already known
+    // stays themself.
+    let text = "Hal itu disampaikan jubir KPK Budi Prasetyo. \
+                    \"Nilainya bisa ditanyakan sama Mas Jubir (Budi Prasetyo),\" tuturnya. \
+                    \"Total Rp 2 triliun,\" kata Budi.";
+    let speaker = speaker_of(text, Language::Id, "Rp 2").expect("kata");
+    assert_eq!(speaker.name, "Budi Prasetyo");
+    // "alias" works the same way.
+    let text = "Menteri Sosial (Mensos) Saifullah Yusuf alias Gus Ipul menjelaskan 2 jenis \
+                    bantuan. \"Pagunya Rp 71 triliun,\" kata Gus Ipul.";
+    for needle in ["2 jenis", "Rp 71"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Saifullah Yusuf", "{needle}");
+    }
+}
+
+#[test]
+fn appositives_with_spaced_commas_and_titles_before_an_institution() {
+    // "(PSI) , Ahmad Ali ,": a space before each comma.
+    let text = "Ketua Harian Partai Solidaritas Indonesia (PSI) , Ahmad Ali , menyatakan \
+                    2 kali pilpres.";
+    let speaker = speaker_of(text, Language::Id, "2 kali").expect("menyatakan");
+    assert_eq!(speaker.name, "Ahmad Ali");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Ketua Harian Partai Solidaritas Indonesia (PSI)")
+    );
+    // A title, a field and "dari" before the institution, after an
+    // opening "Terpisah,".
+    let text = "Terpisah, Pengamat politik dari Universitas Islam Negeri (UIN) Syarif \
+                    Hidayatullah Jakarta, Adi Prayitno, menilai 3 hal.";
+    let speaker = speaker_of(text, Language::Id, "3 hal").expect("menilai");
+    assert_eq!(speaker.name, "Adi Prayitno");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Pengamat politik dari Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta")
+    );
+    // One comma only: "Title, Name verb".
+    let text = "Mantan anggota DPR Komisi I dari Fraksi Golkar, Tantowi Yahya menyatakan \
+                    2 hal. Menurut Tantowi ini terjadi 3 kali.";
+    let speaker = speaker_of(text, Language::Id, "2 hal").expect("menyatakan");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Mantan anggota DPR Komisi I dari Fraksi Golkar")
+    );
+    let speaker = speaker_of(text, Language::Id, "3 kali").expect("menurut");
+    assert_eq!(speaker.name, "Tantowi Yahya");
+    // A clause that mentions a title is no title.
+    let text = "Berbicara setelah pertemuan dengan Hammond dan perdana menteri Irak, Kerry \
+                    mengatakan 60 negara bergabung.";
+    let speaker = speaker_of(text, Language::Id, "60 negara").expect("mengatakan");
+    assert_eq!(speaker.role, None);
+    // A title may open a clause after a comma.
+    let text = "Responding to the speech, shadow chief secretary to the Treasury, George \
+                    Osborne, said 3 promises were broken.";
+    let speaker = speaker_of(text, Language::En, "3 promises").expect("said");
+    assert_eq!(speaker.name, "George Osborne");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("shadow chief secretary to the Treasury")
+    );
+}
+
+#[test]
+fn short_names_skip_a_noble_title_and_abbreviations_join_the_role() {
+    // "Lalu" is a Sasak title: the name is shortened to "Samsul".
+    let text = "\"Ada 2 SK,\" kata Kepala Dinas Sosial (Dinsos) Kota Mataram Lalu Samsul \
+                    Adnan. Samsul menyebut 4 faktor kemiskinan.";
+    let speaker = speaker_of(text, Language::Id, "4 faktor").expect("menyebut");
+    assert_eq!(speaker.name, "Lalu Samsul Adnan");
+    // An organisation's abbreviation after a title is in the role.
+    let text = "Research & Analytics Manager KIC Satria Triputra Wisnumurti menjelaskan, \
+                    91,1% orang tua setuju. \"Di atas 90%,\" kata Satria.";
+    let speaker = speaker_of(text, Language::Id, "91,1%").expect("menjelaskan");
+    assert_eq!(speaker.name, "Satria Triputra Wisnumurti");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Research & Analytics Manager KIC")
+    );
+    let speaker = speaker_of(text, Language::Id, "Di atas").expect("kata");
+    assert_eq!(speaker.name, "Satria Triputra Wisnumurti");
+}
+
+#[test]
+fn a_pronoun_means_the_person_introduced_earlier_in_its_sentence() {
+    let text = "South Africa Finance Minister Trevor Manuel told the BBC 3 plans failed. \
+                    At a dinner, former South African president Nelson Mandela backed Mr \
+                    Brown's plan when he urged the chiefs to provide an extra $50bn a year.";
+    let speaker = speaker_of(text, Language::En, "$50bn").expect("urged");
+    assert_eq!(speaker.name, "Nelson Mandela");
+    // Not across the sexes, and not when the pronoun comes first.
+    let text = "Finance Minister Sue Essex said 3 plans failed. \
+                    At a dinner, former president Bill Clinton spoke before she warned of \
+                    a $50bn gap.";
+    let speaker = speaker_of(text, Language::En, "$50bn").expect("warned");
+    assert_eq!(speaker.name, "Sue Essex");
+    let text = "Finance Minister Trevor Manuel spoke first. \
+                    He said 3 plans by former president Nelson Mandela failed.";
+    let speaker = speaker_of(text, Language::En, "3 plans").expect("said");
+    assert_eq!(speaker.name, "Trevor Manuel");
+}
+
+#[test]
+fn a_description_after_a_name_after_the_verb_is_the_role() {
+    for (text, needle, role) in [
+        (
+            "\"DTT had a bad image in 2 years,\" said Olivier Gerolami, chief operating officer of TNT.",
+            "bad image",
+            "chief operating officer of TNT",
+        ),
+        (
+            "\"Pay-TV growth could fall 5%,\" said Henri de Bodinat, vice-president of the Arthur D. Little consultancy.",
+            "Pay-TV",
+            "vice-president of the Arthur D. Little consultancy",
+        ),
+        (
+            "Revenue hit a record in 2004, said Paul Dergarabedian, president of the industry's tracker Exhibitor Relations.",
+            "record",
+            "president of the industry's tracker Exhibitor Relations",
+        ),
+        (
+            "\"Awards are not about 3 films,\" said Nikki Rocco, head of distribution at Universal which released Ray.",
+            "Awards",
+            "head of distribution at Universal",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, needle).expect(text);
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // A subject's appositive is their role even when no cue follows,
+    // so the next "he" carries it.
+    let text = "Dr Richard Lewis, Welsh secretary of the British Medical Association (BMA), \
+                    welcomed the targets. \"Much remains 5 years on,\" he said.";
+    let speaker = speaker_of(text, Language::En, "5 years").expect("he said");
+    assert_eq!(speaker.name, "Richard Lewis");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Welsh secretary of the British Medical Association (BMA)")
+    );
+    // The role stays with the person.
+    let text = "\"Sales rose 5%,\" said Lee Rainie, director of the Pew Internet Project. \
+                    \"Growth of 10% is inevitable,\" he added.";
+    let speaker = speaker_of(text, Language::En, "10%").expect("added");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("director of the Pew Internet Project")
+    );
+    // What goes on with a clause, a number or a verb is no title.
+    for text in [
+        "\"Sales rose 5%,\" said Lee Rainie, adding that prices fell.",
+        "\"Sales rose 5%,\" said Lee Rainie, who runs the project.",
+        "\"Sales rose 5%,\" said Lee Rainie, 54.",
+    ] {
+        let speaker = speaker_of(text, Language::En, "Sales").expect(text);
+        assert_eq!(speaker.role, None, "{text}");
+    }
+}
+
+#[test]
+fn a_common_given_name_keeps_a_three_word_name_whole() {
+    for (text, lang, needle, name, role) in [
+        (
+            "\"Skor kinerja 3,07,\" kata Direktur Riset Ali Noer Zaman.",
+            Language::Id,
+            "3,07",
+            "Ali Noer Zaman",
+            "Direktur Riset",
+        ),
+        (
+            "Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit 3 persen.",
+            Language::Id,
+            "3 persen",
+            "Sri Mulyani Indrawati",
+            "Menteri Keuangan",
+        ),
+        (
+            "Secretary of State Hillary Rodham Clinton said 40 nations agreed.",
+            Language::En,
+            "40 nations",
+            "Hillary Rodham Clinton",
+            "Secretary of State",
+        ),
+        // Otherwise the office runs on and the name is the last two.
+        (
+            "Menteri Koordinator Perekonomian Airlangga Hartarto mengatakan 5 persen.",
+            Language::Id,
+            "5 persen",
+            "Airlangga Hartarto",
+            "Menteri Koordinator Perekonomian",
+        ),
+    ] {
+        let speaker = speaker_of(text, lang, needle).expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // Later "Ali" is the whole person.
+    let text = "\"Skor 3,07,\" kata Direktur Riset Ali Noer Zaman. \
+                    Ali mengatakan 2 sektor stabil.";
+    let speaker = speaker_of(text, Language::Id, "2 sektor").expect("mengatakan");
+    assert_eq!(speaker.name, "Ali Noer Zaman");
+}
+
+#[test]
+fn fields_joined_by_dan_stay_in_the_office() {
+    let text = "\"Kami sita Rp 2,3 triliun,\" kata Pelaksana Tugas Deputi Penindakan \
+                    dan Eksekusi KPK Asep Guntur Rahayu.";
+    let speaker = speaker_of(text, Language::Id, "Rp 2,3").expect("kata");
+    assert_eq!(speaker.name, "Asep Guntur Rahayu");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Pelaksana Tugas Deputi Penindakan dan Eksekusi KPK")
+    );
+    let text = "Kepala Dinas Pendidikan dan Kebudayaan mengatakan 30 sekolah libur.";
+    let speaker = speaker_of(text, Language::Id, "30 sekolah").expect("mengatakan");
+    assert_eq!(speaker.name, "Kepala Dinas Pendidikan dan Kebudayaan");
+    // Two people joined by "dan" stay two.
+    let text = "Menteri Pendidikan Nadiem Makarim dan Menteri Kesehatan Budi Gunadi \
+                    Sadikin mengatakan 5 program berjalan.";
+    let speaker = speaker_of(text, Language::Id, "5 program").expect("mengatakan");
+    assert_eq!(speaker.name, "Nadiem Makarim dan Budi Gunadi Sadikin");
+}
+
+#[test]
+fn coordinated_subjects_speak_together() {
+    let text = "The Conservatives and Lib Dems insisted that 5% more would pay.";
+    let speaker = speaker_of(text, Language::En, "5% more").expect("insisted");
+    assert_eq!(speaker.name, "Conservatives and Lib Dems");
+    // A group: "he" afterwards is not it.
+    let text = "Chancellor Gordon Brown announced £2bn. \
+                    The Tories and Lib Dems said 3% was too little. \
+                    He said 4% was enough.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "4% was")).as_deref(),
+        Some("Gordon Brown")
+    );
+    let text = "Prabowo dan Gibran menegaskan 2 program berjalan.";
+    assert_eq!(
+        name(speaker_of(text, Language::Id, "2 program")).as_deref(),
+        Some("Prabowo dan Gibran")
+    );
+}
+
+#[test]
+fn a_country_after_a_title_is_no_name() {
+    // "Duta Besar Selandia Baru" is an office, not a person called
+    // Selandia Baru: "-nya" stays with the ambassador named before.
+    let text = "Mantan Duta Besar Tantowi Yahya menilai anggaran naik 5 persen. \
+                    Duta Besar Selandia Baru ini menerangkan bahwa negara berbeda. \
+                    \"Alokasinya 2 triliun,\" katanya.";
+    let speaker = speaker_of(text, Language::Id, "Alokasinya").expect("katanya");
+    assert_eq!(speaker.name, "Tantowi Yahya");
+}
+
+#[test]
+fn names_after_an_office_abbreviation_are_whole() {
+    let text =
+        "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma dalam sidang 3 terdakwa.";
+    let speaker = speaker_of(text, Language::Id, "3 terdakwa").expect("diungkapkan");
+    assert_eq!(speaker.name, "Tegar Djati Kusuma");
+    assert_eq!(speaker.role.as_deref(), Some("Jaksa Penuntut Umum (JPU)"));
+    // After a company's "PT" the company is named first.
+    let text = "Direktur Utama PT Pertamina Nicke Widyawati mengatakan stok naik 5 persen.";
+    let speaker = speaker_of(text, Language::Id, "5 persen").expect("mengatakan");
+    assert_eq!(speaker.name, "Nicke Widyawati");
+    // An office ending in its abbreviation, then the name between commas.
+    let text = "Senior Vice President Lembaga Pengembangan Perbankan Indonesia (LPPI), \
+                    Trioksa Siahaan, menjelaskan kredit tumbuh 8 persen. \
+                    \"Bunga turun 25 basis poin,\" terang Trioksa.";
+    for needle in ["8 persen", "25 basis"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Trioksa Siahaan", "{needle}");
+        assert_eq!(
+            speaker.role.as_deref(),
+            Some("Senior Vice President Lembaga Pengembangan Perbankan Indonesia (LPPI)"),
+            "{needle}"
+        );
+    }
+}
+
+#[test]
+fn first_names_and_bare_titles_find_the_person() {
+    let text = "\"Pengadaan logistik cuma 75 hari,\" kata Ketua KPU Hasyim Asy'ari. \
+                    \"Kalau gagal, 14 Februari gagal,\" ujar Hasyim.";
+    let speaker = speaker_of(text, Language::Id, "14 Februari").expect("ujar");
+    assert_eq!(speaker.name, "Hasyim Asy'ari");
+    assert_eq!(speaker.role.as_deref(), Some("Ketua KPU"));
+    // The first two of three names find the whole person too.
+    let text = "Wadir Penindakan Kortas Tipikor Polri Kombes Bhakti Eri Nurmansyah \
+                    mengungkapkan 2 tersangka ditahan. \
+                    \"Kerugian negara Rp 33 miliar,\" kata Bhakti Eri.";
+    let speaker = speaker_of(text, Language::Id, "Rp 33").expect("kata");
+    assert_eq!(speaker.name, "Bhakti Eri Nurmansyah");
+    // "Jaksa Tegar", then "Jaksa" alone, are the prosecutor named first.
+    let text = "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma di sidang. \
+                    \"Terdakwa menerima Rp 4,5 miliar,\" kata Jaksa Tegar. \
+                    \"Saksi menyetujui 2 proyek,\" kata Jaksa.";
+    for needle in ["Rp 4,5", "2 proyek"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Tegar Djati Kusuma", "{needle}");
+    }
+    // "Mr German": a surname that is also a nationality.
+    let text = "Mike German, leader of the Liberal Democrats, spoke first. \
+                    Mr German said: \"One in three homes face 5% rises.\"";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "5% rises")).as_deref(),
+        Some("Mike German")
+    );
+}
+
+#[test]
+fn fields_after_titles_and_institutions_before_names() {
+    let text = "Pengamat politik Dedi Kurnia menilai 2 partai akan terbebani.";
+    let speaker = speaker_of(text, Language::Id, "2 partai").expect("menilai");
+    assert_eq!(speaker.name, "Dedi Kurnia");
+    assert_eq!(speaker.role.as_deref(), Some("Pengamat politik"));
+    let text = "Analis politik Universitas Muhammadiyah Tangerang Ahmad Chumaedy \
+                    mengatakan 3 menteri mendapat apresiasi.";
+    let speaker = speaker_of(text, Language::Id, "3 menteri").expect("mengatakan");
+    assert_eq!(speaker.name, "Ahmad Chumaedy");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("Analis politik Universitas Muhammadiyah Tangerang")
+    );
+    // A relative clause: the noun before "yang"/"which" is the source.
+    let text = "Diperoleh dua sumber yang menyebut 5 stasiun merevisi hasil.";
+    assert_eq!(
+        name(speaker_of(text, Language::Id, "5 stasiun")).as_deref(),
+        Some("sumber")
+    );
+    let text = "New data from property website Rightmove which suggested prices fell 8%.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "8%")).as_deref(),
+        Some("Rightmove")
+    );
+}
+
+#[test]
+fn a_possessive_full_name_is_known_and_takes_an_earlier_title() {
+    let text = "Jason Gardener's unbeaten run came to an end in 6.6 seconds. \
+                    \"You can't win them all,\" said Gardener afterwards.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "win them all")).as_deref(),
+        Some("Jason Gardener")
+    );
+    let text = "President Bush sent Congress a budget. \
+                    George W Bush's plan cuts 150 programmes. \
+                    \"We must restrain spending,\" Mr Bush said of the 2% rise.";
+    let speaker = speaker_of(text, Language::En, "2% rise").expect("said");
+    assert_eq!(speaker.name, "George W Bush");
+    assert_eq!(speaker.role.as_deref(), Some("President"));
+}
+
+#[test]
+fn she_and_he_skip_a_person_of_the_other_sex() {
+    // Sue Essex spoke first; "Chancellor Gordon Brown" is the latest
+    // person, but "she" cannot be him.
+    let text = "Finance Minister Sue Essex said it was a good deal. \
+                    The settlement includes £7.4m announced by Chancellor Gordon Brown. \
+                    She said rises of 5% were reasonable.";
+    let speaker = speaker_of(text, Language::En, "5%").expect("she said");
+    assert_eq!(speaker.name, "Sue Essex");
+    // An honorific tells the sex of a name no list knows.
+    let text = "Health Minister Edwina Hart said waiting lists fell. \
+                    Opposition spokesman Dai Lloyd disagreed. \
+                    Ms Hart said 3,000 more nurses were hired. \
+                    Tory leader Glyn Davies called it spin. \
+                    She added that 12 hospitals would open.";
+    let speaker = speaker_of(text, Language::En, "12 hospitals").expect("she added");
+    assert_eq!(speaker.name, "Edwina Hart");
+    // With nobody of that sex in view, "she" names no one rather than
+    // the wrong person.
+    let text = "Chancellor Gordon Brown announced £7.4m. She said 5% was enough.";
+    assert_eq!(name(speaker_of(text, Language::En, "5%")), None);
+}
+
+#[test]
+fn he_and_she_are_never_an_organisation() {
+    // en/017: the firm spoke last, but "he" is a person.
+    let text = "Mr Florin, EA's managing director, said 50% of games were sold to adults. \
+                    EA said the industry was bigger than music. \
+                    \"People queue at midnight,\" he said.";
+    let speaker = speaker_of(text, Language::En, "midnight").expect("he said");
+    assert_eq!(speaker.name, "Florin");
+    assert_eq!(speaker.via.as_deref(), Some("he"));
+    // With no person before it, "he" names no one rather than the firm.
+    let text = "Ernst & Young said revenues would fall. He said the gap was £6bn.";
+    assert_eq!(name(speaker_of(text, Language::En, "gap")), None);
+    // "It" still means the firm.
+    let text = "BA warned that yields would fall. However, it said sales rose 8%.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "sales")).as_deref(),
+        Some("BA")
+    );
+}
+
+#[test]
+fn id_aspect_words_between_subject_and_verb() {
+    let text = "Pada Kamis 18 April 2019, presenter SCTV Jati Darma tengah menjelaskan \
+                    hasil hitung cepat 12 lembaga survei.";
+    let speaker = speaker_of(text, Language::Id, "hitung cepat").expect("menjelaskan");
+    assert_eq!(speaker.name, "Jati Darma");
+    assert_eq!(speaker.role.as_deref(), Some("presenter SCTV"));
+    // A place ending in "Tengah" stays whole.
+    let text = "Bupati Lombok Tengah Pathul Bahri mengatakan 25 desa terdampak.";
+    let speaker = speaker_of(text, Language::Id, "25 desa").expect("mengatakan");
+    assert_eq!(speaker.name, "Pathul Bahri");
+}
+
+#[test]
+fn en_one_word_organisation_with_its_abbreviation() {
+    let text = "And last summer, economists at PricewaterhouseCoopers (PWC) warned \
+                    house prices could fall by 10%.";
+    let speaker = speaker_of(text, Language::En, "10%").expect("warned");
+    assert_eq!(speaker.name, "PricewaterhouseCoopers (PWC)");
+    // The letters must be in the word, in order.
+    let text = "Analysts at PricewaterhouseCoopers (KPMG) warned prices could fall 10%.";
+    assert_ne!(
+        name(speaker_of(text, Language::En, "10%")).as_deref(),
+        Some("PricewaterhouseCoopers (KPMG)")
+    );
+}
+
+#[test]
+fn en_the_age_of_the_person_in_the_story_is_that_person() {
+    let text = "Yelena Isinbayeva set a world record of 4.88m. \
+                    \"I will break the 5m barrier soon,\" the 22-year-old told BBC Sport.";
+    let speaker = speaker_of(text, Language::En, "5m barrier").expect("told");
+    assert_eq!(speaker.name, "Yelena Isinbayeva");
+    assert_eq!(speaker.via.as_deref(), Some("the 22-year-old"));
+    // Someone last named two paragraphs before is not who the age
+    // means: the description stays the source.
+    let text = "\"You can't win them all,\" said Jason Gardener.\n\n\
+                    Isinbayeva was back in form.\n\n\
+                    \"I will break the 5m barrier soon,\" the 22-year-old told BBC Sport.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "5m barrier")).as_deref(),
+        Some("22-year-old")
+    );
+    // Not an organisation, and not "a 22-year-old" (someone new).
+    let text = "BA said fares rose 3%. \"Prices will fall,\" the 22-year-old said.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "fall")).as_deref(),
+        Some("22-year-old")
+    );
+    let text = "Yelena Isinbayeva won. \"It was cold,\" a 22-year-old told reporters.";
+    assert_ne!(
+        name(speaker_of(text, Language::En, "cold")).as_deref(),
+        Some("Yelena Isinbayeva")
+    );
+}
+
+#[test]
+fn it_is_the_report_that_was_the_subject_since_the_last_speaker() {
+    // en/007: Ernst & Young spoke, then the NIESR report is the
+    // subject of a sentence without a reporting verb.
+    let text = "Accountancy firm Ernst & Young said revenues would be £6bn short. \
+                    Other than its warning on tax, the NIESR report was optimistic. \
+                    It said world growth would reach 4.1% this year.";
+    let speaker = speaker_of(text, Language::En, "4.1%").expect("it said");
+    assert_eq!(speaker.name, "NIESR report");
+    assert_eq!(speaker.kind, crate::SourceKind::Document);
+    // Without such a subject, "it" is still the last organisation
+    // that spoke.
+    let text = "Accountancy firm Ernst & Young said revenues would be £6bn short. \
+                    Growth was strong. It said world growth would reach 4.1% this year.";
+    let speaker = speaker_of(text, Language::En, "4.1%").expect("it said");
+    assert_eq!(speaker.name, "Ernst & Young");
+}
+
+#[test]
+fn added_with_a_quantity_is_an_increase_not_speech() {
+    for text in [
+        "Wisconsin added 23,608 jobs in 2011.",
+        "Dollar General added 2,500 stores during his tenure.",
+        "The tax cuts add less to the deficit than Obama added with the stimulus in 2009.",
+    ] {
+        assert_eq!(name(speaker_of(text, Language::En, "20")), None, "{text}");
+    }
+    // Speech is still speech.
+    let text = "Elsewhere, the BBA added underlying mortgage lending rose by £4m.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "£4m")).as_deref(),
+        Some("BBA")
+    );
+    // "The State Department": the institution whole; "you" is nobody.
+    let text = "The State Department says the pipeline created 42,000 jobs.";
+    let speaker = speaker_of(text, Language::En, "42,000").expect("says");
+    assert_eq!(
+        (speaker.name.as_str(), speaker.role),
+        ("State Department", None)
+    );
+    assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+    let text = "You said 40% of the deal was finished.";
+    assert_eq!(name(speaker_of(text, Language::En, "40%")), None);
+    // "called X a …" names X; it does not quote X.
+    let text = "Critics say 400 suits were filed, and a judge called Tom Ganley a fraud.";
+    assert_ne!(
+        name(speaker_of(text, Language::En, "400")).as_deref(),
+        Some("Tom Ganley")
+    );
+}
+
+#[test]
+fn a_spokesperson_keeps_whose_spokesperson_they_are() {
+    for (text, name) in [
+        (
+            "A Treasury spokesperson said 5% was enough.",
+            "Treasury spokesperson",
+        ),
+        (
+            "A White House spokesman said 12 people died.",
+            "White House spokesman",
+        ),
+        (
+            "The Pentagon spokesman said 40 troops left.",
+            "Pentagon spokesman",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, "said").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+    }
+    // Someone already known by that role is that person.
+    let text = "Treasury spokesman John Smith spoke in 2005. \
+                    The Treasury spokesman said 5 schools would open.";
+    let speaker = speaker_of(text, Language::En, "5 schools").expect("said");
+    assert_eq!(speaker.name, "John Smith");
+    // Indonesian "seorang" is an article, not part of the title.
+    let text = "Seorang juru bicara Kementerian Luar Negeri mengatakan 3 WNI tewas.";
+    let speaker = speaker_of(text, Language::Id, "3 WNI").expect("mengatakan");
+    assert_eq!(speaker.role.as_deref(), Some("juru bicara"));
+}
+
+#[test]
+fn a_source_is_a_person_an_organisation_or_a_document() {
+    use crate::SourceKind::{Document, Organisation, Person};
+    let kind = |text: &str, lang: Language, needle: &str| {
+        speaker_of(text, lang, needle).map(|s| (s.name, s.kind))
+    };
+    let cases = [
+        (
+            "The Council of Mortgage Lenders (CML) said loans fell 25%.",
+            Language::En,
+            "25%",
+            "Council of Mortgage Lenders (CML)",
+            Organisation,
+        ),
+        (
+            "The Green Party said the Budget wasted £2bn.",
+            Language::En,
+            "£2bn",
+            "Green Party",
+            Organisation,
+        ),
+        (
+            "The G7 said 37 countries could benefit.",
+            Language::En,
+            "37",
+            "G7",
+            Organisation,
+        ),
+        (
+            "One in 10 adults owns an MP3 player, according to a survey.",
+            Language::En,
+            "One in 10",
+            "survey",
+            Document,
+        ),
+        (
+            "Finance Minister Sue Essex said it was a 6% rise.",
+            Language::En,
+            "6%",
+            "Sue Essex",
+            Person,
+        ),
+        (
+            "A Treasury spokesperson dismissed the claims, saying £2bn was set aside.",
+            Language::En,
+            "£2bn",
+            "Treasury spokesperson",
+            Person,
+        ),
+        (
+            "DKPP menilai 59 perjalanan melanggar kode etik.",
+            Language::Id,
+            "59",
+            "DKPP",
+            Organisation,
+        ),
+        (
+            "Divisi Humas Polri menyatakan 12 pesan itu hoaks.",
+            Language::Id,
+            "12 pesan",
+            "Divisi Humas Polri",
+            Organisation,
+        ),
+        (
+            "Menurut data Kementerian Keuangan, utang jatuh tempo Rp 800 triliun.",
+            Language::Id,
+            "800",
+            "data Kementerian Keuangan",
+            Document,
+        ),
+        (
+            "\"Ada 3 saksi,\" kata Ketua DKPP.",
+            Language::Id,
+            "3 saksi",
+            "Ketua DKPP",
+            Person,
+        ),
+        (
+            "\"Ada 3 saksi,\" kata SBY.",
+            Language::Id,
+            "3 saksi",
+            "SBY",
+            Person,
+        ),
+    ];
+    for (text, lang, needle, name, expected) in cases {
+        assert_eq!(
+            kind(text, lang, needle),
+            Some((name.to_string(), expected)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn en_a_description_before_an_organisation_is_its_role() {
+    let text =
+        "Earlier this month, accountancy firm Ernst & Young said revenues would fall by £6bn.";
+    let speaker = speaker_of(text, Language::En, "£6bn").expect("said");
+    assert_eq!(speaker.name, "Ernst & Young");
+    assert_eq!(speaker.role.as_deref(), Some("accountancy firm"));
+    // The description tells an organisation: "it" is the bank, "he"
+    // is nobody.
+    let text = "UK-based bank Standard Chartered said it would spend $3.3bn. \
+                    It said the deal would close in April 2005. \
+                    He said 16% of revenue would come from KFB.";
+    let speaker = speaker_of(text, Language::En, "April").expect("it said");
+    assert_eq!(speaker.name, "Standard Chartered");
+    assert_eq!(speaker.role.as_deref(), Some("UK-based bank"));
+    assert_eq!(name(speaker_of(text, Language::En, "16%")), None);
+    // A person's place in a group is no organisation's description.
+    let text = "Kevin Hogan, senior manager in Symantec's security response group, said \
+                    viruses rose 30%. He said 2004 saw 7,000 new worms.";
+    let speaker = speaker_of(text, Language::En, "7,000").expect("he said");
+    assert_eq!(speaker.name, "Kevin Hogan");
+    // One word after the description is the organisation, and its
+    // field is found after a preposition or a nationality too.
+    let text = "Prices fell after new data from property website Rightmove which suggested \
+                    cuts of 8%. Finnish security firm F-Secure said 2004 saw 40 arrests.";
+    let speaker = speaker_of(text, Language::En, "8%").expect("suggested");
+    assert_eq!(speaker.name, "Rightmove");
+    assert_eq!(speaker.role.as_deref(), Some("property website"));
+    assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+    let speaker = speaker_of(text, Language::En, "40 arrests").expect("said");
+    assert_eq!(speaker.name, "F-Secure");
+    assert_eq!(speaker.role.as_deref(), Some("security firm"));
+    assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+}
+
+#[test]
+fn an_organisation_called_by_its_first_word_is_the_one_named_before() {
+    let text = "Prices rose 0.9% in February, says the Nationwide building society. \
+                    Nationwide said prices went up by 12.6% on a year earlier.";
+    let speaker = speaker_of(text, Language::En, "12.6%").expect("said");
+    assert_eq!(speaker.name, "Nationwide building society");
+    assert_eq!(speaker.kind, crate::SourceKind::Organisation);
+    // A person known by that word is that person.
+    let text = "Tory leader Michael Howard spoke. Prices rose 0.9%, says the Howard \
+                    building society. Howard said taxes rose 5%.";
+    let speaker = speaker_of(text, Language::En, "5%").expect("said");
+    assert_eq!(speaker.name, "Michael Howard");
+}
+
+#[test]
+fn a_person_named_in_the_quotation_is_not_its_speaker() {
+    // The sentence before makes the director the subject, but the
+    // quotation speaks of him: the prosecutor is still speaking.
+    let text = "\"Terdakwa bersepakat,\" kata Jaksa Tegar Kusuma. \
+                    Terdakwa meminta Direktur Utama PT Total Cetra Alam melaksanakan proyek. \
+                    \"Kemudian saksi Cetra Alam menyerahkan dana Rp 68,7 miliar,\" tuturnya.";
+    let speaker = speaker_of(text, Language::Id, "68,7").expect("tuturnya");
+    assert_eq!(speaker.name, "Tegar Kusuma");
+    assert_eq!(speaker.cue, "tuturnya");
+}
+
+#[test]
+fn antecedents_are_subjects_or_titled_people() {
+    // A possessive is an owner, not a person "he" can refer to; the
+    // role runs over lower-case modifiers ("local government").
+    let text = "Plaid Cymru's local government spokesman Dai Lloyd called it disappointing. \
+                    He said 22 councils were short changed.";
+    let he = speaker_of(text, Language::En, "22 councils").expect("he said");
+    assert_eq!(he.name, "Dai Lloyd");
+    // A name in passing is not who "she" is; a titled subject is.
+    let text = "Double Olympic champion Kelly Holmes won the 1,000m in Birmingham. \
+                    She is undecided about the European Championships in Madrid. \
+                    \"I'll probably be entered,\" she said of the 4 races.";
+    let she = speaker_of(text, Language::En, "4 races").expect("she said");
+    assert_eq!(she.name, "Kelly Holmes");
+    assert_eq!(she.role.as_deref(), Some("Double Olympic champion"));
+    let text = "Puteri mengatakan ekonomi tumbuh 5,11%. \
+                    Produksi tercermin dari Prompt Manufacturing Index (PMI) yang mencapai 52,80%. \
+                    \"Lebih tinggi dibanding 3 negara lain,\" ujar dia.";
+    let dia = speaker_of(text, Language::Id, "3 negara").expect("ujar dia");
+    assert_eq!(dia.name, "Puteri");
+    // A definite description names the person with that role.
+    let text = "Finance Minister Palaniappan Chidambaram presented the budget. \
+                    The finance minister says 4.5% is the target.";
+    let speaker = speaker_of(text, Language::En, "4.5%").expect("the finance minister");
+    assert_eq!(speaker.name, "Palaniappan Chidambaram");
+}
+
+#[test]
+fn en_a_field_before_a_lower_case_title_belongs_to_the_role() {
+    let text = "Fuel costs rose. Yet aviation analyst Mike Powell says the £160m will fall short.";
+    let speaker = speaker_of(text, Language::En, "£160m").expect("analyst says");
+    assert_eq!(speaker.name, "Mike Powell");
+    assert_eq!(speaker.role.as_deref(), Some("aviation analyst"));
+    // A verb before the title is no field.
+    let text = "Prices fell by 3%, said analyst Mike Powell.";
+    let speaker = speaker_of(text, Language::En, "3%").expect("said analyst");
+    assert_eq!(speaker.role.as_deref(), Some("analyst"));
+}
+
+#[test]
+fn en_a_description_after_a_full_name_is_the_role_anywhere_in_the_sentence() {
+    // Not the subject: the agent of a passive names him with his role,
+    // and the next sentence's speaker keeps it.
+    let text = "His comment was echoed by Graham Cluley, senior technology consultant from \
+                    anti-virus firm Sophos. Mr Cluley said: \"Virus writers will make 5 times more.\"";
+    let speaker = speaker_of(text, Language::En, "5 times").expect("Mr Cluley said");
+    assert_eq!(speaker.name, "Graham Cluley");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("senior technology consultant from anti-virus firm Sophos")
+    );
+}
+
+#[test]
+fn en_offices_with_for_and_departments_joined_by_and() {
+    let cases = [
+        (
+            "Trade and Industry Secretary Patricia Hewitt said exports rose 5%.",
+            "Patricia Hewitt",
+            "Trade and Industry Secretary",
+        ),
+        (
+            "Culture, Media and Sport Secretary Tessa Jowell said 3 bids were made.",
+            "Tessa Jowell",
+            "Culture, Media and Sport Secretary",
+        ),
+        (
+            "Secretary of State for Energy and Climate Change Ed Davey said 40 plants would close.",
+            "Ed Davey",
+            "Secretary of State for Energy and Climate Change",
+        ),
+        (
+            "Minister for Trade Alan Johnson said jobs rose by 2%.",
+            "Alan Johnson",
+            "Minister for Trade",
+        ),
+        (
+            "Institute for Fiscal Studies director Robert Chote said 3 taxes rose.",
+            "Robert Chote",
+            "Institute for Fiscal Studies director",
+        ),
+    ];
+    for (text, name, role) in cases {
+        let speaker = speaker_of(text, Language::En, "said").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // A person before "and" is no department: two speakers.
+    let text = "Mr Blair and Industry Secretary Patricia Hewitt said 4 firms closed.";
+    let both = speaker_of(text, Language::En, "4 firms").expect("both said");
+    assert_eq!(both.name, "Blair and Patricia Hewitt");
+}
+
+#[test]
+fn en_an_organisation_described_with_the_is_the_source() {
+    let cases = [
+        (
+            "New mortgage loans fell to 79,000 from 82,000, the bank said.",
+            "79,000",
+            "bank",
+        ),
+        (
+            "Prices rose 0.5% in February, says the Nationwide building society.",
+            "0.5%",
+            "Nationwide building society",
+        ),
+        (
+            "The US firm says it wants 5 studios.",
+            "5 studios",
+            "US firm",
+        ),
+        (
+            "Councils got 6%, says the assembly government.",
+            "6%",
+            "assembly government",
+        ),
+        (
+            "An annual economic survey released on Friday said India grew 7%.",
+            "7%",
+            "annual economic survey",
+        ),
+        (
+            "Taxes must rise by £10bn, a report suggests.",
+            "£10bn",
+            "report",
+        ),
+    ];
+    for (text, needle, source) in cases {
+        let speaker = speaker_of(text, Language::En, needle).expect(text);
+        assert_eq!(speaker.name, source, "{text}");
+        assert_eq!(speaker.role, None, "{text}");
+    }
+    // A description is no person: a later "he" still means the one
+    // named before it.
+    let text = "Chancellor Gordon Brown spoke. Loans fell by 4%, the bank said. \
+                    He added that 12 rules were met.";
+    let he = speaker_of(text, Language::En, "12 rules").expect("he added");
+    assert_eq!(he.name, "Gordon Brown");
+    // Not every noun after "the" is a source.
+    let text = "The state said 7 roads closed.";
+    assert_eq!(name(speaker_of(text, Language::En, "7 roads")), None);
+}
+
+#[test]
+fn a_time_between_the_subject_and_the_verb_is_skipped() {
+    let text = "Presiden AS Donald Trump hadir. \
+                    Trump juga pada hari ini telah menyatakan tarif naik 10%. \
+                    Trump pada Senin mengatakan 5 negara setuju. \
+                    Trump kemarin mengatakan 7 negara menolak. \
+                    Trump pekan lalu mengatakan 9 negara ragu.";
+    for needle in ["10%", "5 negara", "7 negara", "9 negara"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Donald Trump", "{needle}");
+    }
+    let text = "Prime Minister Tony Blair spoke. Blair on Tuesday said 40 schools would open. \
+                    Blair last week said 30 schools had closed.";
+    for needle in ["40 schools", "30 schools"] {
+        let speaker = speaker_of(text, Language::En, needle).expect(needle);
+        assert_eq!(speaker.name, "Tony Blair", "{needle}");
+    }
+    // A time alone is no subject.
+    let text = "Pada Senin mengatakan 5 negara setuju.";
+    assert_eq!(name(speaker_of(text, Language::Id, "5 negara")), None);
+}
+
+#[test]
+fn an_organisation_with_its_abbreviation_is_the_source() {
+    let cases = [
+        (
+            "The National Institute of Economic and Social Research (NIESR) claims that \
+                 taxes need to rise by about £10bn.",
+            Language::En,
+            "National Institute of Economic and Social Research (NIESR)",
+        ),
+        (
+            "Video game giant Electronic Arts (EA) says it wants 5 studios.",
+            Language::En,
+            "Electronic Arts (EA)",
+        ),
+        (
+            "The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting \
+                 regulator, said 7 channels closed.",
+            Language::En,
+            "Conseil Superieur de l'Audiovisuel (CSA)",
+        ),
+        (
+            "Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB) mencatat angka \
+                 kemiskinan naik 2 persen.",
+            Language::Id,
+            "Badan Pusat Statistik (BPS) Nusa Tenggara Barat (NTB)",
+        ),
+    ];
+    for (text, lang, source) in cases {
+        let speaker = speaker_of(text, lang, "").expect(text);
+        assert_eq!(speaker.name, source, "{text}");
+        assert_eq!(&text[speaker.start..speaker.end], source, "{text}");
+    }
+    // An appositive saying what it is is its role.
+    let text = "The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting \
+                    regulator, said 7 channels closed.";
+    let csa = speaker_of(text, Language::En, "7 channels").expect("CSA said");
+    assert_eq!(csa.role.as_deref(), Some("French broadcasting regulator"));
+    // Several, listed, speak together.
+    let text = "The Council of Mortgage Lenders (CML), British Bankers Association (BBA) \
+                    and Building Societies Association (BSA) all said lending fell 3%.";
+    let group = speaker_of(text, Language::En, "3%").expect("all said");
+    assert_eq!(
+        group.name,
+        "Council of Mortgage Lenders (CML), British Bankers Association (BBA) \
+             and Building Societies Association (BSA)"
+    );
+    // Initials that do not spell the abbreviation name nobody.
+    let text = "Prices rose at Tesco Express (XYZ) says 5 shops.";
+    assert_eq!(name(speaker_of(text, Language::En, "")), None);
+}
+
+#[test]
+fn id_subject_before_a_dengan_phrase() {
+    for (text, source) in [
+        (
+            "Lembaga Indo Barometer dengan suara masuk 99,67 persen menyatakan pasangan 01 unggul.",
+            "Lembaga Indo Barometer",
+        ),
+        (
+            "Lembaga CSIS dan Cyrus Network dengan data masuk 98,15 persen menyatakan \
+                 pasangan 01 unggul.",
+            "Lembaga CSIS dan Cyrus Network",
+        ),
+        (
+            "Kemudian Charta Politika dengan data masuk 98,6 persen menyatakan, pasangan 01 unggul.",
+            "Charta Politika",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::Id, "pasangan").expect(text);
+        assert_eq!(speaker.name, source, "{text}");
+    }
+    // A comma ends the phrase: what precedes it is another clause.
+    let text = "Tim Jokowi bekerja dengan cepat, lalu 3 orang menyatakan puas.";
+    assert_ne!(
+        name(speaker_of(text, Language::Id, "puas")).as_deref(),
+        Some("Tim Jokowi")
+    );
+}
+
+#[test]
+fn id_an_aside_names_who_is_talking_and_menurutnya_follows_them() {
+    let text = "\"Termasuk DAK Fisik,\" imbuh Fathurrahman.\n\
+                    Pemprov NTB, dia berujar, akan melobi Kemenkeu untuk 3 program. \
+                    Menurutnya, NTB masih bergantung pada dana transfer sebesar 40 persen.";
+    let aside = speaker_of(text, Language::Id, "3 program").expect("dia berujar");
+    assert_eq!(aside.name, "Fathurrahman");
+    assert_eq!(aside.via.as_deref(), Some("dia"));
+    let menurutnya = speaker_of(text, Language::Id, "40 persen").expect("menurutnya");
+    assert_eq!(menurutnya.name, "Fathurrahman");
+    assert_eq!(menurutnya.cue, "menurutnya");
+    // "sebut" (and "tambah", "jelas" …, which follow a quotation)
+    // report in an aside too; "sebut saja" does not.
+    let text = "Presiden Prabowo Subianto berpidato. \
+                    Satu dari tiga anak di Indonesia, dia sebut, stunting. \
+                    Sebut saja Ani, 5 tahun, stunting.";
+    let sebut = speaker_of(text, Language::Id, "Satu dari tiga").expect("dia sebut");
+    assert_eq!(sebut.name, "Prabowo Subianto");
+    assert_eq!(name(speaker_of(text, Language::Id, "5 tahun")), None);
+    // Without commas around it, "dia" after a subject is that subject.
+    let text = "Menteri Keuangan Sri Mulyani hadir. \
+                    Presiden Prabowo Subianto tiba dan dia mengatakan 5 proyek selesai.";
+    let dia = speaker_of(text, Language::Id, "5 proyek").expect("dia mengatakan");
+    assert_eq!(dia.name, "Prabowo Subianto");
+}
+
+#[test]
+fn a_document_after_according_to_is_the_source() {
+    for (text, lang, needle, source) in [
+        (
+            "One in 10 adults owns an MP3 player, according to a survey.",
+            Language::En,
+            "MP3",
+            "survey",
+        ),
+        (
+            "It took $42.8m in 12 days, according to studio estimates.",
+            Language::En,
+            "$42.8m",
+            "studio estimates",
+        ),
+        (
+            "Menurut data Kementerian Keuangan, utang jatuh tempo Rp 800,33 triliun.",
+            Language::Id,
+            "800,33",
+            "data Kementerian Keuangan",
+        ),
+        (
+            "Berdasarkan data Bloomberg, Senin (7/7/2025), rupiah melemah 0,34%.",
+            Language::Id,
+            "0,34%",
+            "data Bloomberg",
+        ),
+    ] {
+        let speaker = speaker_of(text, lang, needle).expect(text);
+        assert_eq!(speaker.name, source, "{text}");
+        assert_eq!(speaker.kind, crate::SourceKind::Document, "{text}");
+    }
+    // A document is nobody "he" refers to.
+    let text = "Tory leader Michael Howard spoke. Prices rose 5%, according to a survey. \
+                    He said 3 schools closed.";
+    let he = speaker_of(text, Language::En, "3 schools").expect("he said");
+    assert_eq!(he.name, "Michael Howard");
+}
+
+#[test]
+fn id_a_numbered_heading_glued_to_the_text_is_no_part_of_a_name() {
+    let text = "“Satu dari tiga anak stunting,” kata Prabowo. Berikut di antaranya.1. \
+                    Anak StuntingPrabowo membeberkan 4 hal.\n\
+                    2. Angka Bunuh Diri di IndonesiaPrabowo juga mengungkapkan 3 kasus.\n\
+                    3. Impor dan Tingginya Harga Gula Prabowo juga menyoroti pertanian. \
+                    “Harga gula 3 kali lebih mahal,” ungkap Prabowo.";
+    let glued = speaker_of(text, Language::Id, "3 kasus").expect("mengungkapkan");
+    assert_eq!(glued.name, "Prabowo");
+    let later = speaker_of(text, Language::Id, "3 kali").expect("ungkap Prabowo");
+    assert_eq!(later.name, "Prabowo");
+    // Outside a numbered item a capital inside a word stays: one name.
+    let text = "Economists at PricewaterhouseCoopers said prices would fall 10%.";
+    let speaker = speaker_of(text, Language::En, "10%");
+    assert!(speaker.is_none_or(|s| s.name != "Coopers"));
+}
+
+#[test]
+fn participles_asked_and_document_cues() {
+    let text = "Gordon Brown has issued a rallying cry, warning the stakes are 10 times higher.";
+    let warning = speaker_of(text, Language::En, "10 times").expect("warning");
+    assert_eq!(warning.name, "Gordon Brown");
+    // "adding" reports only what follows as said.
+    let text = "Digital TV will launch as a free platform, adding 5 channels later.";
+    assert_eq!(name(speaker_of(text, Language::En, "5 channels")), None);
+    // A finite verb beats a participle, and a word inside the
+    // quotation is never the speaker.
+    let text = "\"Despite weak growth, the economy will grow 3%,\" NIESR said, adding that \
+                    \"exports will improve\".";
+    let said = speaker_of(text, Language::En, "3%").expect("NIESR said");
+    assert_eq!(said.name, "NIESR");
+    assert_eq!(said.cue, "said");
+    let text = "Liberal Democrat leader Charles Kennedy attacked the plan. \
+                    \"How can the poorest 20% pay more?\" he asked.";
+    let asked = speaker_of(text, Language::En, "20%").expect("he asked");
+    assert_eq!(asked.name, "Charles Kennedy");
+    let text = "\"Ibu kota politik di tahun 2028,\" bunyi beleid tersebut.";
+    let beleid = speaker_of(text, Language::Id, "2028").expect("bunyi beleid");
+    assert_eq!(beleid.name, "beleid tersebut");
+    let text = "\"Hujan deras sejak pukul 16.00 merendam 3 kampung,\" demikian laporan \
+                    tertulis P2BK Purabaya Yanto Prayitno.";
+    let report = speaker_of(text, Language::Id, "3 kampung").expect("laporan tertulis");
+    assert_eq!(report.name, "P2BK Purabaya Yanto Prayitno");
+}
+
+#[test]
+fn en_it_is_the_last_organisation_that_spoke() {
+    let text = "BA warned that yields would decline. Chairman Martin Broughton was upbeat. \
+                    However, it said sales would rise by 3%.";
+    let it = speaker_of(text, Language::En, "3%").expect("it said");
+    assert_eq!(it.name, "BA");
+    assert_eq!(it.via.as_deref(), Some("it"));
+    // A person is no "it".
+    let text = "Chancellor Gordon Brown spoke. It said sales would rise by 3%.";
+    assert_eq!(name(speaker_of(text, Language::En, "3%")), None);
+}
+
+#[test]
+fn en_the_chancellor_is_the_person_with_that_office() {
+    // An office word that is no source on its own ("chancellor" is not
+    // "officials") names one person after "the"; a longer office
+    // begins with it.
+    let text = "Chancellor of the Exchequer Gordon Brown spoke on Monday. \
+                    The chancellor said the deficit would fall by 2% next year.";
+    let speaker = speaker_of(text, Language::En, "2%").expect("the chancellor said");
+    assert_eq!(speaker.name, "Gordon Brown");
+    assert_eq!(speaker.role.as_deref(), Some("Chancellor of the Exchequer"));
+    // Nobody known by it: the whole description is the source, and a
+    // later "he" still means the person the story is about.
+    let text = "Gordon Brown has doubled the threshold. \
+                    Savings of £2bn have been achieved, the shadow chancellor said. \
+                    Some 12,500 posts have gone, he added.";
+    let described = speaker_of(text, Language::En, "£2bn").expect("the shadow chancellor");
+    assert_eq!(described.name, "shadow chancellor");
+    assert_eq!(described.role, None);
+    let he = speaker_of(text, Language::En, "12,500").expect("he added");
+    assert_eq!(he.name, "Gordon Brown");
+    // Only a head that names a person: "the state said" is no source.
+    let text = "Officials in the state said 40 people were hurt.";
+    let speaker = speaker_of(text, Language::En, "40 people");
+    assert!(speaker.is_none_or(|s| s.name != "state"));
+}
+
+#[test]
+fn en_pronoun_and_according_to() {
+    let text = "Tory leader Michael Howard spoke in London. He said taxes rose by 2% last year. Unemployment fell to 5%, according to Howard.";
+    let he = speaker_of(text, Language::En, "2%").expect("he said");
+    assert_eq!(he.name, "Michael Howard");
+    assert_eq!(he.via.as_deref(), Some("he"));
+    let according = speaker_of(text, Language::En, "5%").expect("according to");
+    assert_eq!(according.name, "Michael Howard");
+    assert_eq!(according.cue, "according to");
+}
+
+#[test]
+fn en_plural_pronoun_needs_a_group() {
+    let text = "Police officials met on Monday. They said 40 people were arrested.";
+    let claims = extract(text, Some(Language::En)).claims;
+    let arrested = claims.iter().find(|c| c.text.contains("40 people"));
+    assert!(arrested.is_some_and(|c| c.kinds.contains(&ClaimKind::Numeric)));
+}
