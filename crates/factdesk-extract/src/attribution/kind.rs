@@ -58,7 +58,7 @@ pub(super) fn source_kind(person: &Person) -> SourceKind {
 /// [`INSTITUTION_HEADS`], [`ORG_NAMES`], [`COMPANY_MARKS`],
 /// [`ORG_SOURCES`]), in one set: [`source_kind`] asks for each word of
 /// every speaker's name.
-pub(super) fn org_words() -> &'static std::collections::HashSet<&'static str> {
+fn org_words() -> &'static std::collections::HashSet<&'static str> {
     static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
         [
@@ -77,12 +77,12 @@ pub(super) fn org_words() -> &'static std::collections::HashSet<&'static str> {
 
 /// People known by their initials, and offices abbreviated ("JPU" is the
 /// public prosecutor), who are no organisation.
-pub(super) const PERSON_INITIALS: &[&str] = &["SBY", "JK", "AHY", "BJ", "JFK", "LBJ", "FDR", "JPU"];
+const PERSON_INITIALS: &[&str] = &["SBY", "JK", "AHY", "BJ", "JFK", "LBJ", "FDR", "JPU"];
 
 /// Words that make a name an organisation's, besides [`ORG_HEADS`] and
 /// [`INSTITUTION_HEADS`]: "Green Party", "the Treasury", "Lib Dems",
 /// "Divisi Humas Polri", "Pemprov NTB", "Redaksi Liputan 6".
-pub(super) const ORG_NAMES: &[&str] = &[
+const ORG_NAMES: &[&str] = &[
     "Party",
     "Treasury",
     "Tories",

@@ -5,7 +5,7 @@
 use super::*;
 
 /// Title, office and rank words that form a role before a name.
-pub(super) static ROLE_WORDS: &[&str] = &[
+static ROLE_WORDS: &[&str] = &[
     "menteri",
     "luar",
     "negeri",
@@ -150,14 +150,14 @@ pub(super) static ROLE_WORDS: &[&str] = &[
 ];
 
 /// Honorifics: part of a title run but not of the role.
-pub(super) static HONORIFICS: &[&str] = &[
+static HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "pak", "bu", "bapak", "ibu", "prof",
     "h", "hj", "ir", "drs", "kh", "rep", "sen", "gen", "st",
 ];
 
 /// Countries, nationalities and regions: between a role and a name they
 /// belong to the role ("Menteri Luar Negeri Inggris Philip Hammond").
-pub(super) static PLACE_WORDS: &[&str] = &[
+static PLACE_WORDS: &[&str] = &[
     "as",
     "inggris",
     "irak",
@@ -353,7 +353,7 @@ pub(super) static ROLE_NOUNS: &[&str] = &[
 /// Capitalized words that are never part of a name, besides the function
 /// words of `words::FUNCTION_WORDS_ID` and `FUNCTION_WORDS_EN` and the
 /// days of the week (`factdesk_numbers::WEEKDAYS_ID`, `WEEKDAYS_EN`).
-pub(super) static NOT_NAMES: &[&str] = &[
+static NOT_NAMES: &[&str] = &[
     "beliau",
     "you",
     "januari",
@@ -391,7 +391,7 @@ pub(super) static NOT_NAMES: &[&str] = &[
 ];
 
 /// Words that can stand between a subject and its reporting verb.
-pub(super) static ADVERBS: &[&str] = &[
+static ADVERBS: &[&str] = &[
     "juga",
     "pun",
     "telah",
@@ -425,14 +425,14 @@ pub(super) static ADVERBS: &[&str] = &[
     "publicly",
 ];
 
-pub(super) static PRONOUNS_SINGULAR: &[&str] = &["dia", "ia", "beliau", "he", "she"];
-pub(super) static PRONOUNS_PLURAL: &[&str] = &["mereka", "they"];
-pub(super) static FIRST_PERSON: &[&str] = &[
+static PRONOUNS_SINGULAR: &[&str] = &["dia", "ia", "beliau", "he", "she"];
+static PRONOUNS_PLURAL: &[&str] = &["mereka", "they"];
+static FIRST_PERSON: &[&str] = &[
     "saya", "aku", "kami", "kita", "i", "we", "my", "our", "me", "us",
 ];
 
 /// Leading words skipped when looking for a sentence's subject.
-pub(super) static SUBJECT_SKIP: &[&str] = &[
+static SUBJECT_SKIP: &[&str] = &[
     "terpisah",
     "sebelumnya",
     "selanjutnya",
@@ -495,7 +495,7 @@ pub(super) static ALL_LISTS: &[(&[&str], u16)] = &[
 /// Role words that only go on a title begun by another ("Jaksa Agung",
 /// "Direktur Utama", "Menteri Luar Negeri"). Alone they are names or
 /// places: "Agung Laksono", "Masjid Agung Karanganyar".
-pub(super) static ROLE_MODIFIERS: &[&str] = &[
+static ROLE_MODIFIERS: &[&str] = &[
     "agung",
     "utama",
     "besar",
@@ -512,7 +512,7 @@ pub(super) static ROLE_MODIFIERS: &[&str] = &[
 /// Words joining a second verb to the subject of the first: "Max Lawson
 /// welcomed the statement and said …", "Budi meninjau pasar dan
 /// mengatakan …".
-pub(super) static CONJUNCTIONS: &[&str] = &[
+static CONJUNCTIONS: &[&str] = &[
     "and", "but", "dan", "tetapi", "namun", "serta", "sambil", "seraya",
 ];
 
@@ -556,28 +556,28 @@ pub(super) static INVERSION_FOLLOWERS: &[&str] = &[
 pub(super) const APPOSITIVE_WORDS: usize = 12;
 
 /// "kata oleh X", "dikutip dari X", "said by X".
-pub(super) static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
+static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
 
 /// Every word list above, merged into one map from the lower-case word to
 /// the bits of the lists it is in, with a filter that rejects most other
 /// words before hashing.
-pub(super) struct WordLists {
+struct WordLists {
     pub(super) map: WordMap<u16>,
     /// Bit `shape_index(len, first, last)` is set when some list word has
     /// that length and those first and last letters.
-    pub(super) shapes: Vec<u64>,
+    shapes: Vec<u64>,
 }
 
 /// The filter bit of a word of `len` bytes from `first` to `last` (lower
 /// case ASCII letters), or `None` when the word is not of that shape.
-pub(super) fn shape_index(len: usize, first: u8, last: u8) -> Option<usize> {
+fn shape_index(len: usize, first: u8, last: u8) -> Option<usize> {
     if len > MAX_WORD || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
         return None;
     }
     Some((len * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
 }
 
-pub(super) fn word_lists() -> &'static WordLists {
+fn word_lists() -> &'static WordLists {
     static LISTS: OnceLock<WordLists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut map = WordMap::default();

@@ -282,13 +282,7 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
 /// to a title ("… and Industry Secretary"), or the run began with one
 /// ("Minister for Trade and Industry …") or with an institution
 /// ("Department for Education and Skills").
-pub(super) fn department_joined(
-    text: &str,
-    tokens: &[Token],
-    first: usize,
-    last: usize,
-    next: usize,
-) -> bool {
+fn department_joined(text: &str, tokens: &[Token], first: usize, last: usize, next: usize) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
     let joined = |i: usize| tokens.get(i).is_some_and(|t| !t.gap_punct);
     let department = |i: usize| DEPARTMENTS.contains(&word(i));
@@ -354,7 +348,7 @@ pub(super) fn names_region(text: &str, tokens: &[Token], first: usize, i: usize)
 /// Whether token `i` of a run starting at `first` is a title word: a role
 /// word, and for a modifier ("Agung", "Utama") one right after another
 /// role word.
-pub(super) fn continues_title(tokens: &[Token], first: usize, i: usize) -> bool {
+fn continues_title(tokens: &[Token], first: usize, i: usize) -> bool {
     has(tokens, i, ROLE_WORD)
         && (!has(tokens, i, ROLE_MODIFIER) || i > first && has(tokens, i - 1, ROLE_WORD))
 }
@@ -364,7 +358,7 @@ pub(super) fn continues_title(tokens: &[Token], first: usize, i: usize) -> bool 
 /// "BBC correspondent Patrick Bartlett", "Oxfam senior policy adviser Max
 /// Lawson". The word next to the name must be a title; up to three more
 /// title words, and capitalized places or organisations, may lead it.
-pub(super) fn lower_case_title_before(
+fn lower_case_title_before(
     text: &str,
     tokens: &[Token],
     first: usize,
@@ -442,7 +436,7 @@ pub(super) fn lower_case_title_before(
 /// ("aviation" analyst, "energy" economist) and the title begins with it:
 /// an article or a conjunction comes right before ("Yet aviation analyst
 /// Mike Powell"), so "said analyst …" has no field.
-pub(super) fn field_modifier(text: &str, tokens: &[Token], at: usize) -> bool {
+fn field_modifier(text: &str, tokens: &[Token], at: usize) -> bool {
     let Some(token) = tokens.get(at) else {
         return false;
     };
@@ -461,7 +455,7 @@ pub(super) fn field_modifier(text: &str, tokens: &[Token], at: usize) -> bool {
 /// Whether token `at` reads as a lower-case noun that can name a field
 /// ("aviation", "accountancy"): four letters or more, not an adverb, a
 /// conjunction or a participle ("-ed", "-ly", "-ing").
-pub(super) fn field_word(text: &str, tokens: &[Token], at: usize) -> bool {
+fn field_word(text: &str, tokens: &[Token], at: usize) -> bool {
     let Some(token) = tokens.get(at) else {
         return false;
     };
@@ -476,7 +470,7 @@ pub(super) fn field_word(text: &str, tokens: &[Token], at: usize) -> bool {
 /// Whether token `at` is a lower-case noun naming an organisation's
 /// field ("accountancy" firm, "property" website): not a verb ("…, said
 /// bank X", "…, claims firm X").
-pub(super) fn organisation_field(text: &str, tokens: &[Token], at: usize) -> bool {
+fn organisation_field(text: &str, tokens: &[Token], at: usize) -> bool {
     let Some(token) = tokens.get(at) else {
         return false;
     };

@@ -55,12 +55,12 @@ impl Sentence<'_> {
     }
 
     /// [`Sentence::role_text`] without copying it.
-    pub(super) fn role_span(&self, first: usize, last: usize) -> Option<&str> {
+    fn role_span(&self, first: usize, last: usize) -> Option<&str> {
         let (start, end) = self.span(first, last)?;
         self.text.get(start..close_bracket(self.text, start, end))
     }
 
-    pub(super) fn run_at(&self, token: usize, ends_here: bool) -> Option<&Run> {
+    fn run_at(&self, token: usize, ends_here: bool) -> Option<&Run> {
         self.runs.iter().find(|run| {
             if ends_here {
                 run.last == token
@@ -180,7 +180,7 @@ impl Sentence<'_> {
     /// appositive as the role when it names one: "Mike German, leader of
     /// the Liberal Democrats, claimed", "Bob Wellington, of Torfaen, said".
     /// An appositive with "that" or "bahwa" is a clause, not an appositive.
-    pub(super) fn before_appositive(
+    fn before_appositive(
         &self,
         last: usize,
         tracker: &Tracker,
@@ -302,7 +302,7 @@ impl Sentence<'_> {
     /// Hidayatullah Jakarta, Adi Prayitno, menilai"; "Responding to the
     /// speech, shadow chief secretary to the Treasury, George Osborne,
     /// said").
-    pub(super) fn title_start(&self, title: &Run) -> Option<usize> {
+    fn title_start(&self, title: &Run) -> Option<usize> {
         let subject = subject_start(self.tokens);
         if title.first == subject {
             return Some(subject);
@@ -361,7 +361,7 @@ impl Sentence<'_> {
     }
 
     /// The index of the last token that ends before byte `at`.
-    pub(super) fn token_before_byte(&self, at: usize) -> Option<usize> {
+    fn token_before_byte(&self, at: usize) -> Option<usize> {
         self.tokens.iter().rposition(|t| t.end <= at)
     }
 
@@ -369,7 +369,7 @@ impl Sentence<'_> {
     /// ending just before byte `next` (where the next item starts), the
     /// token of the previous item's abbreviation when a comma or "and"/
     /// "dan" joins them: "(CML), British …", "(BBA) and Building …".
-    pub(super) fn list_joiner(&self, before: usize, next: usize) -> Option<usize> {
+    fn list_joiner(&self, before: usize, next: usize) -> Option<usize> {
         let token = self.tokens.get(before)?;
         let between = self.text[token.end..next].trim();
         if between == ")," || between == ") ," {
@@ -391,7 +391,7 @@ impl Sentence<'_> {
     /// the organisation does, not at a descriptor ("Video game giant").
     /// An organisation abbreviated just before joins it: "Badan Pusat
     /// Statistik (BPS) Nusa Tenggara Barat (NTB)".
-    pub(super) fn abbreviated_organisation(&self, acronym: usize) -> Option<Person> {
+    fn abbreviated_organisation(&self, acronym: usize) -> Option<Person> {
         let letters = self.word(acronym);
         if !is_acronym(letters)
             || acronym == 0
@@ -437,7 +437,7 @@ impl Sentence<'_> {
     /// The first token of the words before `acronym` whose initials spell
     /// `letters` ("National Institute of Economic and Social Research"
     /// for "NIESR"), connectors such as "of" and "and" skipped.
-    pub(super) fn initials_start(&self, acronym: usize, letters: &str) -> Option<usize> {
+    fn initials_start(&self, acronym: usize, letters: &str) -> Option<usize> {
         let mut wanted = letters.bytes().rev();
         let mut next = wanted.next();
         let mut at = acronym;
@@ -508,7 +508,7 @@ impl Sentence<'_> {
 
     /// [`Sentence::trailing_role`]'s description `first..=last`, when it
     /// reads as a title.
-    pub(super) fn description(&self, first: usize, last: usize) -> Option<String> {
+    fn description(&self, first: usize, last: usize) -> Option<String> {
         let title = |i: usize| {
             let word = self.word(i);
             has(self.tokens, i, ROLE_WORD | ROLE_NOUN)
@@ -704,11 +704,7 @@ impl Sentence<'_> {
     }
 
     /// A lower-case source description ("diplomat AS", "juru bicara Polri").
-    pub(super) fn role_phrase(
-        &self,
-        first: usize,
-        last: usize,
-    ) -> Option<(Person, (usize, usize))> {
+    fn role_phrase(&self, first: usize, last: usize) -> Option<(Person, (usize, usize))> {
         let has_noun = (first..=last).any(|i| has(self.tokens, i, ROLE_NOUN))
             || self.definite_start(first, last).is_some();
         if !has_noun {
@@ -782,7 +778,7 @@ impl Sentence<'_> {
     /// that role when it is a definite description: "the finance minister"
     /// after "Finance Minister Palaniappan Chidambaram", "the chancellor"
     /// after "Chancellor Gordon Brown".
-    pub(super) fn described(
+    fn described(
         &self,
         first: usize,
         last: usize,
@@ -878,11 +874,7 @@ impl Sentence<'_> {
         }
     }
 
-    pub(super) fn pronoun(
-        &self,
-        index: usize,
-        tracker: &Tracker,
-    ) -> Option<(Person, (usize, usize), String)> {
+    fn pronoun(&self, index: usize, tracker: &Tracker) -> Option<(Person, (usize, usize), String)> {
         let token = self.tokens.get(index)?;
         let word = &self.text[token.start..token.end];
         let antecedent = if token.flags & PRONOUN_SINGULAR != 0 {
@@ -1144,7 +1136,7 @@ impl Sentence<'_> {
     /// court news names the person in the story by age, as a pronoun
     /// would; it means whom "she" or "he" would mean (not an
     /// organisation).
-    pub(super) fn age_description(
+    fn age_description(
         &self,
         index: usize,
         tracker: &Tracker,
@@ -1198,7 +1190,7 @@ impl Sentence<'_> {
     /// and the verb: "Lembaga Indo Barometer dengan suara masuk 99,67
     /// persen menyatakan". The phrase is short and unbroken by
     /// punctuation, and a name or an organisation ends right before it.
-    pub(super) fn subject_before_with(
+    fn subject_before_with(
         &self,
         last: usize,
         tracker: &Tracker,
@@ -1247,10 +1239,7 @@ impl Sentence<'_> {
     /// "menurut data Kementerian Keuangan". A lower-case document noun
     /// must be among its first four words, and the phrase at most six
     /// words long; a leading article is left out of the name.
-    pub(super) fn document_source(
-        &self,
-        first: usize,
-    ) -> Option<(Person, (usize, usize), Option<String>)> {
+    fn document_source(&self, first: usize) -> Option<(Person, (usize, usize), Option<String>)> {
         let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         let start = if ["a", "an", "the"].contains(&self.word(first)) {
             first + 1
@@ -1291,7 +1280,7 @@ impl Sentence<'_> {
     /// stands between a subject and its verb: "on Tuesday", "pada Senin",
     /// "kemarin", "hari ini", "pada hari ini", "last week", "pekan lalu".
     /// `None` when `last` ends no such phrase or nothing precedes it.
-    pub(super) fn time_before(&self, last: usize) -> Option<usize> {
+    fn time_before(&self, last: usize) -> Option<usize> {
         let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         if !joined(last) {
             return None;
@@ -1334,11 +1323,7 @@ impl Sentence<'_> {
     /// Two names joined by "and"/"dan" before a verb, as one group that
     /// "they"/"mereka" may refer to: "The Conservatives and Lib Dems
     /// insisted", "Prabowo dan Gibran menegaskan".
-    pub(super) fn coordinated(
-        &self,
-        second: &Run,
-        tracker: &Tracker,
-    ) -> Option<(Person, (usize, usize))> {
+    fn coordinated(&self, second: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
         let and = second.first.checked_sub(1)?;
         let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         if !has(self.tokens, and, CONJUNCTION)
@@ -1388,7 +1373,7 @@ impl Sentence<'_> {
     /// `org`: "Nick Van den Brul of BNP Paribas", "Paul Dergarabedian of
     /// Exhibitor Relations". The person needs a full name, so "Bank of
     /// England" stays an organisation.
-    pub(super) fn person_of_organisation(
+    fn person_of_organisation(
         &self,
         org: &Run,
         tracker: &Tracker,
@@ -1408,7 +1393,7 @@ impl Sentence<'_> {
     /// a comma, then a title running up to the verb (tokens up to
     /// `last`, the title's head word at `head`). The name is the speaker
     /// and the title its role.
-    pub(super) fn named_before_title(
+    fn named_before_title(
         &self,
         head: usize,
         last: usize,
@@ -1450,7 +1435,7 @@ impl Sentence<'_> {
 
 /// What may follow the name that signs a quotation: nothing, or the day
 /// it was said (", Jumat (8/9/2017)", ", Monday").
-pub(super) fn signature_tail(rest: &str) -> bool {
+fn signature_tail(rest: &str) -> bool {
     let rest = rest.trim_end_matches(['.', '!', ' ']);
     if rest.is_empty() {
         return true;

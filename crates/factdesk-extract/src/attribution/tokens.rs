@@ -152,14 +152,14 @@ pub(super) fn drop_glued_heading(text: &str, tokens: &mut Vec<Token>) {
 }
 
 /// Whether the character at byte `at` of `text` is alphanumeric.
-pub(super) fn starts_alphanumeric(text: &str, at: usize) -> bool {
+fn starts_alphanumeric(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| c.is_alphanumeric())
 }
 
 /// Whether the text between two words is empty once trimmed, and whether
 /// it is a lone full stop: `(gap.trim().is_empty(), gap.trim() == ".")`,
 /// with the usual single space answered without trimming.
-pub(super) fn gap_kind(gap: &str) -> (bool, bool) {
+fn gap_kind(gap: &str) -> (bool, bool) {
     match gap.as_bytes() {
         [] | [b' '] => (true, false),
         _ => {
@@ -229,7 +229,7 @@ pub(super) fn not_a_name(text: &str, tokens: &[Token], index: usize) -> bool {
             .is_some_and(|t| !is_acronym(&text[t.start..t.end]))
 }
 
-pub(super) fn quote_closer(opener: char) -> Option<char> {
+fn quote_closer(opener: char) -> Option<char> {
     match opener {
         '“' | '”' => Some('”'),
         '«' => Some('»'),

@@ -20,12 +20,12 @@ pub(crate) struct Person {
 #[derive(Debug, Default)]
 pub(crate) struct Tracker {
     pub(super) people: Vec<Person>,
-    pub(super) by_name: HashMap<String, usize>,
-    pub(super) by_surname: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, usize>,
     /// The latest titled person of two or more words by every shorter head
     /// of their name, as Indonesian news shortens "Hasyim Asy'ari" to
     /// "Hasyim" and "Bhakti Eri Nurmansyah" to "Bhakti Eri".
-    pub(super) by_first_name: HashMap<String, usize>,
+    by_first_name: HashMap<String, usize>,
     pub(super) last_speaker: Option<(Person, usize)>,
     pub(super) plural_antecedent: Option<Person>,
     /// The latest organisation that spoke: who "it said" refers to.
@@ -39,7 +39,7 @@ pub(crate) struct Tracker {
     pub(super) recent: Vec<Person>,
     /// What the article says of each person's sex ("Ms Essex", "Mr
     /// Brown", "spokeswoman"), by index into `people`.
-    pub(super) genders: HashMap<usize, Gender>,
+    genders: HashMap<usize, Gender>,
 }
 
 /// A person's grammatical gender, for English "he" and "she" only:
@@ -51,7 +51,7 @@ pub(super) enum Gender {
 }
 
 /// How many antecedents "he" or "she" may look back over.
-pub(super) const RECENT_ANTECEDENTS: usize = 4;
+const RECENT_ANTECEDENTS: usize = 4;
 
 /// Titles that tell a person's sex in English news ("Ms Essex",
 /// "spokeswoman"). Indonesian "dia", "ia" and "-nya" have no gender,
@@ -89,7 +89,7 @@ pub(super) static MALE_TITLES: &[&str] = &[
 /// Common English first names of one sex, looked up only when "he" or
 /// "she" is resolved. An unlisted name stays unknown and fits either.
 #[rustfmt::skip]
-pub(super) static FEMALE_NAMES: &[&str] = &[
+static FEMALE_NAMES: &[&str] = &[
     "sue", "jane", "mary", "sarah", "margaret", "elizabeth", "anne", "ann", "helen", "patricia",
     "linda", "susan", "karen", "nancy", "lisa", "emma", "kate", "catherine", "katherine", "hillary",
     "theresa", "angela", "nicola", "harriet", "yvette", "julie", "laura", "rachel", "rebecca", "claire",
@@ -98,7 +98,7 @@ pub(super) static FEMALE_NAMES: &[&str] = &[
     "tessa", "estelle", "glenys", "kelly", "caroline", "sally", "kamala",
 ];
 #[rustfmt::skip]
-pub(super) static MALE_NAMES: &[&str] = &[
+static MALE_NAMES: &[&str] = &[
     "john", "james", "michael", "david", "gordon", "tony", "robert", "william", "richard", "thomas",
     "charles", "peter", "paul", "mark", "george", "andrew", "stephen", "steven", "kevin", "brian",
     "alan", "ian", "simon", "mike", "bob", "jack", "tom", "nick", "max", "vince",
@@ -110,7 +110,7 @@ pub(super) static MALE_NAMES: &[&str] = &[
 
 /// Noble and religious titles that begin Indonesian names and are left
 /// out when the name is shortened: "Lalu Samsul Adnan" is "Samsul".
-pub(super) static NOBLE_TITLES: &[&str] = &[
+static NOBLE_TITLES: &[&str] = &[
     "lalu", "baiq", "raden", "teuku", "tengku", "andi", "gusti", "gus", "kiai", "habib",
 ];
 
@@ -118,7 +118,7 @@ pub(super) static NOBLE_TITLES: &[&str] = &[
 /// Zaman", "Sri Mulyani Indrawati", "Muhammad Tito Karnavian"), so that
 /// after an office the name keeps all three words.
 #[rustfmt::skip]
-pub(super) static THREE_WORD_NAME_STARTS: &[&str] = &[
+static THREE_WORD_NAME_STARTS: &[&str] = &[
     "muhammad", "mohammad", "muhamad", "mohamad", "mochammad", "mochamad", "moh", "muh", "ahmad",
     "achmad", "akhmad", "abdul", "abdullah", "ali", "siti", "nur", "nurul", "sri", "dwi", "tri",
     "eko", "agus", "budi", "dewi", "andi", "putu", "made", "nyoman", "ketut", "wayan", "gede",
@@ -137,7 +137,7 @@ pub(super) fn begins_three_word_name(word: &str) -> bool {
 }
 
 /// The sex a first name tells, if it is a common English one.
-pub(super) fn gender_of_first_name(name: &str) -> Option<Gender> {
+fn gender_of_first_name(name: &str) -> Option<Gender> {
     with_lowercase(name, |lower| {
         if FEMALE_NAMES.contains(&lower) {
             Some(Gender::Female)
@@ -218,7 +218,7 @@ impl Tracker {
 
     /// Gives person `index` a role when they have none yet; from then on
     /// their first name finds them.
-    pub(super) fn give_role(&mut self, index: usize, role: String) {
+    fn give_role(&mut self, index: usize, role: String) {
         let Some(person) = self.people.get_mut(index) else {
             return;
         };
