@@ -130,6 +130,19 @@ const ORG_NAMES: &[&str] = &[
     "Satgas",
     "Kemensos",
     "Kemenkeu",
+    // Platforms and newsrooms quoted as sources ("sumber dari Facebook dan
+    // juga Whatsapp menyebut", "Litbang Kompas"); none is also a surname
+    // news would quote (unlike "Bloomberg").
+    "Facebook",
+    "Twitter",
+    "WhatsApp",
+    "Whatsapp",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "Google",
+    "Reuters",
+    "Kompas",
 ];
 
 /// Whether `role` is an organisation's description ("accountancy firm",

@@ -1113,6 +1113,13 @@ fn a_source_is_a_person_an_organisation_or_a_document() {
             Organisation,
         ),
         (
+            "Litbang Kompas dengan data masuk 97 persen menyatakan pasangan 01 unggul.",
+            Language::Id,
+            "97 persen",
+            "Litbang Kompas",
+            Organisation,
+        ),
+        (
             "One in 10 adults owns an MP3 player, according to a survey.",
             Language::En,
             "One in 10",
