@@ -922,6 +922,9 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "regulasi",
     "dokumen",
     "putusan",
+    "tabel",
+    "lampiran",
+    "table",
 ];
 
 /// Indonesian nouns of time before "ini"/"lalu": "hari ini", "pekan lalu".

@@ -1238,7 +1238,11 @@ impl Sentence<'_> {
     /// "according to a survey", "according to box office figures",
     /// "menurut data Kementerian Keuangan". A lower-case document noun
     /// must be among its first four words, and the phrase at most six
-    /// words long; a leading article is left out of the name.
+    /// words long, or eight when it opens with the document noun and the
+    /// words past the sixth are names or numbers ("dikutip dari tabel
+    /// daftar kegiatan prioritas utama RKP 2025"; not "said the figures
+    /// were plausible but also a gamble", nor "said in a survey we are
+    /// SCROLL TO CONTINUE"); a leading article is left out of the name.
     fn document_source(&self, first: usize) -> Option<(Person, (usize, usize), Option<String>)> {
         let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         let start = if ["a", "an", "the"].contains(&self.word(first)) {
@@ -1247,7 +1251,19 @@ impl Sentence<'_> {
             first
         };
         let mut last = start;
-        while joined(last + 1) && last + 1 - start < 6 {
+        let name_or_number = |i: usize| {
+            self.tokens.get(i).is_some_and(|t| {
+                t.capitalized
+                    || self.text[t.start..t.end]
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+            })
+        };
+        let opens_with_document = DOCUMENTS.contains(&self.word(start));
+        while joined(last + 1)
+            && (last + 1 - start < 6
+                || opens_with_document && last + 1 - start < 8 && name_or_number(last + 1))
+        {
             last += 1;
         }
         if !self.tokens.get(last + 1).is_none_or(|t| t.gap_punct) {
