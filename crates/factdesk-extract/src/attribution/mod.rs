@@ -494,6 +494,13 @@ pub(crate) fn analyze(
             ..known.clone()
         };
     }
+    if let Some(candidate) = best.as_mut()
+        && candidate.person.role.is_none()
+        && let Some((role, name)) = tracker.split_office_abbreviation(&candidate.person.name)
+    {
+        candidate.person.role = Some(role);
+        candidate.person.name = name;
+    }
     let mut speaker_person: Option<Person> = None;
     if let Some(candidate) = best {
         facts.speaker = Some(Speaker {

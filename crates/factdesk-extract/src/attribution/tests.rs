@@ -1221,6 +1221,22 @@ fn en_a_description_before_an_organisation_is_its_role() {
 }
 
 #[test]
+fn an_abbreviation_the_article_gave_an_office_is_that_office() {
+    let text = "Petugas Penanggulangan Bencana Kecamatan (P2BK) Cisolok, Andri Firmansah, \
+                mengatakan 3 rumah rusak.\n\"Debit air tinggi sejak pukul 16.00 WIB dan 12 rumah \
+                terendam,\" demikian laporan tertulis P2BK Purabaya Yanto Prayitno.";
+    let speaker = speaker_of(text, Language::Id, "12 rumah").expect("laporan tertulis");
+    assert_eq!(speaker.name, "Yanto Prayitno");
+    assert_eq!(speaker.role.as_deref(), Some("P2BK Purabaya"));
+    assert_eq!(speaker.kind, crate::SourceKind::Person);
+    // An organisation named inside a role is no office.
+    let text = "Ketua Harian Partai Solidaritas Indonesia (PSI) Ahmad Ali mengatakan 5 kursi \
+                diraih.\nPSI Jawa Tengah Raya menyatakan 7 kursi diraih.";
+    let speaker = speaker_of(text, Language::Id, "7 kursi").expect("menyatakan");
+    assert_ne!(speaker.role.as_deref(), Some("PSI Jawa"));
+}
+
+#[test]
 fn an_organisation_called_by_its_first_word_is_the_one_named_before() {
     let text = "Prices rose 0.9% in February, says the Nationwide building society. \
                     Nationwide said prices went up by 12.6% on a year earlier.";

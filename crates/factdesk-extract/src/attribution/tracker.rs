@@ -401,6 +401,41 @@ impl Tracker {
     /// The organisation that spoke before under a longer name starting
     /// with the one word `word` ("Nationwide building society" for
     /// "Nationwide"), when no person is known by that word.
+    /// "P2BK Purabaya Yanto Prayitno" after "Petugas Penanggulangan
+    /// Bencana Kecamatan (P2BK) Cisolok, Andri Firmansah": an abbreviation
+    /// the article gave an office, in brackets after it, is that office,
+    /// so a name of three words or more that opens with it is the office
+    /// (with its place) and a two-word name. Returns the role and the name.
+    pub(super) fn split_office_abbreviation(&self, name: &str) -> Option<(String, String)> {
+        let first = name.split_whitespace().next()?;
+        let abbreviation = first.len() >= 2
+            && first.bytes().any(|b| b.is_ascii_uppercase())
+            && first
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if !abbreviation || name.split_whitespace().nth(2).is_none() {
+            return None;
+        }
+        // The office is spelt from the role's first word ("Petugas …
+        // (P2BK)"), not an organisation named inside it ("Ketua Harian
+        // Partai Solidaritas Indonesia (PSI)").
+        let bracketed = format!("({first})");
+        let known_office = self.people.iter().any(|person| {
+            person.role.as_deref().is_some_and(|role| {
+                role.contains(&bracketed) && role.bytes().next() == first.bytes().next()
+            })
+        });
+        if !known_office {
+            return None;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let name_start = words.len() - 2;
+        Some((
+            words.get(..name_start)?.join(" "),
+            words.get(name_start..)?.join(" "),
+        ))
+    }
+
     pub(super) fn organisation_by_first_word(&self, word: &str) -> Option<&Person> {
         if self.lookup(word).is_some() {
             return None;
