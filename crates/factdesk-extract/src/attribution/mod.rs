@@ -480,64 +480,39 @@ pub(crate) fn analyze(
         });
     }
 
-    // "Nationwide said" after "says the Nationwide building society": an
-    // organisation called by its first word, as a person by their surname.
-    if let Some(candidate) = best.as_mut()
-        && candidate.via.is_none()
-        && candidate.person.role.is_none()
-        && !candidate.person.name.contains(' ')
-        && let Some(known) = tracker.organisation_by_first_word(&candidate.person.name)
-    {
-        candidate.person = Person {
-            start: candidate.person.start,
-            end: candidate.person.end,
-            ..known.clone()
-        };
-    }
-    if let Some(candidate) = best.as_mut()
-        && candidate.person.role.is_none()
-        && let Some((role, name)) = tracker.split_office_abbreviation(&candidate.person.name)
-    {
-        candidate.person.role = Some(role);
-        candidate.person.name = name;
+    if let Some(candidate) = best.as_mut() {
+        name_known_here(candidate, tracker);
     }
     let mut speaker_person: Option<Person> = None;
     if let Some(candidate) = best {
-        facts.speaker = Some(Speaker {
-            name: candidate.person.name.clone(),
-            role: candidate.person.role.clone(),
-            start: candidate.mention.0,
-            end: candidate.mention.1,
-            cue: text[candidate.cue.0..candidate.cue.1].to_lowercase(),
-            via: candidate.via,
-            kind: source_kind(&candidate.person),
-        });
+        let cue = text[candidate.cue.0..candidate.cue.1].to_lowercase();
+        facts.speaker = Some(speaker(
+            &candidate.person,
+            candidate.mention,
+            cue,
+            candidate.via,
+        ));
         speaker_person = Some(candidate.person);
-    } else if let Some((person, (start, end))) = sentence.signature(quotes, unit.end, tracker) {
-        facts.speaker = Some(Speaker {
-            name: person.name.clone(),
-            role: person.role.clone(),
-            start,
-            end,
-            cue: "quote-signature".to_string(),
-            via: None,
-            kind: source_kind(&person),
-        });
+    } else if let Some((person, mention)) = sentence.signature(quotes, unit.end, tracker) {
+        facts.speaker = Some(speaker(
+            &person,
+            mention,
+            "quote-signature".to_string(),
+            None,
+        ));
         speaker_person = Some(person);
     } else if text[unit.start..unit.end].starts_with(['“', '"', '«', '„', '”', '‘'])
         && !quotes.is_empty()
         && let Some((person, paragraph)) = &tracker.last_speaker
         && unit.paragraph <= paragraph + 1
     {
-        facts.speaker = Some(Speaker {
-            name: person.name.clone(),
-            role: person.role.clone(),
-            start: person.start,
-            end: person.end,
-            cue: "quote-continuation".to_string(),
-            via: None,
-            kind: source_kind(person),
-        });
+        let mention = (person.start, person.end);
+        facts.speaker = Some(speaker(
+            person,
+            mention,
+            "quote-continuation".to_string(),
+            None,
+        ));
     }
 
     // Advance the discourse state.
@@ -586,6 +561,46 @@ pub(crate) fn analyze(
         tracker.organisation = Some(source);
     }
     facts
+}
+
+/// The speaker a claim records: `person` as `mention` names them, found
+/// through `cue` (and the pronoun `via`, if any).
+fn speaker(person: &Person, mention: (usize, usize), cue: String, via: Option<String>) -> Speaker {
+    Speaker {
+        name: person.name.clone(),
+        role: person.role.clone(),
+        start: mention.0,
+        end: mention.1,
+        cue,
+        via,
+        kind: source_kind(person),
+    }
+}
+
+/// Names the chosen speaker as the article knew them before, where the
+/// words at the cue say less: "Nationwide said" after "says the
+/// Nationwide building society" (an organisation by its first word, as a
+/// person by their surname); "P2BK Purabaya Yanto Prayitno" after
+/// "Petugas Penanggulangan Bencana Kecamatan (P2BK) Cisolok" (an office's
+/// abbreviation, then the name).
+fn name_known_here(candidate: &mut Candidate, tracker: &Tracker) {
+    if candidate.via.is_none()
+        && candidate.person.role.is_none()
+        && !candidate.person.name.contains(' ')
+        && let Some(known) = tracker.organisation_by_first_word(&candidate.person.name)
+    {
+        candidate.person = Person {
+            start: candidate.person.start,
+            end: candidate.person.end,
+            ..known.clone()
+        };
+    }
+    if candidate.person.role.is_none()
+        && let Some((role, name)) = tracker.split_office_abbreviation(&candidate.person.name)
+    {
+        candidate.person.role = Some(role);
+        candidate.person.name = name;
+    }
 }
 
 /// The subject of a sentence when it is a definite description of a
