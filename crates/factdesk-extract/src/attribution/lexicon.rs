@@ -70,6 +70,28 @@ static ROLE_WORDS: &[&str] = &[
     "menlu",
     "mensos",
     "menko",
+    // The shortened offices of OFFICE_REFERENCES, as titles before a
+    // name ("Wapres Gibran Rakabuming Raka"). Not "mendes", a surname.
+    "menhan",
+    "menkes",
+    "mentan",
+    "menag",
+    "menaker",
+    "menhub",
+    "mendag",
+    "menperin",
+    "menpora",
+    "mendikbud",
+    "mendikbudristek",
+    "mendikdasmen",
+    "menkominfo",
+    "menkomdigi",
+    "menparekraf",
+    "menpar",
+    "menpan-rb",
+    "menpanrb",
+    "wapres",
+    "wagub",
     "wamen",
     "duta",
     "besar",
@@ -732,6 +754,47 @@ pub(super) const REGIONAL_TITLES: &[&str] = &[
     "sekda",
 ];
 
+/// Titles that are whole without an office or a place after them: ranks,
+/// the president, and the shortened offices that already name their
+/// ministry. The words after one are a name, up to three of them
+/// ("Presiden Susilo Bambang Yudhoyono", "Kapolri Jenderal Listyo Sigit
+/// Prabowo"), where after "Menteri" they would be the ministry first.
+pub(super) const COMPLETE_TITLES: &[&str] = &[
+    "presiden",
+    "wapres",
+    "kapolri",
+    "jenderal",
+    "komjen",
+    "irjen",
+    "brigjen",
+    "kombes",
+    "akbp",
+    "akp",
+    "kompol",
+    "letjen",
+    "mayjen",
+    "menkeu",
+    "menlu",
+    "mendagri",
+    "mensos",
+    "menhan",
+    "menkes",
+    "mentan",
+    "menag",
+    "menaker",
+    "menhub",
+    "mendag",
+    "menperin",
+    "menpora",
+    "mendikbud",
+    "mendikbudristek",
+    "mendikdasmen",
+    "menkominfo",
+    "menkomdigi",
+    "menparekraf",
+    "menpar",
+];
+
 /// Fields written after an Indonesian title: "pengamat politik",
 /// "analis pasar", "pakar hukum".
 pub(super) const FIELD_WORDS: &[&str] = &[
@@ -887,6 +950,44 @@ pub(super) const OFFICE_HEADS: &[&str] = &[
     "director-general",
     "under-secretary",
 ];
+
+/// Indonesian news refers back to an office holder by a shortened office
+/// or an epithet once the full title has been given: "Menkeu" after
+/// "Menteri Keuangan Sri Mulyani Indrawati", "Kepala Negara" for the
+/// president. Each is the lower-case reference and the title it stands
+/// for (see [`Sentence::office_reference_before`]).
+pub(super) const OFFICE_REFERENCES: &[(&str, &str)] = &[
+    ("menkeu", "menteri keuangan"),
+    ("menlu", "menteri luar negeri"),
+    ("mendagri", "menteri dalam negeri"),
+    ("menhan", "menteri pertahanan"),
+    ("menkes", "menteri kesehatan"),
+    ("mentan", "menteri pertanian"),
+    ("menag", "menteri agama"),
+    ("menaker", "menteri ketenagakerjaan"),
+    ("mensos", "menteri sosial"),
+    ("menhub", "menteri perhubungan"),
+    ("mendag", "menteri perdagangan"),
+    ("menperin", "menteri perindustrian"),
+    ("menpora", "menteri pemuda dan olahraga"),
+    ("mendikbud", "menteri pendidikan"),
+    ("mendikbudristek", "menteri pendidikan"),
+    ("mendikdasmen", "menteri pendidikan dasar"),
+    ("menkominfo", "menteri komunikasi"),
+    ("menkomdigi", "menteri komunikasi"),
+    ("menparekraf", "menteri pariwisata"),
+    ("menpar", "menteri pariwisata"),
+    ("menko", "menteri koordinator"),
+    ("menpan-rb", "menteri pendayagunaan aparatur negara"),
+    ("menpanrb", "menteri pendayagunaan aparatur negara"),
+    ("wapres", "wakil presiden"),
+    ("wagub", "wakil gubernur"),
+    ("kepala negara", "presiden"),
+];
+
+/// Words after an office that point back to its holder: "Gubernur itu",
+/// "menteri tersebut"; before one, "sang menteri".
+pub(super) const DEMONSTRATIVES: &[&str] = &["itu", "tersebut"];
 
 /// Lower-case words inside an organisation's name that its abbreviation
 /// skips: "Institute of Economic and Social Research (NIESR)".

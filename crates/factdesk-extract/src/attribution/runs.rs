@@ -203,7 +203,17 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 .rev()
                 .find(|&i| is_acronym(word(i)))
                 .filter(|&i| last - i <= 3 && !COMPANY_MARKS.contains(&word(i)));
-            name_first = if has(tokens, last - 1, PLACE_WORD) || is_acronym(word(last - 1)) {
+            // "Presiden Susilo Bambang Yudhoyono": after a title that
+            // takes no office, three words are one name.
+            // Not across brackets: "Wakil Presiden (Cawapres) Prabowo
+            // Subianto".
+            let complete_title = last + 1 - name_first == 3
+                && name_first > first
+                && (name_first..=last).all(|i| tokens.get(i).is_some_and(|t| !t.gap_punct))
+                && with_lowercase(word(name_first - 1), |w| COMPLETE_TITLES.contains(&w));
+            name_first = if complete_title {
+                name_first
+            } else if has(tokens, last - 1, PLACE_WORD) || is_acronym(word(last - 1)) {
                 last
             } else if let Some(abbreviation) = after_abbreviation {
                 abbreviation + 1

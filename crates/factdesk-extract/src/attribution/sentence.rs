@@ -915,6 +915,9 @@ impl Sentence<'_> {
         if !names_only && let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
         }
+        if !names_only && let Some(found) = self.office_reference_after(index, tracker) {
+            return Some(found);
+        }
         if let Some(run) = self.titled_run_at(index) {
             if let Some(named) = self.name_after_office(run, tracker) {
                 return Some((named.0, named.1, None));
@@ -1068,6 +1071,9 @@ impl Sentence<'_> {
         if let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
         }
+        if let Some(found) = self.office_reference_before(index, tracker) {
+            return Some(found);
+        }
         if let Some(found) = self.age_description(index, tracker) {
             return Some(found);
         }
@@ -1130,6 +1136,118 @@ impl Sentence<'_> {
         self.described(first, index, tracker)
             .or_else(|| self.subject_before_with(index, tracker))
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// The speaker "sang menteri", "Gubernur itu", "Menkeu" or "Kepala
+    /// Negara" names when it is the subject before a cue ending at token
+    /// `last` and opens its clause (see [`Sentence::office_reference`]).
+    /// "Keputusan menteri itu menyebut" is a decision's, not the
+    /// minister's.
+    fn office_reference_before(
+        &self,
+        last: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        (last.saturating_sub(4)..=last)
+            .filter(|&first| {
+                first == 0
+                    || self.tokens.get(first).is_some_and(|t| t.gap_punct)
+                    || has(
+                        self.tokens,
+                        first - 1,
+                        CONJUNCTION | ADVERB | SUBJECT_SKIP_WORD,
+                    )
+            })
+            .find_map(|first| self.office_reference(first, last, tracker))
+    }
+
+    /// [`Sentence::office_reference`] right after a cue: "kata sang
+    /// menteri", "ujar Gubernur itu", "kata Menkeu." A shortened office
+    /// followed by a name is a title ("kata Menkeu Sri Mulyani").
+    fn office_reference_after(
+        &self,
+        first: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        (first..first + 5)
+            .take_while(|&last| {
+                last == first || self.tokens.get(last).is_some_and(|t| !t.gap_punct)
+            })
+            .filter(|&last| {
+                self.tokens.get(last + 1).is_none_or(|next| {
+                    next.gap_punct || !next.capitalized || has(self.tokens, last + 1, NOT_NAME)
+                })
+            })
+            .find_map(|last| self.office_reference(first, last, tracker))
+    }
+
+    /// An office holder named again by their office, as Indonesian news
+    /// refers back to someone introduced with a title: "sang menteri",
+    /// "Gubernur Jawa Barat itu", "menteri tersebut", a shortened office
+    /// or an epithet from [`OFFICE_REFERENCES`] ("Menkeu" after "Menteri
+    /// Keuangan Sri Mulyani Indrawati", "Kepala Negara" for the
+    /// president). `first..=last` are the words, "sang", "itu" and
+    /// "tersebut" included. The person is the last one met whose role
+    /// begins with that office, and the reference is kept as `via`; when
+    /// nobody known holds it, the reference itself is the speaker
+    /// ("Gubernur itu"), not its last word.
+    fn office_reference(
+        &self,
+        first: usize,
+        last: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        if (first + 1..=last).any(|i| self.tokens.get(i).is_none_or(|t| t.gap_punct)) {
+            return None;
+        }
+        let sang = self.word(first).eq_ignore_ascii_case("sang");
+        let demonstrative = DEMONSTRATIVES
+            .iter()
+            .any(|w| self.word(last).eq_ignore_ascii_case(w));
+        let from = first + usize::from(sang);
+        let to = last.checked_sub(usize::from(demonstrative))?;
+        // Every office, shortened or not, opens with a title word.
+        if from > to || to - from > 2 || !has(self.tokens, from, ROLE_WORD) {
+            return None;
+        }
+        let (start, end) = self.span(first, last)?;
+        let (office_start, office_end) = self.span(from, to)?;
+        let office = self.text.get(office_start..office_end)?;
+        let title = with_lowercase(office, |lower| {
+            OFFICE_REFERENCES
+                .iter()
+                .find(|(reference, _)| *reference == lower)
+                .map(|&(_, title)| title)
+        });
+        let described = (sang || demonstrative)
+            && (from + 1..=to).all(|i| {
+                has(self.tokens, i, ROLE_WORD | ROLE_MODIFIER | PLACE_WORD)
+                    || is_acronym(self.word(i))
+            });
+        if title.is_none() && !described {
+            return None;
+        }
+        let known = title
+            .and_then(|title| tracker.with_title(title))
+            .or_else(|| tracker.with_title(office));
+        let person = match known {
+            Some(known) => Person {
+                name: known.name.clone(),
+                role: known.role.clone(),
+                start,
+                end,
+                plural: false,
+            },
+            None => Person {
+                name: self.text[start..end].to_string(),
+                role: None,
+                start,
+                end,
+                plural: false,
+            },
+        };
+        let via = known.map(|_| self.text[start..end].to_lowercase());
+        Some((person, (start, end), via))
     }
 
     /// "\"…,\" the 22-year-old told BBC Sport": English sports and

@@ -1683,3 +1683,97 @@ fn en_plural_pronoun_needs_a_group() {
     let arrested = claims.iter().find(|c| c.text.contains("40 people"));
     assert!(arrested.is_some_and(|c| c.kinds.contains(&ClaimKind::Numeric)));
 }
+
+#[test]
+fn id_an_office_named_again_is_its_holder() {
+    let text = "Menteri Keuangan Sri Mulyani Indrawati mengumumkan defisit sebesar Rp 300 triliun.\n\
+                Menurut sang menteri, defisit itu masih di bawah 3 persen dari PDB.\n\
+                Menteri itu juga mengatakan penerimaan pajak naik 12 persen.\n\
+                \"Belanja naik 7 persen,\" kata Menkeu.\n\
+                Presiden Joko Widodo meresmikan 12 bendungan baru.\n\
+                Kepala Negara menyebut 40 persen proyek sudah selesai.\n\
+                Namun sang presiden menambahkan 3 proyek ditunda.\n\
+                Gubernur Jawa Barat Ridwan Kamil meninjau 9 lokasi banjir.\n\
+                Gubernur Jawa Barat tersebut menegaskan 500 rumah rusak.";
+    for (needle, name, via) in [
+        ("3 persen", "Sri Mulyani Indrawati", "sang menteri"),
+        ("12 persen", "Sri Mulyani Indrawati", "menteri itu"),
+        ("7 persen", "Sri Mulyani Indrawati", "menkeu"),
+        ("40 persen", "Joko Widodo", "kepala negara"),
+        ("3 proyek", "Joko Widodo", "sang presiden"),
+        ("500 rumah", "Ridwan Kamil", "gubernur jawa barat tersebut"),
+    ] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, name, "{needle}");
+        assert_eq!(speaker.via.as_deref(), Some(via), "{needle}");
+    }
+    let minister = speaker_of(text, Language::Id, "3 persen").expect("sang menteri");
+    assert_eq!(minister.role.as_deref(), Some("Menteri Keuangan"));
+}
+
+#[test]
+fn id_an_office_nobody_holds_is_named_whole() {
+    // No governor named before: the reference itself, not "itu".
+    let text = "Gubernur itu menegaskan 500 rumah rusak.\n\"Ada 12 desa terdampak,\" kata Menlu.";
+    let governor = speaker_of(text, Language::Id, "500 rumah").expect("Gubernur itu");
+    assert_eq!(governor.name, "Gubernur itu");
+    assert_eq!(governor.via, None);
+    let minister = speaker_of(text, Language::Id, "12 desa").expect("kata Menlu");
+    assert_eq!(minister.name, "Menlu");
+    // A minister's decision is no reference to the minister: the office
+    // must open its clause.
+    let text = "Menteri Keuangan Sri Mulyani Indrawati mengumumkan defisit sebesar Rp 300 triliun.\n\
+                Keputusan menteri itu menyebut 40 persen anggaran dipotong.";
+    let decision = speaker_of(text, Language::Id, "40 persen");
+    assert!(decision.is_none_or(|s| s.name != "Sri Mulyani Indrawati"));
+}
+
+#[test]
+fn id_a_title_that_takes_no_office_keeps_a_three_word_name() {
+    for (text, name, role) in [
+        (
+            "Presiden Susilo Bambang Yudhoyono mengatakan 30 sekolah dibangun.",
+            "Susilo Bambang Yudhoyono",
+            "Presiden",
+        ),
+        (
+            "Wapres Gibran Rakabuming Raka menyebut 30 sekolah dibangun.",
+            "Gibran Rakabuming Raka",
+            "Wapres",
+        ),
+        (
+            "Kapolri Jenderal Listyo Sigit Prabowo mengatakan 30 sekolah dibangun.",
+            "Listyo Sigit Prabowo",
+            "Kapolri Jenderal",
+        ),
+        // After "Menteri" the ministry comes first; across a bracket the
+        // abbreviation stays with the role.
+        (
+            "Menteri Perdagangan Budi Santoso mengatakan 30 sekolah dibangun.",
+            "Budi Santoso",
+            "Menteri Perdagangan",
+        ),
+        (
+            "Wakil Presiden (Cawapres) Prabowo Subianto mengatakan 30 sekolah dibangun.",
+            "Prabowo Subianto",
+            "Wakil Presiden (Cawapres)",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::Id, "30 sekolah").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+}
+
+#[test]
+fn en_may_after_a_first_name_is_a_surname() {
+    let text = "Prime Minister Theresa May met 300 business leaders in London.\n\
+                The prime minister told them that growth would reach 1.5% next year.\n\
+                In May 2016, Mr Brown said 40 jobs were lost.";
+    let described = speaker_of(text, Language::En, "1.5%").expect("the prime minister");
+    assert_eq!(described.name, "Theresa May");
+    assert_eq!(described.role.as_deref(), Some("Prime Minister"));
+    // A month before a year is still a date.
+    let brown = speaker_of(text, Language::En, "40 jobs").expect("Mr Brown said");
+    assert_eq!(brown.name, "Brown");
+}

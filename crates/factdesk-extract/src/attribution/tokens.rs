@@ -222,11 +222,33 @@ pub(super) fn has(tokens: &[Token], index: usize, bit: u16) -> bool {
 
 /// A function word, pronoun, day or month; acronyms ("AS", "IT") are
 /// never function words.
+// Inlined into `find_runs`, which asks it of every capitalized word; the
+// rare month-as-surname test stays out of line.
+#[inline]
 pub(super) fn not_a_name(text: &str, tokens: &[Token], index: usize) -> bool {
     has(tokens, index, NOT_NAME)
         && tokens
             .get(index)
             .is_some_and(|t| !is_acronym(&text[t.start..t.end]))
+        && !surname_may(text, tokens, index)
+}
+
+/// "Theresa May", "Brian May": the month is a surname right after a
+/// first name, when no day or year follows it ("in May 2016", "Tuesday
+/// May 5" are dates: "in" and "Tuesday" are no names either).
+#[inline(never)]
+fn surname_may(text: &str, tokens: &[Token], index: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    index > 0
+        && word(index) == "May"
+        && tokens.get(index).is_some_and(|t| !t.gap_punct)
+        && tokens
+            .get(index - 1)
+            .is_some_and(|t| t.capitalized && t.alphabetic)
+        && !has(tokens, index - 1, NOT_NAME)
+        && tokens.get(index + 1).is_none_or(|next| {
+            next.gap_punct || !word(index + 1).starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 fn quote_closer(opener: char) -> Option<char> {
