@@ -20,7 +20,11 @@ pub(super) fn source_kind(person: &Person) -> SourceKind {
     // "according to a survey", "menurut data Kementerian Keuangan",
     // "Laporan P2BK Purabaya", "studio estimates".
     let document = |word: &str| with_lowercase(word, |w| DOCUMENTS.contains(&w));
-    if person.role.is_none() && (document(first) || document(last)) {
+    let org_word = |w: &str| org_words().contains(w);
+    // "Office for National Statistics": an institution whose proper name
+    // ends in a document noun ("government report" is a document).
+    let institution_name = org_word(first) && last.starts_with(char::is_uppercase);
+    if person.role.is_none() && (document(first) || document(last) && !institution_name) {
         return SourceKind::Document;
     }
     // A titled person ("Ketua DKPP", "Kepala BPS NTB Wahyudin") is a
@@ -30,7 +34,6 @@ pub(super) fn source_kind(person: &Person) -> SourceKind {
         Some(_) => return SourceKind::Person,
         None => {}
     }
-    let org_word = |w: &str| org_words().contains(w);
     // "Ketua DKPP", "Treasury spokesperson": an office, held by a person.
     if !org_word(first) && !org_word(last) && word_flags(first.as_bytes()) & ROLE_WORD != 0
         || ROLE_NOUNS.contains(&last)

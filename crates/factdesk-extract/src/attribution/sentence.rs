@@ -897,6 +897,15 @@ impl Sentence<'_> {
         ))
     }
 
+    /// Whether token `last` ends a noun phrase: the sentence, a
+    /// punctuation mark or a word of [`INVERSION_FOLLOWERS`] ("on
+    /// Tuesday") follows it.
+    fn ends_phrase(&self, last: usize) -> bool {
+        self.tokens
+            .get(last + 1)
+            .is_none_or(|next| next.gap_punct || has(self.tokens, last + 1, INVERSION_FOLLOWER))
+    }
+
     /// The speaker written right after a cue ("kata X", "menurut X").
     pub(super) fn after(
         &self,
@@ -918,7 +927,20 @@ impl Sentence<'_> {
         if !names_only && let Some(found) = self.office_reference_after(index, tracker) {
             return Some(found);
         }
-        if let Some(run) = self.titled_run_at(index) {
+        // "according to the Office for National Statistics, …", "said the
+        // Bank of England on Tuesday": a name after "the" that ends the
+        // phrase ("the Nationwide building society" is a description).
+        let named_at = if self.word(index).eq_ignore_ascii_case("the")
+            && self.tokens.get(index + 1).is_some_and(|t| !t.gap_punct)
+            && self
+                .run_at(index + 1, false)
+                .is_some_and(|run| run.first == index + 1 && self.ends_phrase(run.last))
+        {
+            index + 1
+        } else {
+            index
+        };
+        if let Some(run) = self.titled_run_at(named_at) {
             if let Some(named) = self.name_after_office(run, tracker) {
                 return Some((named.0, named.1, None));
             }

@@ -1777,3 +1777,23 @@ fn en_may_after_a_first_name_is_a_surname() {
     let brown = speaker_of(text, Language::En, "40 jobs").expect("Mr Brown said");
     assert_eq!(brown.name, "Brown");
 }
+
+#[test]
+fn en_a_name_after_the_is_the_source() {
+    use crate::SourceKind::{Document, Organisation};
+    let text = "According to the Office for National Statistics, inflation rose to 3.1% in September.\n\
+                Borrowing fell by £2.5bn, as already announced by the Bank of England.\n\
+                The pipeline creates 35 permanent jobs, according to a government report.\n\
+                Prices rose 4%, says the Nationwide building society.";
+    let ons = speaker_of(text, Language::En, "3.1%").expect("according to the ONS");
+    assert_eq!(ons.name, "Office for National Statistics");
+    assert_eq!(ons.kind, Organisation);
+    let bank = speaker_of(text, Language::En, "£2.5bn").expect("announced by the Bank");
+    assert_eq!(bank.name, "Bank of England");
+    // A document noun ends the institution's proper name, not a report.
+    let report = speaker_of(text, Language::En, "35 permanent").expect("a government report");
+    assert_eq!(report.kind, Document);
+    // A name that does not end the phrase is part of a description.
+    let nationwide = speaker_of(text, Language::En, "4%").expect("the Nationwide building society");
+    assert_eq!(nationwide.name, "Nationwide building society");
+}
