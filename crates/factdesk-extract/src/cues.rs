@@ -199,6 +199,22 @@ const CUES: &[(&str, CueClass)] = &[
     ("insisting", R(Both)),
     ("asked", R(Both)),
     ("according to", R(Post)),
+    // What a study, survey or report found, with the clause it reports:
+    // "The report … found that 4 million children …". Without "that" the
+    // verbs are events ("found 3 bodies", "showed the photos").
+    ("found that", R(Pre)),
+    ("finds that", R(Pre)),
+    ("shows that", R(Pre)),
+    ("showed that", R(Pre)),
+    ("concluded that", R(Pre)),
+    ("concludes that", R(Pre)),
+    ("estimates that", R(Pre)),
+    ("estimated that", R(Pre)),
+    ("revealed that", R(Pre)),
+    ("menunjukkan bahwa", R(Pre)),
+    ("menemukan bahwa", R(Pre)),
+    ("menyimpulkan bahwa", R(Pre)),
+    ("memperkirakan bahwa", R(Pre)),
     // Change and comparison.
     ("naik", Change),
     ("turun", Change),

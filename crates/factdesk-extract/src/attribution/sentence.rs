@@ -1101,6 +1101,12 @@ impl Sentence<'_> {
         }
         let mut first = index;
         if let Some(run) = self.run_at(index, true) {
+            // "Officials in Washington said", "Warga di Sukabumi
+            // mengatakan": a place after "in" or "di" is where the
+            // speakers are, not who spoke.
+            if let Some(place) = self.located(run) {
+                return place.map(|(p, span)| (p, span, None));
+            }
             // "Saifullah Yusuf alias Gus Ipul menjelaskan": the person.
             if let Some(person) = self.alias_of(run) {
                 return self
@@ -1270,6 +1276,43 @@ impl Sentence<'_> {
         };
         let via = known.map(|_| self.text[start..end].to_lowercase());
         Some((person, (start, end), via))
+    }
+
+    /// A run that follows "in" or "di", as the subject of a cue: `None`
+    /// when it is not such a place; else the unnamed source the place
+    /// belongs to ("Officials in Washington", "Police in Jakarta", "Warga
+    /// di Sukabumi"), or nobody when no source noun stands before the
+    /// preposition ("the commission … in America concluded that" is the
+    /// commission's, and no rule here names it).
+    fn located(&self, run: &Run) -> Option<Option<(Person, (usize, usize))>> {
+        let preposition = run.first.checked_sub(1)?;
+        if run.role.is_some()
+            || self.tokens.get(run.first).is_none_or(|t| t.gap_punct)
+            || !["in", "di"]
+                .iter()
+                .any(|w| self.word(preposition).eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+        let noun = preposition.checked_sub(1).filter(|&noun| {
+            self.tokens.get(preposition).is_some_and(|t| !t.gap_punct)
+                && has(self.tokens, noun, ROLE_NOUN)
+        });
+        let Some(noun) = noun else {
+            return Some(None);
+        };
+        let (name, start, end) = self.span_text(noun, run.last)?;
+        let word = self.word(noun);
+        let plural = word.eq_ignore_ascii_case("para")
+            || (word.ends_with('s') && !word.ends_with("ss") && word.len() > 3);
+        let person = Person {
+            name,
+            role: None,
+            start,
+            end,
+            plural,
+        };
+        Some(Some((person, (start, end))))
     }
 
     /// "\"…,\" the 22-year-old told BBC Sport": English sports and

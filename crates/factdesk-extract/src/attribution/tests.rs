@@ -1797,3 +1797,51 @@ fn en_a_name_after_the_is_the_source() {
     let nationwide = speaker_of(text, Language::En, "4%").expect("the Nationwide building society");
     assert_eq!(nationwide.name, "Nationwide building society");
 }
+
+#[test]
+fn what_a_study_found_is_its_source_s() {
+    use crate::SourceKind::{Document, Organisation};
+    let text = "The Congressional Budget Office estimates that the deficit could shrink to $200bn.\n\
+                A study shows that 20 times more children are at risk.\n\
+                Data BPS menunjukkan bahwa inflasi naik 3 persen.\n\
+                Police found 3 bodies in the river.";
+    let cbo = speaker_of(text, Language::En, "$200bn").expect("estimates that");
+    assert_eq!(cbo.name, "Congressional Budget Office");
+    assert_eq!(cbo.kind, Organisation);
+    assert_eq!(cbo.cue, "estimates that");
+    let study = speaker_of(text, Language::En, "20 times").expect("a study shows that");
+    assert_eq!(study.kind, Document);
+    let data = speaker_of(text, Language::Id, "3 persen").expect("menunjukkan bahwa");
+    assert_eq!(data.name, "Data BPS");
+    // Without "that", finding is an event.
+    assert!(speaker_of(text, Language::En, "3 bodies").is_none());
+}
+
+#[test]
+fn a_place_after_in_is_where_the_speakers_are() {
+    for (text, lang, name) in [
+        (
+            "Officials in Washington said 40 people were hurt.",
+            Language::En,
+            "Officials in Washington",
+        ),
+        (
+            "Police in Jakarta said 40 people were hurt.",
+            Language::En,
+            "Police in Jakarta",
+        ),
+        (
+            "Warga di Sukabumi mengatakan 40 rumah rusak.",
+            Language::Id,
+            "Warga di Sukabumi",
+        ),
+    ] {
+        let speaker = speaker_of(text, lang, "40").expect(text);
+        assert_eq!(speaker.name, name);
+    }
+    // No source noun before the place: nobody, rather than the place.
+    let text =
+        "Says the last commission to improve voting in America concluded that 40 states need ID.";
+    let speaker = speaker_of(text, Language::En, "40 states");
+    assert!(speaker.is_none_or(|s| s.name != "America"));
+}
