@@ -218,6 +218,9 @@ impl Sentence<'_> {
                     (role, _) => role,
                 };
             }
+            if person.role.is_none() && before.is_none() {
+                person.role = self.lower_title_before_comma(opening - 1);
+            }
             return Some((person, span, None));
         }
         // "The Conseil Superieur de l'Audiovisuel (CSA), the French
@@ -252,6 +255,54 @@ impl Sentence<'_> {
             person.role = self.span_text(opening, last).map(|(t, _, _)| t);
         }
         Some((person, span, None))
+    }
+
+    /// "The firm's chief executive, Mark Smith, said", "Biden's
+    /// spokeswoman, Jen Psaki, said", "Its chairman, Lord Browne, said":
+    /// a lower-case title that opens the clause and ends at token `last`,
+    /// just before the appositive name. A capitalized owner ("Biden's")
+    /// belongs to the role; "the firm's", "its" and "the" do not.
+    fn lower_title_before_comma(&self, last: usize) -> Option<String> {
+        let title = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| !t.capitalized && t.alphabetic)
+                && (has(self.tokens, i, ROLE_WORD | ROLE_NOUN)
+                    || [LOWER_TITLES, LOWER_MODIFIERS, ROLE_WORD_PARTS, OFFICE_HEADS]
+                        .iter()
+                        .any(|list| list.contains(&self.word(i))))
+        };
+        if !title(last) {
+            return None;
+        }
+        let mut first = last;
+        while first > 0
+            && last - first < 3
+            && self.tokens.get(first).is_some_and(|t| !t.gap_punct)
+            && title(first - 1)
+        {
+            first -= 1;
+        }
+        // What stands before the title: nothing, a determiner or an owner.
+        let opens = |i: usize| i == 0 || self.tokens.get(i).is_some_and(|t| t.gap_punct);
+        if opens(first) {
+            return self.span_text(first, last).map(|(text, _, _)| text);
+        }
+        let owner = first - 1;
+        let word = self.word(owner);
+        let determiner = ["the", "its", "his", "her", "their"]
+            .iter()
+            .any(|d| word.eq_ignore_ascii_case(d));
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        if !(determiner || possessive)
+            || !opens(owner) && !self.word(owner - 1).eq_ignore_ascii_case("the")
+        {
+            return None;
+        }
+        let capitalized_owner =
+            possessive && self.tokens.get(owner).is_some_and(|t| t.capitalized) && opens(owner);
+        let from = if capitalized_owner { owner } else { first };
+        self.span_text(from, last).map(|(text, _, _)| text)
     }
 
     /// Whether a speaker named after an English verb ends at byte `end`

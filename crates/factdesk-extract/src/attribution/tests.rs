@@ -1845,3 +1845,32 @@ fn a_place_after_in_is_where_the_speakers_are() {
     let speaker = speaker_of(text, Language::En, "40 states");
     assert!(speaker.is_none_or(|s| s.name != "America"));
 }
+
+#[test]
+fn en_a_lower_case_title_before_an_appositive_name_is_the_role() {
+    for (text, name, role) in [
+        (
+            "The firm's chief executive, Mark Smith, said profits rose 15%.",
+            "Mark Smith",
+            "chief executive",
+        ),
+        (
+            "Biden's spokeswoman, Jen Psaki, said unemployment fell 15%.",
+            "Jen Psaki",
+            "Biden's spokeswoman",
+        ),
+        (
+            "The company's founder, Jeff Bezos, told investors that 15% use Prime.",
+            "Jeff Bezos",
+            "founder",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, "15%").expect(text);
+        assert_eq!(speaker.name, name);
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // Not a title: no role.
+    let text = "The old house, Mark Smith said, cost 15% more.";
+    let speaker = speaker_of(text, Language::En, "15%");
+    assert!(speaker.is_none_or(|s| s.role.is_none()));
+}
