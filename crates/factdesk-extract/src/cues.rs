@@ -26,6 +26,10 @@ pub(crate) enum Report {
     /// A noun that names what someone said, followed by the speaker
     /// ("komentar Hammond", "pernyataan BPS").
     Noun,
+    /// A verb that reports what a document shows, its subject before it:
+    /// "Data BNPB menunjukkan …", "Figures show …". Any other subject is
+    /// showing something ("Polisi menunjukkan barang bukti").
+    Finding,
 }
 
 /// What a cue word signals.
@@ -54,7 +58,7 @@ pub(crate) struct CueHit {
 }
 
 use CueClass::{Change, Event, Modality, Opinion, Report as R, Superlative};
-use Report::{Both, Clitic, Noun, Post, PostAfterQuote, Pre};
+use Report::{Both, Clitic, Finding, Noun, Post, PostAfterQuote, Pre};
 
 /// The cue table. General language only: no word here comes from a test
 /// set.
@@ -215,6 +219,10 @@ const CUES: &[(&str, CueClass)] = &[
     ("menemukan bahwa", R(Pre)),
     ("menyimpulkan bahwa", R(Pre)),
     ("memperkirakan bahwa", R(Pre)),
+    ("menunjukkan", R(Finding)),
+    ("show", R(Finding)),
+    ("shows", R(Finding)),
+    ("showed", R(Finding)),
     // Change and comparison.
     ("naik", Change),
     ("turun", Change),

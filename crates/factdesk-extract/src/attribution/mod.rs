@@ -347,6 +347,9 @@ pub(crate) fn analyze(
         }
         let found = match report {
             Report::Pre => sentence.before(hit.start, tracker),
+            Report::Finding => sentence
+                .before(hit.start, tracker)
+                .filter(|(person, _, _)| source_kind(person) == SourceKind::Document),
             // "Berdasarkan data Bloomberg": the data is the source, a
             // document, as in "menurut data Kementerian Keuangan".
             Report::Post if text[hit.start..hit.end].eq_ignore_ascii_case("berdasarkan data") => {

@@ -1158,6 +1158,11 @@ impl Sentence<'_> {
             if let Some(place) = self.located(run) {
                 return place.map(|(p, span)| (p, span, None));
             }
+            // "Hasil survei Indikator menunjukkan", "Data BPS mencatat":
+            // the document, named by whose it is.
+            if let Some(document) = self.document_of(run) {
+                return Some(document);
+            }
             // "Saifullah Yusuf alias Gus Ipul menjelaskan": the person.
             if let Some(person) = self.alias_of(run) {
                 return self
@@ -1327,6 +1332,37 @@ impl Sentence<'_> {
         };
         let via = known.map(|_| self.text[start..end].to_lowercase());
         Some((person, (start, end), via))
+    }
+
+    /// The document a run is the owner of, as a subject: up to three
+    /// lower-case document nouns right before it ("Hasil survei
+    /// Indikator", "data BPS", "laporan Bank Dunia"), all three read as a
+    /// document source.
+    fn document_of(&self, run: &Run) -> Option<(Person, (usize, usize), Option<String>)> {
+        if run.role.is_some() {
+            return None;
+        }
+        let mut first = run.first;
+        while first > 0
+            && run.first - first < 3
+            && self.tokens.get(first).is_some_and(|t| !t.gap_punct)
+            && self.tokens.get(first - 1).is_some_and(|t| t.alphabetic)
+            && with_lowercase(self.word(first - 1), |w| DOCUMENTS.contains(&w))
+        {
+            first -= 1;
+        }
+        if first == run.first {
+            return None;
+        }
+        let (name, start, end) = self.span_text(first, run.last)?;
+        let person = Person {
+            name,
+            role: None,
+            start,
+            end,
+            plural: false,
+        };
+        Some((person, (start, end), None))
     }
 
     /// A run that follows "in" or "di", as the subject of a cue: `None`

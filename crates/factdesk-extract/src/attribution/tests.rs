@@ -1874,3 +1874,23 @@ fn en_a_lower_case_title_before_an_appositive_name_is_the_role() {
     let speaker = speaker_of(text, Language::En, "15%");
     assert!(speaker.is_none_or(|s| s.role.is_none()));
 }
+
+#[test]
+fn a_document_shows_what_it_reports() {
+    use crate::SourceKind::Document;
+    let text = "Data BNPB menunjukkan 120 orang meninggal dunia.\n\
+                Polisi menunjukkan barang bukti 3 kilogram sabu.\n\
+                Hasil survei Indikator menunjukkan elektabilitas naik 4 persen.\n\
+                Chained CPI would save $1 trillion, a report shows.";
+    let data = speaker_of(text, Language::Id, "120 orang").expect("Data BNPB menunjukkan");
+    assert_eq!((data.name.as_str(), data.kind), ("Data BNPB", Document));
+    // Only a document shows what it reports; the police show evidence.
+    assert!(speaker_of(text, Language::Id, "3 kilogram").is_none());
+    let survey = speaker_of(text, Language::Id, "4 persen").expect("hasil survei");
+    assert_eq!(
+        (survey.name.as_str(), survey.kind),
+        ("Hasil survei Indikator", Document)
+    );
+    let report = speaker_of(text, Language::En, "$1 trillion").expect("a report shows");
+    assert_eq!(report.kind, Document);
+}
