@@ -1147,6 +1147,27 @@ impl Sentence<'_> {
         if let Some(found) = self.office_reference_before(index, tracker) {
             return Some(found);
         }
+        // "Hasilnya, survei ini menyebut …", "Laporan tersebut mencatat":
+        // a document pointed back to.
+        if DEMONSTRATIVES
+            .iter()
+            .chain(&["ini"])
+            .any(|w| self.word(index).eq_ignore_ascii_case(w))
+            && let Some(noun) = index.checked_sub(1)
+            && self.tokens.get(index).is_some_and(|t| !t.gap_punct)
+            && with_lowercase(self.word(noun), |w| DOCUMENTS.contains(&w))
+            && (noun == 0 || self.tokens.get(noun).is_some_and(|t| t.gap_punct))
+            && let Some((name, start, end)) = self.span_text(noun, index)
+        {
+            let document = Person {
+                name,
+                role: None,
+                start,
+                end,
+                plural: false,
+            };
+            return Some((document, (start, end), None));
+        }
         if let Some(found) = self.age_description(index, tracker) {
             return Some(found);
         }

@@ -1894,3 +1894,20 @@ fn a_document_shows_what_it_reports() {
     let report = speaker_of(text, Language::En, "$1 trillion").expect("a report shows");
     assert_eq!(report.kind, Document);
 }
+
+#[test]
+fn id_a_document_pointed_back_to_is_the_source() {
+    use crate::SourceKind::Document;
+    let text = "Hasilnya, survei ini menyebut sebanyak 78,1 persen responden menjawab puas.\n\
+                Laporan tersebut mencatat 40 persen sekolah rusak.\n\
+                Rumah ini menyebut 3 kamar.";
+    let survey = speaker_of(text, Language::Id, "78,1").expect("survei ini");
+    assert_eq!(
+        (survey.name.as_str(), survey.kind),
+        ("survei ini", Document)
+    );
+    let report = speaker_of(text, Language::Id, "40 persen").expect("laporan tersebut");
+    assert_eq!(report.name, "Laporan tersebut");
+    // Only a document noun: a house mentions nothing.
+    assert!(speaker_of(text, Language::Id, "3 kamar").is_none());
+}
