@@ -246,13 +246,7 @@ pub(crate) fn analyze(
         if possessive && name_tokens >= 2 && run.role.is_none() && !in_a_role {
             if let Some((name, start, _)) = sentence.span_text(run.name_first, run.last) {
                 let name = name.trim_end_matches("'s").trim_end_matches("’s");
-                tracker.register(Person {
-                    name: name.to_string(),
-                    role: None,
-                    start,
-                    end: start + name.len(),
-                    plural: false,
-                });
+                tracker.register(Person::new(name.to_string(), start, start + name.len()));
             }
             continue;
         }
@@ -632,13 +626,7 @@ fn impersonal_subject(sentence: &Sentence<'_>) -> Option<Person> {
             return None;
         }
         let (name, start, end) = sentence.span_text(the + 1, head)?;
-        return Some(Person {
-            name,
-            role: None,
-            start,
-            end,
-            plural: false,
-        });
+        return Some(Person::new(name, start, end));
     }
     None
 }

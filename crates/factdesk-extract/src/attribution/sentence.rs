@@ -476,13 +476,7 @@ impl Sentence<'_> {
             start = whole.start;
         }
         let end = close_bracket(self.text, start, self.tokens.get(acronym)?.end);
-        Some(Person {
-            name: self.text[start..end].to_string(),
-            role: None,
-            start,
-            end,
-            plural: false,
-        })
+        Some(Person::new(self.text[start..end].to_string(), start, end))
     }
 
     /// The first token of the words before `acronym` whose initials spell
@@ -668,13 +662,7 @@ impl Sentence<'_> {
     ) -> Option<(Person, (usize, usize))> {
         if let Some(known) = self.office_holder(run, tracker) {
             let (start, end) = self.span(run.first, run.last)?;
-            let person = Person {
-                name: known.name.clone(),
-                role: known.role.clone(),
-                start,
-                end,
-                plural: false,
-            };
+            let person = known.at(start, end);
             return Some((person, (start, end)));
         }
         let role = run.role.and_then(|(a, b)| self.role_text(a, b));
@@ -691,22 +679,10 @@ impl Sentence<'_> {
             if let Some(known) =
                 named.or_else(|| title_only.then(|| tracker.with_title(&name)).flatten())
             {
-                let person = Person {
-                    name: known.name.clone(),
-                    role: known.role.clone(),
-                    start,
-                    end,
-                    plural: false,
-                };
+                let person = known.at(start, end);
                 return Some((person, (start, end)));
             }
-            let person = Person {
-                name,
-                role: None,
-                start,
-                end,
-                plural: false,
-            };
+            let person = Person::new(name, start, end);
             return Some((person, (start, end)));
         }
         // "The State Department says": an institution named by its head
@@ -716,13 +692,7 @@ impl Sentence<'_> {
             && ORG_HEADS.contains(&self.word(run.last))
         {
             let (name, start, end) = self.span_text(run.first, run.last)?;
-            let person = Person {
-                name,
-                role: None,
-                start,
-                end,
-                plural: false,
-            };
+            let person = Person::new(name, start, end);
             return Some((person, (start, end)));
         }
         let (name, start, end) = self.span_text(run.name_first, run.last)?;
@@ -895,16 +865,7 @@ impl Sentence<'_> {
             })
             .flatten();
         match known {
-            Some(known) => Some((
-                Person {
-                    name: known.name.clone(),
-                    role: known.role.clone(),
-                    start: span.0,
-                    end: span.1,
-                    plural: false,
-                },
-                span,
-            )),
+            Some(known) => Some((known.at(span.0, span.1), span)),
             // "the shadow chancellor said", nobody known by it: the whole
             // description is the source, not its last word.
             // "An annual economic survey … said": indefinite, never
@@ -1159,13 +1120,7 @@ impl Sentence<'_> {
             && (noun == 0 || self.tokens.get(noun).is_some_and(|t| t.gap_punct))
             && let Some((name, start, end)) = self.span_text(noun, index)
         {
-            let document = Person {
-                name,
-                role: None,
-                start,
-                end,
-                plural: false,
-            };
+            let document = Person::new(name, start, end);
             return Some((document, (start, end), None));
         }
         if let Some(found) = self.age_description(index, tracker) {
@@ -1336,20 +1291,8 @@ impl Sentence<'_> {
             .and_then(|title| tracker.with_title(title))
             .or_else(|| tracker.with_title(office));
         let person = match known {
-            Some(known) => Person {
-                name: known.name.clone(),
-                role: known.role.clone(),
-                start,
-                end,
-                plural: false,
-            },
-            None => Person {
-                name: self.text[start..end].to_string(),
-                role: None,
-                start,
-                end,
-                plural: false,
-            },
+            Some(known) => known.at(start, end),
+            None => Person::new(self.text[start..end].to_string(), start, end),
         };
         let via = known.map(|_| self.text[start..end].to_lowercase());
         Some((person, (start, end), via))
@@ -1376,13 +1319,7 @@ impl Sentence<'_> {
             return None;
         }
         let (name, start, end) = self.span_text(first, run.last)?;
-        let person = Person {
-            name,
-            role: None,
-            start,
-            end,
-            plural: false,
-        };
+        let person = Person::new(name, start, end);
         Some((person, (start, end), None))
     }
 
@@ -1464,13 +1401,7 @@ impl Sentence<'_> {
             Some(person) => Some((person.clone(), (start, age.end), Some(via))),
             // Nobody in view: the description itself, as "the chancellor".
             None => Some((
-                Person {
-                    name: word.to_string(),
-                    role: None,
-                    start: age.start,
-                    end: age.end,
-                    plural: false,
-                },
+                Person::new(word.to_string(), age.start, age.end),
                 (age.start, age.end),
                 None,
             )),
@@ -1515,13 +1446,7 @@ impl Sentence<'_> {
         // "Lembaga survei SMCR", "Lembaga Indo Barometer": an
         // organisation, named by the whole run.
         let (name, start, end) = self.span_text(run.first, run.last)?;
-        let person = Person {
-            name,
-            role: None,
-            start,
-            end,
-            plural: false,
-        };
+        let person = Person::new(name, start, end);
         Some((person, (start, end)))
     }
 
@@ -1564,13 +1489,7 @@ impl Sentence<'_> {
             return None;
         }
         let (name, a, b) = self.span_text(start, last)?;
-        let person = Person {
-            name,
-            role: None,
-            start: a,
-            end: b,
-            plural: false,
-        };
+        let person = Person::new(name, a, b);
         Some((person, (a, b), None))
     }
 
@@ -1654,13 +1573,7 @@ impl Sentence<'_> {
                     end,
                     ..known.clone()
                 },
-                None => Person {
-                    name,
-                    role: None,
-                    start,
-                    end,
-                    plural: false,
-                },
+                None => Person::new(name, start, end),
             };
             return Some((person, (start, end)));
         }

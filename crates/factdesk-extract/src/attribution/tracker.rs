@@ -16,6 +16,31 @@ pub(crate) struct Person {
     pub plural: bool,
 }
 
+impl Person {
+    /// A single source first met at `start..end`, with no role yet.
+    pub(super) fn new(name: String, start: usize, end: usize) -> Person {
+        Person {
+            name,
+            role: None,
+            start,
+            end,
+            plural: false,
+        }
+    }
+
+    /// Someone known before, at a new mention `start..end` ("kata
+    /// Menkeu" is Sri Mulyani Indrawati, named there).
+    pub(super) fn at(&self, start: usize, end: usize) -> Person {
+        Person {
+            name: self.name.clone(),
+            role: self.role.clone(),
+            start,
+            end,
+            plural: false,
+        }
+    }
+}
+
 /// Discourse state carried from sentence to sentence.
 #[derive(Debug, Default)]
 pub(crate) struct Tracker {
