@@ -65,31 +65,7 @@ static ROLE_WORDS: &[&str] = &[
     "ekonom",
     "analis",
     "dirut",
-    "mendagri",
-    "menkeu",
-    "menlu",
-    "mensos",
     "menko",
-    // The shortened offices of OFFICE_REFERENCES, as titles before a
-    // name ("Wapres Gibran Rakabuming Raka"). Not "mendes", a surname.
-    "menhan",
-    "menkes",
-    "mentan",
-    "menag",
-    "menaker",
-    "menhub",
-    "mendag",
-    "menperin",
-    "menpora",
-    "mendikbud",
-    "mendikbudristek",
-    "mendikdasmen",
-    "menkominfo",
-    "menkomdigi",
-    "menparekraf",
-    "menpar",
-    "menpan-rb",
-    "menpanrb",
     "wapres",
     "wagub",
     "wamen",
@@ -493,6 +469,7 @@ pub(super) const MALE_TITLE: u16 = 1 << 15;
 /// Every word list with the bit that marks its members.
 pub(super) static ALL_LISTS: &[(&[&str], u16)] = &[
     (ROLE_WORDS, ROLE_WORD),
+    (SHORTENED_MINISTRIES, ROLE_WORD),
     (HONORIFICS, HONORIFIC),
     (PLACE_WORDS, PLACE_WORD),
     (ROLE_NOUNS, ROLE_NOUN),
@@ -755,24 +732,21 @@ pub(super) const REGIONAL_TITLES: &[&str] = &[
 ];
 
 /// Titles that are whole without an office or a place after them: ranks,
-/// the president, and the shortened offices that already name their
-/// ministry. The words after one are a name, up to three of them
+/// the president, the national police chief (and the shortened offices of
+/// [`SHORTENED_MINISTRIES`], which already name their ministry). The words
+/// after one are a name, up to three of them
 /// ("Presiden Susilo Bambang Yudhoyono", "Kapolri Jenderal Listyo Sigit
 /// Prabowo"), where after "Menteri" they would be the ministry first.
 pub(super) const COMPLETE_TITLES: &[&str] = &[
-    "presiden",
-    "wapres",
-    "kapolri",
-    "jenderal",
-    "komjen",
-    "irjen",
-    "brigjen",
-    "kombes",
-    "akbp",
-    "akp",
-    "kompol",
-    "letjen",
-    "mayjen",
+    "presiden", "wapres", "kapolri", "jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp",
+    "akp", "kompol", "letjen", "mayjen",
+];
+
+/// A minister's office shortened to one word that names the ministry
+/// ("Menkeu" is Menteri Keuangan; see [`OFFICE_REFERENCES`]): a title
+/// word, and a complete one (see [`COMPLETE_TITLES`]). Not "Mendes", a
+/// surname, nor "Menko", which a field follows ("Menko Perekonomian").
+pub(super) static SHORTENED_MINISTRIES: &[&str] = &[
     "menkeu",
     "menlu",
     "mendagri",
@@ -793,6 +767,8 @@ pub(super) const COMPLETE_TITLES: &[&str] = &[
     "menkomdigi",
     "menparekraf",
     "menpar",
+    "menpan-rb",
+    "menpanrb",
 ];
 
 /// Fields written after an Indonesian title: "pengamat politik",

@@ -210,7 +210,9 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             let complete_title = last + 1 - name_first == 3
                 && name_first > first
                 && (name_first..=last).all(|i| tokens.get(i).is_some_and(|t| !t.gap_punct))
-                && with_lowercase(word(name_first - 1), |w| COMPLETE_TITLES.contains(&w));
+                && with_lowercase(word(name_first - 1), |w| {
+                    COMPLETE_TITLES.contains(&w) || SHORTENED_MINISTRIES.contains(&w)
+                });
             name_first = if complete_title {
                 name_first
             } else if has(tokens, last - 1, PLACE_WORD) || is_acronym(word(last - 1)) {
