@@ -1300,22 +1300,38 @@ impl Sentence<'_> {
 
     /// The document a run is the owner of, as a subject: up to three
     /// lower-case document nouns right before it ("Hasil survei
-    /// Indikator", "data BPS", "laporan Bank Dunia"), all three read as a
+    /// Indikator", "data BPS", "laporan Bank Dunia") or before "from",
+    /// "by" or "dari" and it ("figures from the British Retail
+    /// Consortium", "A study by Harvard University"), all read as a
     /// document source.
     fn document_of(&self, run: &Run) -> Option<(Person, (usize, usize), Option<String>)> {
         if run.role.is_some() {
             return None;
         }
-        let mut first = run.first;
+        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
+        // "figures from the British Retail Consortium", "A study by
+        // Harvard University", "data dari BPS": the document, and whose.
+        let mut owner = run.first;
+        if owner > 0 && joined(owner) && self.word(owner - 1).eq_ignore_ascii_case("the") {
+            owner -= 1;
+        }
+        let linked = owner > 1
+            && joined(owner)
+            && joined(owner - 1)
+            && ["from", "by", "of", "dari", "oleh"]
+                .iter()
+                .any(|w| self.word(owner - 1).eq_ignore_ascii_case(w));
+        let mut first = if linked { owner - 1 } else { run.first };
+        let named_from = first;
         while first > 0
-            && run.first - first < 3
+            && named_from - first < 3
             && self.tokens.get(first).is_some_and(|t| !t.gap_punct)
             && self.tokens.get(first - 1).is_some_and(|t| t.alphabetic)
             && with_lowercase(self.word(first - 1), |w| DOCUMENTS.contains(&w))
         {
             first -= 1;
         }
-        if first == run.first {
+        if first == named_from {
             return None;
         }
         let (name, start, end) = self.span_text(first, run.last)?;

@@ -1911,3 +1911,18 @@ fn id_a_document_pointed_back_to_is_the_source() {
     // Only a document noun: a house mentions nothing.
     assert!(speaker_of(text, Language::Id, "3 kamar").is_none());
 }
+
+#[test]
+fn en_a_document_from_an_organisation_is_the_source() {
+    use crate::SourceKind::Document;
+    let text = "Sales rose 3% in the year to March, figures from the British Retail Consortium show.\n\
+                A recent survey by Mediametrie found that 70% of people knew.";
+    let figures = speaker_of(text, Language::En, "3%").expect("figures from … show");
+    assert_eq!(figures.name, "figures from the British Retail Consortium");
+    assert_eq!(figures.kind, Document);
+    let survey = speaker_of(text, Language::En, "70%").expect("a survey by … found that");
+    assert_eq!(
+        (survey.name.as_str(), survey.kind),
+        ("survey by Mediametrie", Document)
+    );
+}
