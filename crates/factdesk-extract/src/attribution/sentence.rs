@@ -909,6 +909,22 @@ impl Sentence<'_> {
         ))
     }
 
+    /// "May said …", "…,\" said May.": the month word alone is the
+    /// person met before with that surname ("Prime Minister Theresa May"),
+    /// as a month says nothing. Without one, nobody.
+    fn surname_may(
+        &self,
+        index: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        if self.word(index) != "May" {
+            return None;
+        }
+        let known = tracker.lookup("May")?;
+        let (start, end) = self.span(index, index)?;
+        Some((known.at(start, end), (start, end), None))
+    }
+
     /// Whether token `last` ends a noun phrase: the sentence, a
     /// punctuation mark or a word of [`INVERSION_FOLLOWERS`] ("on
     /// Tuesday") follows it.
@@ -937,6 +953,11 @@ impl Sentence<'_> {
             return Some((person, span, Some(via)));
         }
         if !names_only && let Some(found) = self.office_reference_after(index, tracker) {
+            return Some(found);
+        }
+        if self.ends_phrase(index)
+            && let Some(found) = self.surname_may(index, tracker)
+        {
             return Some(found);
         }
         // "according to the Office for National Statistics, …", "said the
@@ -1106,6 +1127,9 @@ impl Sentence<'_> {
             return Some((person, span, Some(via)));
         }
         if let Some(found) = self.office_reference_before(index, tracker) {
+            return Some(found);
+        }
+        if let Some(found) = self.surname_may(index, tracker) {
             return Some(found);
         }
         // "Hasilnya, survei ini menyebut …", "Laporan tersebut mencatat":

@@ -1776,6 +1776,16 @@ fn en_may_after_a_first_name_is_a_surname() {
     // A month before a year is still a date.
     let brown = speaker_of(text, Language::En, "40 jobs").expect("Mr Brown said");
     assert_eq!(brown.name, "Brown");
+    // Alone, the surname is the person met before; a month says nothing.
+    let text = "Prime Minister Theresa May met 300 business leaders.\n\
+                May said growth would reach 1.5% next year.\n\
+                \"Growth is strong,\" said May.";
+    let may = speaker_of(text, Language::En, "1.5%").expect("May said");
+    assert_eq!(may.name, "Theresa May");
+    let may = speaker_of(text, Language::En, "Growth is strong").expect("said May");
+    assert_eq!(may.name, "Theresa May");
+    let text = "May said growth would reach 1.5% next year.";
+    assert!(speaker_of(text, Language::En, "1.5%").is_none());
 }
 
 #[test]
