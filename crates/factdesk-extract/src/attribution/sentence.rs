@@ -1132,20 +1132,8 @@ impl Sentence<'_> {
         if let Some(found) = self.surname_may(index, tracker) {
             return Some(found);
         }
-        // "Hasilnya, survei ini menyebut …", "Laporan tersebut mencatat":
-        // a document pointed back to.
-        if DEMONSTRATIVES
-            .iter()
-            .chain(&["ini"])
-            .any(|w| self.word(index).eq_ignore_ascii_case(w))
-            && let Some(noun) = index.checked_sub(1)
-            && self.tokens.get(index).is_some_and(|t| !t.gap_punct)
-            && with_lowercase(self.word(noun), |w| DOCUMENTS.contains(&w))
-            && (noun == 0 || self.tokens.get(noun).is_some_and(|t| t.gap_punct))
-            && let Some((name, start, end)) = self.span_text(noun, index)
-        {
-            let document = Person::new(name, start, end);
-            return Some((document, (start, end), None));
+        if let Some(found) = self.document_pointed_back(index) {
+            return Some(found);
         }
         if let Some(found) = self.age_description(index, tracker) {
             return Some(found);
@@ -1320,6 +1308,29 @@ impl Sentence<'_> {
         };
         let via = known.map(|_| self.text[start..end].to_lowercase());
         Some((person, (start, end), via))
+    }
+
+    /// "Hasilnya, survei ini menyebut …", "Laporan tersebut mencatat":
+    /// a document noun with "ini", "itu" or "tersebut" ending at token
+    /// `last` and opening its clause, named as written.
+    fn document_pointed_back(
+        &self,
+        last: usize,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let noun = last.checked_sub(1)?;
+        let pointed = DEMONSTRATIVES
+            .iter()
+            .chain(&["ini"])
+            .any(|w| self.word(last).eq_ignore_ascii_case(w));
+        if !pointed
+            || self.tokens.get(last).is_none_or(|t| t.gap_punct)
+            || !with_lowercase(self.word(noun), |w| DOCUMENTS.contains(&w))
+            || noun > 0 && self.tokens.get(noun).is_some_and(|t| !t.gap_punct)
+        {
+            return None;
+        }
+        let (name, start, end) = self.span_text(noun, last)?;
+        Some((Person::new(name, start, end), (start, end), None))
     }
 
     /// The document a run is the owner of, as a subject: up to three
