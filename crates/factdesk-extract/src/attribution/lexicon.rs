@@ -346,6 +346,19 @@ pub(super) static ROLE_NOUNS: &[&str] = &[
     "prosecutors",
     "researchers",
     "critics",
+    // People quoted for what they saw or sell: "kata pedagang di Pasar
+    // Minggu", "witnesses said".
+    "pedagang",
+    "petani",
+    "nelayan",
+    "dokter",
+    "peneliti",
+    "saksi",
+    "pengacara",
+    "residents",
+    "witnesses",
+    "doctors",
+    "lawyers",
 ];
 
 /// Capitalized words that are never part of a name, besides the function
@@ -1002,6 +1015,17 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "tabel",
     "lampiran",
     "table",
+];
+
+/// Participles that follow a document and its publisher: "a survey
+/// released on Friday", "The report, published by the Institute for
+/// Fiscal Studies, found".
+pub(super) const PUBLISHED: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "conducted",
+    "commissioned",
 ];
 
 /// Indonesian nouns of time before "ini"/"lalu": "hari ini", "pekan lalu".

@@ -197,6 +197,13 @@ impl Sentence<'_> {
         if clause {
             return None;
         }
+        // "The report, published by the Institute for Fiscal Studies,
+        // found that": the document before the participle's aside.
+        if PUBLISHED.contains(&self.word(opening))
+            && with_lowercase(self.word(opening - 1), |w| DOCUMENTS.contains(&w))
+        {
+            return self.before(self.tokens.get(opening - 1)?.end, tracker);
+        }
         let before = self.run_at(opening - 1, true);
         // The appositive is the name.
         if let Some(run) = self
@@ -1087,19 +1094,14 @@ impl Sentence<'_> {
                 index -= 1;
                 continue;
             }
-            // "An annual economic survey released on Friday said": the
-            // participle after a document.
-            if [
-                "released",
-                "published",
-                "issued",
-                "conducted",
-                "commissioned",
-            ]
-            .contains(&word)
+            // "An annual economic survey released on Friday said",
+            // "Figures released on Monday showed": the participle after a
+            // document.
+            if PUBLISHED.contains(&word)
                 && index > 0
                 && self.tokens.get(index).is_some_and(|t| !t.gap_punct)
-                && ORG_SOURCES.contains(&self.word(index - 1))
+                && (ORG_SOURCES.contains(&self.word(index - 1))
+                    || with_lowercase(self.word(index - 1), |w| DOCUMENTS.contains(&w)))
             {
                 index -= 1;
                 break;

@@ -1936,3 +1936,31 @@ fn en_a_document_from_an_organisation_is_the_source() {
         ("survey by Mediametrie", Document)
     );
 }
+
+#[test]
+fn en_a_document_and_its_publisher_before_the_verb() {
+    use crate::SourceKind::Document;
+    let text = "Figures released on Monday showed unemployment rose to 5%.\n\
+                The report, published by the Institute for Fiscal Studies, found that 4 million children live in poverty.";
+    let figures = speaker_of(text, Language::En, "5%").expect("figures released … showed");
+    assert_eq!((figures.name.as_str(), figures.kind), ("Figures", Document));
+    let report = speaker_of(text, Language::En, "4 million").expect("the report, published …,");
+    assert_eq!((report.name.as_str(), report.kind), ("report", Document));
+}
+
+#[test]
+fn id_more_reporting_verbs_and_source_nouns() {
+    let text = "Kapolsek Genuk Kompol Rismanto menerangkan 12 rumah terendam.\n\
+                Polisi membenarkan 3 orang tewas.\n\
+                Dia juga memastikan 40 sekolah ditutup sementara.\n\
+                Harga cabai naik 25 persen, kata pedagang di Pasar Minggu.";
+    let rismanto = speaker_of(text, Language::Id, "12 rumah").expect("menerangkan");
+    assert_eq!(rismanto.name, "Rismanto");
+    let police = speaker_of(text, Language::Id, "3 orang").expect("membenarkan");
+    assert_eq!(police.name, "Polisi");
+    let he = speaker_of(text, Language::Id, "40 sekolah").expect("dia memastikan");
+    assert_eq!(he.cue, "memastikan");
+    assert_eq!(he.via.as_deref(), Some("dia"));
+    let trader = speaker_of(text, Language::Id, "25 persen").expect("kata pedagang");
+    assert_eq!(trader.name, "pedagang");
+}
