@@ -58,14 +58,17 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             }
             // "dan" between the fields of an office: "Deputi Penindakan dan
             // Eksekusi KPK Asep Guntur Rahayu", "Kepala Dinas Pendidikan
-            // dan Kebudayaan …". Only after an Indonesian field noun
-            // (pe-…-an, ke-…-an) in a run that began with a title, so two
-            // people joined by "dan" stay apart, and only when two more
-            // words follow the field, so a name ends the run.
+            // dan Kebudayaan …", "Kepala Pusat Data dan Informasi BNPB
+            // Abdul Muhari". Only after an Indonesian field noun (pe-…-an,
+            // ke-…-an) or an institution's head ("Pusat", "Badan") in a
+            // run that began with a title, so two people joined by "dan"
+            // stay apart, and only when two more words follow the field,
+            // so a name ends the run.
             let office_and = !token.gap_punct
                 && word(next) == "dan"
                 && has(tokens, first, ROLE_WORD)
-                && is_field_noun(word(last))
+                && (is_field_noun(word(last))
+                    || (first + 1..=last).any(|j| INSTITUTION_HEADS.contains(&word(j))))
                 && !has(tokens, next + 1, ROLE_WORD | HONORIFIC)
                 && (next + 1..=next + 3).all(|j| {
                     tokens.get(j).is_some_and(|t| !t.gap_punct)

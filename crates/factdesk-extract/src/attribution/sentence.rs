@@ -495,8 +495,13 @@ impl Sentence<'_> {
         let mut at = acronym;
         while next.is_some() {
             at = at.checked_sub(1)?;
-            // Punctuation only before the bracket: "Arts (EA)".
-            if at + 1 < acronym && self.tokens.get(at + 1).is_some_and(|t| t.gap_punct) {
+            // Punctuation only before the bracket: "Arts (EA)"; and the
+            // commas of a list inside the name: "Badan Meteorologi,
+            // Klimatologi, dan Geofisika (BMKG)".
+            if at + 1 < acronym
+                && self.tokens.get(at + 1).is_some_and(|t| t.gap_punct)
+                && self.gap(at, at + 1) != ","
+            {
                 return None;
             }
             let word = self.word(at);

@@ -1964,3 +1964,22 @@ fn id_more_reporting_verbs_and_source_nouns() {
     let trader = speaker_of(text, Language::Id, "25 persen").expect("kata pedagang");
     assert_eq!(trader.name, "pedagang");
 }
+
+#[test]
+fn id_offices_and_organisations_with_lists_in_their_names() {
+    use crate::SourceKind::Organisation;
+    let text = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan hujan lebat di 20 provinsi.\n\
+                Kepala Pusat Data dan Informasi BNPB Abdul Muhari mengatakan 12 orang meninggal.";
+    let bmkg = speaker_of(text, Language::Id, "20 provinsi").expect("BMKG memperkirakan");
+    assert_eq!(
+        bmkg.name,
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+    );
+    assert_eq!(bmkg.kind, Organisation);
+    let muhari = speaker_of(text, Language::Id, "12 orang").expect("Abdul Muhari");
+    assert_eq!(muhari.name, "Abdul Muhari");
+    assert_eq!(
+        muhari.role.as_deref(),
+        Some("Kepala Pusat Data dan Informasi BNPB")
+    );
+}
