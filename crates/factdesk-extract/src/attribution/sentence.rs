@@ -344,11 +344,8 @@ impl Sentence<'_> {
         let (name, start, end) = self.span_text(from, last)?;
         let plural = self.word(from).ends_with('s') && !self.word(from).ends_with("ss");
         let person = Person {
-            name,
-            role: None,
-            start,
-            end,
             plural,
+            ..Person::new(name, start, end)
         };
         Some((person, (start, end), None))
     }
@@ -1409,11 +1406,8 @@ impl Sentence<'_> {
         let plural = word.eq_ignore_ascii_case("para")
             || (word.ends_with('s') && !word.ends_with("ss") && word.len() > 3);
         let person = Person {
-            name,
-            role: None,
-            start,
-            end,
             plural,
+            ..Person::new(name, start, end)
         };
         Some(Some((person, (start, end))))
     }
