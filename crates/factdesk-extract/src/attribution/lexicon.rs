@@ -1017,6 +1017,11 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "table",
 ];
 
+/// Lower-case words after a source that place or join it: "Polisi
+/// setempat", "Tim SAR gabungan", "Pemerintah daerah setempat", "pihak
+/// terkait".
+pub(super) const SOURCE_MODIFIERS: &[&str] = &["setempat", "gabungan", "terkait", "daerah"];
+
 /// Participles that follow a document and its publisher: "a survey
 /// released on Friday", "The report, published by the Institute for
 /// Fiscal Studies, found".

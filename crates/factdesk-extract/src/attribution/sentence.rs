@@ -1127,6 +1127,30 @@ impl Sentence<'_> {
         {
             index -= 1;
         }
+        // "Tim SAR gabungan menyatakan", "Pemerintah daerah setempat
+        // menyatakan": lower-case words that place or join the source
+        // after it. The source is found before them and named with them.
+        let mut core = index;
+        while core > 0
+            && self
+                .tokens
+                .get(core)
+                .is_some_and(|t| !t.gap_punct && !t.capitalized)
+            && SOURCE_MODIFIERS.contains(&self.word(core))
+        {
+            core -= 1;
+        }
+        if core < index {
+            let (mut person, (start, mention_end), via) =
+                self.before(self.tokens.get(core)?.end, tracker)?;
+            let end = self.tokens.get(index)?.end;
+            if via.is_none() && person.start == start && person.end == mention_end {
+                person.name = self.text.get(start..end)?.to_string();
+                person.end = end;
+                return Some((person, (start, end), None));
+            }
+            return Some((person, (start, mention_end), via));
+        }
         if let Some((person, span, via)) = self.pronoun(index, tracker) {
             return Some((person, span, Some(via)));
         }

@@ -1983,3 +1983,24 @@ fn id_offices_and_organisations_with_lists_in_their_names() {
         Some("Kepala Pusat Data dan Informasi BNPB")
     );
 }
+
+#[test]
+fn id_a_source_with_lower_case_modifiers_after_it() {
+    for (text, name) in [
+        (
+            "Tim SAR gabungan menyatakan 7 korban masih dicari.",
+            "Tim SAR gabungan",
+        ),
+        (
+            "Pemerintah daerah setempat menyatakan 7 desa terisolasi.",
+            "Pemerintah daerah setempat",
+        ),
+        (
+            "Polisi setempat mengatakan 7 orang ditahan.",
+            "Polisi setempat",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::Id, "7").expect(text);
+        assert_eq!(speaker.name, name);
+    }
+}
