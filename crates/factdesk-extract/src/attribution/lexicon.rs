@@ -974,9 +974,10 @@ pub(super) const OFFICE_REFERENCES: &[(&str, &str)] = &[
     ("kepala negara", "presiden"),
 ];
 
-/// Words after an office that point back to its holder: "Gubernur itu",
-/// "menteri tersebut"; before one, "sang menteri".
-pub(super) const DEMONSTRATIVES: &[&str] = &["itu", "tersebut"];
+/// Indonesian demonstratives after a noun that point back to something
+/// named before: "Bupati Karanganyar ini", "Gubernur itu", "survei
+/// tersebut".
+pub(super) const DEMONSTRATIVES: &[&str] = &["ini", "itu", "tersebut"];
 
 /// Lower-case words inside an organisation's name that its abbreviation
 /// skips: "Institute of Economic and Social Research (NIESR)".

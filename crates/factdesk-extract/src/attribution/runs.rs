@@ -274,7 +274,7 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         // title and one word makes it an office, not a person called
         // Karanganyar.
         let demonstrative = tokens.get(last + 1).is_some_and(|t| !t.gap_punct)
-            && ["ini", "itu", "tersebut"].contains(&word(last + 1));
+            && DEMONSTRATIVES.contains(&word(last + 1));
         let role = match role {
             Some((role_start, _)) if demonstrative && name_first == last => {
                 name_first = last + 1;

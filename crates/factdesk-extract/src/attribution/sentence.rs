@@ -14,6 +14,17 @@ pub(super) fn subject_start(tokens: &[Token]) -> usize {
     index
 }
 
+/// What a place after "in" or "di" makes of a cue's subject (see
+/// [`Sentence::located`]).
+enum Located {
+    /// The run is no such place; the other rules decide.
+    NotAPlace,
+    /// The unnamed source the place belongs to, and its span.
+    Source(Person, (usize, usize)),
+    /// A place with no source noun before it: nobody spoke.
+    Nobody,
+}
+
 pub(super) struct Sentence<'a> {
     pub(super) text: &'a str,
     pub(super) tokens: &'a [Token],
@@ -921,7 +932,7 @@ impl Sentence<'_> {
     /// "May said …", "…,\" said May.": the month word alone is the
     /// person met before with that surname ("Prime Minister Theresa May"),
     /// as a month says nothing. Without one, nobody.
-    fn surname_may(
+    fn person_called_may(
         &self,
         index: usize,
         tracker: &Tracker,
@@ -965,7 +976,7 @@ impl Sentence<'_> {
             return Some(found);
         }
         if self.ends_phrase(index)
-            && let Some(found) = self.surname_may(index, tracker)
+            && let Some(found) = self.person_called_may(index, tracker)
         {
             return Some(found);
         }
@@ -1157,7 +1168,7 @@ impl Sentence<'_> {
         if let Some(found) = self.office_reference_before(index, tracker) {
             return Some(found);
         }
-        if let Some(found) = self.surname_may(index, tracker) {
+        if let Some(found) = self.person_called_may(index, tracker) {
             return Some(found);
         }
         if let Some(found) = self.document_pointed_back(index) {
@@ -1171,8 +1182,10 @@ impl Sentence<'_> {
             // "Officials in Washington said", "Warga di Sukabumi
             // mengatakan": a place after "in" or "di" is where the
             // speakers are, not who spoke.
-            if let Some(place) = self.located(run) {
-                return place.map(|(p, span)| (p, span, None));
+            match self.located(run) {
+                Located::NotAPlace => {}
+                Located::Source(person, span) => return Some((person, span, None)),
+                Located::Nobody => return None,
             }
             // "Hasil survei Indikator menunjukkan", "Data BPS mencatat":
             // the document, named by whose it is.
@@ -1301,8 +1314,11 @@ impl Sentence<'_> {
             return None;
         }
         let sang = self.word(first).eq_ignore_ascii_case("sang");
+        // "Gubernur ini" is already an office in the runs, which resolve
+        // it to its holder (see `find_runs`).
         let demonstrative = DEMONSTRATIVES
             .iter()
+            .filter(|w| **w != "ini")
             .any(|w| self.word(last).eq_ignore_ascii_case(w));
         let from = first + usize::from(sang);
         let to = last.checked_sub(usize::from(demonstrative))?;
@@ -1348,7 +1364,6 @@ impl Sentence<'_> {
         let noun = last.checked_sub(1)?;
         let pointed = DEMONSTRATIVES
             .iter()
-            .chain(&["ini"])
             .any(|w| self.word(last).eq_ignore_ascii_case(w));
         if !pointed
             || self.tokens.get(last).is_none_or(|t| t.gap_punct)
@@ -1402,30 +1417,33 @@ impl Sentence<'_> {
         Some((person, (start, end), None))
     }
 
-    /// A run that follows "in" or "di", as the subject of a cue: `None`
-    /// when it is not such a place; else the unnamed source the place
-    /// belongs to ("Officials in Washington", "Police in Jakarta", "Warga
-    /// di Sukabumi"), or nobody when no source noun stands before the
-    /// preposition ("the commission … in America concluded that" is the
-    /// commission's, and no rule here names it).
-    fn located(&self, run: &Run) -> Option<Option<(Person, (usize, usize))>> {
-        let preposition = run.first.checked_sub(1)?;
+    /// A run that follows "in" or "di", as the subject of a cue: the
+    /// unnamed source the place belongs to ("Officials in Washington",
+    /// "Police in Jakarta", "Warga di Sukabumi"), or nobody when no source
+    /// noun stands before the preposition ("the commission … in America
+    /// concluded that" is the commission's, and no rule here names it).
+    fn located(&self, run: &Run) -> Located {
+        let Some(preposition) = run.first.checked_sub(1) else {
+            return Located::NotAPlace;
+        };
         if run.role.is_some()
             || self.tokens.get(run.first).is_none_or(|t| t.gap_punct)
             || !["in", "di"]
                 .iter()
                 .any(|w| self.word(preposition).eq_ignore_ascii_case(w))
         {
-            return None;
+            return Located::NotAPlace;
         }
         let noun = preposition.checked_sub(1).filter(|&noun| {
             self.tokens.get(preposition).is_some_and(|t| !t.gap_punct)
                 && has(self.tokens, noun, ROLE_NOUN)
         });
         let Some(noun) = noun else {
-            return Some(None);
+            return Located::Nobody;
         };
-        let (name, start, end) = self.span_text(noun, run.last)?;
+        let Some((name, start, end)) = self.span_text(noun, run.last) else {
+            return Located::NotAPlace;
+        };
         let word = self.word(noun);
         let plural = word.eq_ignore_ascii_case("para")
             || (word.ends_with('s') && !word.ends_with("ss") && word.len() > 3);
@@ -1433,7 +1451,7 @@ impl Sentence<'_> {
             plural,
             ..Person::new(name, start, end)
         };
-        Some(Some((person, (start, end))))
+        Located::Source(person, (start, end))
     }
 
     /// "\"…,\" the 22-year-old told BBC Sport": English sports and
