@@ -537,9 +537,15 @@ pub(crate) fn analyze(
         if !person.plural {
             tracker.learn_role(&person);
         }
+        // A document is not whom "dia", "-nya", "he" or "she" means: "Data
+        // BPS menunjukkan …" then "katanya" is still the person before.
+        let document = facts
+            .speaker
+            .as_ref()
+            .is_some_and(|s| s.kind == SourceKind::Document);
         if person.plural {
             tracker.plural_antecedent = Some(person.clone());
-        } else {
+        } else if !document {
             tracker.set_antecedent(person.clone());
         }
         tracker.last_speaker = Some((person, unit.paragraph));

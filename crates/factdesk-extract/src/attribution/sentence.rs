@@ -1088,6 +1088,12 @@ impl Sentence<'_> {
                 if count > 1 {
                     person.name = self.text[person.start..person.end].to_string();
                     person.plural = true;
+                } else if let Some(owner) = self.tokens.iter().position(|t| t.start == person.start)
+                    && let Some(document) = self.document_owning(owner, person.end)
+                {
+                    // "Laporan survei dari Katadata Insight Center (KIC)
+                    // menunjukkan": the organisation's document.
+                    return Some(document);
                 }
                 let span = (person.start, person.end);
                 return Some((person, span, None));
@@ -1386,10 +1392,23 @@ impl Sentence<'_> {
         if run.role.is_some() {
             return None;
         }
+        self.document_owning(run.first, self.tokens.get(run.last)?.end)
+    }
+
+    /// [`Sentence::document_of`] for an owner whose name starts at token
+    /// `owner` and ends at byte `end`, which may be past its last word
+    /// ("Katadata Insight Center (KIC)"). A title between the document
+    /// noun and "dari"/"from" belongs to the document: "Laporan survei
+    /// Persepsi Publik … dari Katadata Insight Center".
+    fn document_owning(
+        &self,
+        owner: usize,
+        end: usize,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
         let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         // "figures from the British Retail Consortium", "A study by
         // Harvard University", "data dari BPS": the document, and whose.
-        let mut owner = run.first;
+        let mut owner = owner;
         if owner > 0 && joined(owner) && self.word(owner - 1).eq_ignore_ascii_case("the") {
             owner -= 1;
         }
@@ -1399,7 +1418,22 @@ impl Sentence<'_> {
             && ["from", "by", "of", "dari", "oleh"]
                 .iter()
                 .any(|w| self.word(owner - 1).eq_ignore_ascii_case(w));
-        let mut first = if linked { owner - 1 } else { run.first };
+        let mut first = if linked { owner - 1 } else { owner };
+        // The title's own first word may be the document noun, capitalized
+        // at the start of the sentence: "Survei Persepsi Publik dari …".
+        let mut titled = false;
+        if linked
+            && joined(first)
+            && let Some(title) = self.run_at(first - 1, true)
+        {
+            let is_document = |i: usize| with_lowercase(self.word(i), |w| DOCUMENTS.contains(&w));
+            if is_document(title.first) {
+                first = title.first;
+                titled = true;
+            } else if title.first > 0 && joined(title.first) && is_document(title.first - 1) {
+                first = title.first;
+            }
+        }
         let named_from = first;
         while first > 0
             && named_from - first < 3
@@ -1409,11 +1443,11 @@ impl Sentence<'_> {
         {
             first -= 1;
         }
-        if first == named_from {
+        if first == named_from && !titled {
             return None;
         }
-        let (name, start, end) = self.span_text(first, run.last)?;
-        let person = Person::new(name, start, end);
+        let start = self.tokens.get(first)?.start;
+        let person = Person::new(self.text.get(start..end)?.to_string(), start, end);
         Some((person, (start, end), None))
     }
 

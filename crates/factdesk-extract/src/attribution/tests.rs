@@ -1938,6 +1938,48 @@ fn en_a_document_from_an_organisation_is_the_source() {
 }
 
 #[test]
+fn id_a_document_of_an_abbreviated_organisation_or_with_a_title() {
+    use crate::SourceKind::Document;
+    let text = "Laporan survei Persepsi Publik Terhadap Sistem Penerimaan Murid Baru dari Katadata Insight Center (KIC) menunjukkan kesadaran publik mencapai 80%.\n\
+                Data dari Badan Pusat Statistik (BPS) menunjukkan inflasi 3 persen.\n\
+                Survei Persepsi Publik dari Lembaga Survei Indonesia menunjukkan 61 persen puas.\n\
+                Polisi dari Kepolisian Resor Bogor (Polres) menunjukkan 3 kilogram sabu.";
+    let report = speaker_of(text, Language::Id, "80%").expect("laporan … (KIC) menunjukkan");
+    assert_eq!(
+        (report.name.as_str(), report.kind),
+        (
+            "Laporan survei Persepsi Publik Terhadap Sistem Penerimaan Murid Baru dari Katadata Insight Center (KIC)",
+            Document
+        )
+    );
+    let data = speaker_of(text, Language::Id, "inflasi").expect("data dari … (BPS)");
+    assert_eq!(
+        (data.name.as_str(), data.kind),
+        ("Data dari Badan Pusat Statistik (BPS)", Document)
+    );
+    // The document noun capitalized at the start of its own title.
+    let survey = speaker_of(text, Language::Id, "61 persen").expect("survei … dari");
+    assert_eq!(
+        (survey.name.as_str(), survey.kind),
+        (
+            "Survei Persepsi Publik dari Lembaga Survei Indonesia",
+            Document
+        )
+    );
+    // Not a document: the police show evidence, they report nothing.
+    assert!(speaker_of(text, Language::Id, "3 kilogram").is_none());
+}
+
+#[test]
+fn id_a_document_is_not_whom_nya_means() {
+    let text = "Menteri Keuangan Sri Mulyani mengatakan defisit terkendali.\n\
+                Data BPS menunjukkan inflasi 3 persen.\n\
+                Pemerintah akan menambah subsidi Rp 5 triliun, katanya.";
+    let nya = speaker_of(text, Language::Id, "Rp 5 triliun").expect("katanya");
+    assert_eq!(nya.name, "Sri Mulyani");
+}
+
+#[test]
 fn en_a_document_and_its_publisher_before_the_verb() {
     use crate::SourceKind::Document;
     let text = "Figures released on Monday showed unemployment rose to 5%.\n\
