@@ -145,13 +145,31 @@ impl<'a> P<'a> {
         let tok = self.tok(i)?;
         // Clock time: "pukul 10.30 WIB", "10:30", "10.30 WIB".
         {
-            let (k, cue) = if self.is_word(i, "pukul")
-                || self.is_word(i, "jam") && self.num(i + 1) && self.t(i + 1).contains('.')
-            {
+            // "pkl" and "pkl." are the short form of "pukul".
+            let short = self.is_word(i, "pkl");
+            let after_short = if short && self.is_sym(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            // "jam 11 di Bareskrim": "jam" before an hour is a clock time
+            // ("24 jam" after the number is a duration).
+            let hour_after_jam = self.is_word(i, "jam")
+                && self.num(i + 1)
+                && (self.t(i + 1).contains('.')
+                    || self.t(i + 1).bytes().all(|b| b.is_ascii_digit())
+                        && self.small_int(i + 1, 24).is_some()
+                        && !self.glued(i + 2));
+            let (k, cue) = if self.is_word(i, "pukul") || hour_after_jam {
                 (i + 1, true)
+            } else if short {
+                (after_short, true)
             } else {
                 (i, false)
             };
+            let bare_hour = (hour_after_jam || short || self.is_word(i, "pukul"))
+                && self.t(k).bytes().all(|b| b.is_ascii_digit())
+                && self.small_int(k, 24).is_some();
             if self.num(k) {
                 let raw = self.t(k);
                 let mut e = None;
@@ -171,7 +189,7 @@ impl<'a> P<'a> {
                     && self.small_int(k, 24).is_some()
                 {
                     e = Some(k + 3);
-                } else if (cue && self.is_tz(k + 1)
+                } else if (cue && (self.is_tz(k + 1) || bare_hour)
                     || self.small_int(k, 12).is_some() && self.is_am_pm(k + 1))
                     && self.small_int(k, 24).is_some()
                     && raw.bytes().all(|b| b.is_ascii_digit())
@@ -185,6 +203,14 @@ impl<'a> P<'a> {
                     if cue || zone || self.t(k).contains(':') || self.is_sym(k + 1, ':') {
                         if zone {
                             e = self.tz_end(e);
+                        } else if cue
+                            && ["pagi", "siang", "sore", "malam"]
+                                .iter()
+                                .any(|w| self.is_word(e, w))
+                        {
+                            // "pukul 10 pagi", "jam 2 siang": the part of
+                            // the day belongs to the time.
+                            e += 1;
                         }
                         return Some((q(text, toks, i, e, Category::Time), e));
                     }
@@ -240,6 +266,27 @@ impl<'a> P<'a> {
             if self.lang == Language::En && (a, b) == (24, 7) {
                 return Some((q(text, toks, i, i + 3, Category::Identifier), i + 3));
             }
+        }
+        // A number over a year: "Putusan MK 135/2015" is the decision
+        // numbered 135 of that year, "12/2025" a month and a year; neither
+        // is a fraction (a denominator written as a year is not one).
+        if self.num(i)
+            && self.t(i).bytes().all(|b| b.is_ascii_digit())
+            && self.is_sym(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && !self.is_sym(i + 3, '/')
+            && !(i > 0 && self.is_sym(i - 1, '/') && self.glued(i))
+            && let Some(year) = self.year_at(i + 2)
+            && let Ok(number) = self.t(i).parse::<u32>()
+            && number > 0
+        {
+            if number <= 12 && self.t(i).len() <= 2 {
+                let mut qt = q(text, toks, i, i + 3, Category::Date);
+                set_point(&mut qt, f64::from(year) * 100.0 + f64::from(number));
+                return Some((qt, i + 3));
+            }
+            return Some((q(text, toks, i, i + 3, Category::Identifier), i + 3));
         }
         // A race time, minutes and seconds with hundredths: "8:41.43"
         // (a clock time never has a decimal part).
@@ -1544,7 +1591,17 @@ impl<'a> P<'a> {
                 && (self.num(i + 1) || self.is_sym(i + 1, '.') || self.is_sym(i + 1, ','))
             {
                 let starts_line = self.tok(i).is_some_and(|t| t.gap == Gap::Break) || i == 0;
-                if (self.glued(i + 1) && (i == 0 || !self.glued(i))) || starts_line {
+                // "- 2 degrees" alone on its line is negative; "- 73 SPPG
+                // Polda Jateng (33 telah beroperasi, …)" is a list item.
+                let short_line = (i + 1..)
+                    .take(5)
+                    .take_while(|&k| {
+                        self.tok(k)
+                            .is_some_and(|t| k == i + 1 || t.gap != Gap::Break)
+                    })
+                    .count()
+                    <= 4;
+                if (self.glued(i + 1) && (i == 0 || !self.glued(i))) || starts_line && short_line {
                     neg_start = Some(i);
                     ci = i + 1;
                 }
@@ -2695,6 +2752,7 @@ fn is_id_cue(w: &str) -> bool {
 pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
     const CUES: &[&str] = &[
         "pukul",
+        "pkl",
         "jam",
         "pada",
         "on",

@@ -553,6 +553,20 @@ mod tests {
         assert_eq!(one("Kamis pagi", Id).category, Date);
         assert_eq!(one("on Tuesday", En).category, Date);
         assert_eq!(one("pukul 10.30 WIB", Id).category, Time);
+        // The short form "pkl", and "jam" before an hour; a part of the
+        // day belongs to the time. "24 jam" after the number stays a
+        // duration.
+        for (t, span) in [
+            ("siang ini pkl 12.30, sudah direvisi", "pkl 12.30"),
+            ("mulai pkl. 9 WIB", "pkl. 9 WIB"),
+            ("Hari ini jam 11 di Bareskrim", "jam 11"),
+            ("pukul 10 pagi tadi", "pukul 10 pagi"),
+            ("sejak jam 2 siang", "jam 2 siang"),
+        ] {
+            let found = one(t, Id);
+            assert_eq!((found.text.as_str(), found.category), (span, Time), "{t}");
+        }
+        assert_eq!(one("selama 24 jam", Id).category, Duration);
         for t in [
             "UU No. 11 Tahun 2020",
             "Pasal 27",
@@ -863,6 +877,36 @@ mod tests {
         // Still numbers: mid-sentence, or followed by a lower-case word.
         assert_eq!(one("He came 2. Then left", En).text, "2");
         assert_eq!(one("3. sebanyak itu", Id).text, "3");
+    }
+
+    #[test]
+    fn a_dash_before_a_list_item_is_no_minus() {
+        let text = "- 73 SPPG Polda Jateng (33 telah beroperasi, 40 tahap pembangunan)";
+        let first = &find_quantities(text, Id)[0];
+        assert_eq!((first.text.as_str(), first.value), ("73", Some(73.0)));
+        // A number alone on its line keeps its sign ("- 2 degrees" is a
+        // peer suite's row), and a glued minus is always one.
+        assert_eq!(one("- 2 degrees", En).value, Some(-2.0));
+        assert_eq!(one("- 1.200.000", Id).value, Some(-1_200_000.0));
+        assert_eq!(
+            one("suhu -5 derajat di puncak gunung pagi ini", Id).value,
+            Some(-5.0)
+        );
+    }
+
+    #[test]
+    fn a_number_over_a_year_is_no_fraction() {
+        // A decision numbered 135 of 2015; a month and a year.
+        let decision = one("sesuai Putusan MK 135/2015 adalah", Id);
+        assert_eq!(
+            (decision.text.as_str(), decision.category),
+            ("135/2015", Identifier)
+        );
+        let month = one("pada 12/2025 lalu", Id);
+        assert_eq!((month.category, month.value), (Date, Some(202_512.0)));
+        // Fractions stay fractions.
+        assert_eq!(one("sekitar 1/3 warga", Id).value, Some(1.0 / 3.0));
+        assert_eq!(one("3/1000", Id).value, Some(0.003));
     }
 
     #[test]
