@@ -681,6 +681,62 @@ impl<'a> P<'a> {
                 && self.is_sym(k + 1, '.')
                 && self.is_word(k + 2, "m")
     }
+    /// The end of an Indonesian phrase whose number word counts nothing:
+    /// "salah satu" (one of), "satu-satunya" (the only), "kendaraan roda
+    /// dua dan empat" (motorcycles and cars), and a military rank
+    /// ("Letnan Satu", "Sersan Dua").
+    fn indonesian_idiom(&self, i: usize) -> Option<usize> {
+        const RANKS: &[&str] = &[
+            "Letnan",
+            "Sersan",
+            "Kopral",
+            "Prajurit",
+            "Kelasi",
+            "Laksamana",
+        ];
+        const WHEELS: &[&str] = &["dua", "tiga", "empat", "enam"];
+        if self.lang != Language::Id || self.tok(i).is_none_or(|t| t.kind != Kind::Word) {
+            return None;
+        }
+        let before = |w: &str| i > 0 && self.same_line(i) && self.is_word(i - 1, w);
+        let word = self.t(i);
+        if word.eq_ignore_ascii_case("satu") {
+            if before("salah") {
+                return Some(i + 1);
+            }
+            if self.is_sym(i + 1, '-')
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.t(i + 2).eq_ignore_ascii_case("satunya")
+            {
+                return Some(i + 3);
+            }
+        }
+        if (word == "Satu" || word == "Dua")
+            && i > 0
+            && self.same_line(i)
+            && RANKS.contains(&self.t(i - 1))
+        {
+            return Some(i + 1);
+        }
+        if WHEELS.contains(&word) && before("roda") {
+            // "roda dua dan empat", "roda dua atau roda empat"
+            let mut e = i + 1;
+            if (self.is_word(e, "dan") || self.is_word(e, "atau")) && self.same_line(e + 1) {
+                let next = if self.is_word(e + 1, "roda") {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                if WHEELS.contains(&self.t(next)) {
+                    e = next + 1;
+                }
+            }
+            return Some(e);
+        }
+        None
+    }
+
     /// The end of an adjective made of a number word, a hyphen and a
     /// word that counts nothing: "a one-off £200 refund", "a two-way
     /// street", "a five-star hotel" hold no quantity ("a one-day
@@ -738,6 +794,20 @@ impl<'a> P<'a> {
             && raw.iter().all(u8::is_ascii_digit)
             && (raw[0] - b'0') * 10 + (raw[1] - b'0') <= 24
             && raw[2] < b'6'
+    }
+    /// Does a code such as "3T" end before token `k`? Yes at a space or
+    /// at glued punctuation ("3T.", "3T,"), but not before "-", "/" or a
+    /// decimal point that continue it ("3D-printed", "5G.2").
+    fn code_ends(&self, k: usize) -> bool {
+        if !self.glued(k) {
+            return true;
+        }
+        match self.tok(k).map(|t| t.kind) {
+            Some(Kind::Sym('-' | '/')) => false,
+            Some(Kind::Sym('.')) => !self.glued(k + 1),
+            Some(Kind::Sym(_)) => true,
+            _ => false,
+        }
     }
     fn tz_end(&self, k: usize) -> usize {
         if (self.is_word(k, "a") || self.is_word(k, "p")) && self.is_word(k + 2, "m") {
@@ -1091,7 +1161,10 @@ impl<'a> P<'a> {
                     1e6
                 }
             }
-            "T" => 1e12,
+            // Trillions with money, a decimal or a space ("Rp 2 T",
+            // "2,5T", "mencapai 1 T"); a glued "daerah 3T" is a name
+            // (tertinggal, terdepan, terluar).
+            "T" if money || decimal || !glued => 1e12,
             // A whole number before "G" without money is a network
             // generation ("4G", "5G"); ".0012G" is still giga.
             "G" if money || decimal => 1e9,
@@ -1475,6 +1548,22 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
+        // "beribu-ribu", "berjuta-juta": as "ribuan", "jutaan".
+        if let Some((base, lo, hi)) = tok.lex.iter().find_map(|w| match w {
+            W::VagueRepeated(b, l, h) => Some((*b, *l, *h)),
+            _ => None,
+        }) {
+            let repeated = self.is_sym(i + 1, '-')
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.t(i + 2).eq_ignore_ascii_case(base);
+            if !repeated {
+                return None;
+            }
+            let mut c = mk(i, i + 3, lo);
+            c.range = Some((lo, hi));
+            return Some(c);
+        }
         // vague magnitudes, with a following scale: "puluhan ribu", "tens of thousands"
         if let Some((lo, hi)) = tok.lex.iter().find_map(|w| {
             if let W::Vague(l, h) = w {
@@ -1622,8 +1711,10 @@ impl<'a> P<'a> {
         {
             return Some((q(text, toks, ci - 1, e, Category::Identifier), e));
         }
-        // A code of digits and one capital letter: "29A", "3D", "5G"; not
-        // a unit or scale letter ("100C", "60W", "10K", "5M").
+        // A code of digits and one capital letter: "29A", "3D", "5G",
+        // "daerah 3T." (a trillion only with money or a decimal); not a
+        // unit or scale letter ("100C", "60W", "10K", "5M"), and not the
+        // start of a longer code ("3D-printed", "5G2").
         if start == ci
             && c.e == ci + 1
             && c.scale.is_none()
@@ -1635,8 +1726,8 @@ impl<'a> P<'a> {
             && self
                 .t(c.e)
                 .bytes()
-                .all(|b| b.is_ascii_uppercase() && !b"BCFKLMTVWX".contains(&b))
-            && !self.glued(c.e + 1)
+                .all(|b| b.is_ascii_uppercase() && !b"BCFKLMVWX".contains(&b))
+            && self.code_ends(c.e + 1)
         {
             return Some((q(text, toks, ci, c.e + 1, Category::Identifier), c.e + 1));
         }
@@ -2862,7 +2953,7 @@ fn parse_region_gated(
             i += 1;
             continue;
         }
-        if let Some(e) = p.compound_adjective(i) {
+        if let Some(e) = p.compound_adjective(i).or_else(|| p.indonesian_idiom(i)) {
             i = e;
             p.floor = e;
             continue;

@@ -63,6 +63,9 @@ pub(crate) enum W {
     Stop,
     /// berbulan, bertahun...: the first half of "berbulan-bulan".
     DurVague(&'static str),
+    /// beribu, berjuta...: the first half of "beribu-ribu", a vague
+    /// magnitude as "ribuan" is; with the word its second half repeats.
+    VagueRepeated(&'static str, f64, f64),
 }
 
 /// Built once per language, then frozen into a [`WordTable`].
@@ -461,6 +464,14 @@ fn build(lang: Language) -> Map {
                 ("triliunan", 1e12, 1e13 - 1.0),
             ] {
                 add(&mut m, k, W::Vague(lo, hi));
+            }
+            for (k, base, lo, hi) in [
+                ("berpuluh", "puluh", 10.0, 99.0),
+                ("beratus", "ratus", 100.0, 999.0),
+                ("beribu", "ribu", 1e3, 9999.0),
+                ("berjuta", "juta", 1e6, 1e7 - 1.0),
+            ] {
+                add(&mut m, k, W::VagueRepeated(base, lo, hi));
             }
             add(&mut m, "koma", W::Point);
             add(&mut m, "minus", W::Minus);

@@ -895,6 +895,56 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_number_words_that_count_nothing() {
+        for t in [
+            "menjadi salah satu modal bank",
+            "bahkan satu-satunya di Jawa Tengah",
+            "kendaraan roda dua dan empat terpaksa melaju",
+            "dilalui roda dua atau roda empat",
+            "adalah Letnan Satu Soebianto Djojohadikusumo",
+        ] {
+            assert_eq!(find_quantities(t, Id), Vec::new(), "{t}");
+        }
+        // Still counts: a number word elsewhere, or after "salah satu".
+        assert_eq!(one("satu orang tewas", Id).value, Some(1.0));
+        assert_eq!(one("dua roda", Id).value, Some(2.0));
+        assert_eq!(one("salah satu dari 3 orang", Id).value, Some(3.0));
+    }
+
+    #[test]
+    fn repeated_vague_magnitudes_are_ranges() {
+        for (t, low, high) in [
+            ("beribu-ribu orang bergantung", 1e3, 9999.0),
+            ("berjuta-juta rakyat", 1e6, 1e7 - 1.0),
+            ("Beratus-ratus rumah", 100.0, 999.0),
+        ] {
+            let found = one(t, Id);
+            assert_eq!(
+                (found.low, found.high, found.value),
+                (Some(low), Some(high), None),
+                "{t}"
+            );
+        }
+        assert_eq!(find_quantities("ibu-ibu dan beribu", Id), Vec::new());
+    }
+
+    #[test]
+    fn a_capital_letter_code_is_no_scale_without_money() {
+        // "daerah 3T": tertinggal, terdepan, terluar.
+        let code = one("bukan pada daerah 3T.", Id);
+        assert_eq!((code.text.as_str(), code.category), ("3T", Identifier));
+        assert_eq!(one("anggaran Rp 2 T", Id).value, Some(2e12));
+        assert_eq!(one("utang mencapai 2,5T", Id).value, Some(2.5e12));
+        // "A $3 billion deal": the article, not Australian dollars.
+        let deal = one("A $3 billion deal was signed", En);
+        assert_eq!(
+            (deal.text.as_str(), deal.unit.as_deref()),
+            ("$3 billion", Some("USD"))
+        );
+        assert_eq!(one("A$3 billion", En).unit.as_deref(), Some("AUD"));
+    }
+
+    #[test]
     fn a_number_over_a_year_is_no_fraction() {
         // A decision numbered 135 of 2015; a month and a year.
         let decision = one("sesuai Putusan MK 135/2015 adalah", Id);

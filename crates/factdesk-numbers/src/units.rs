@@ -526,6 +526,13 @@ pub(crate) fn prefix_currency_at(
     idx.get(text.as_bytes().get(tok.s..tok.e)?)?
         .iter()
         .find_map(|(p, code)| match_phrase(text, toks, i, p).map(|e| (*code, e)))
+        // "A$3 billion" is Australian; in "A $3 billion deal" the "A" is
+        // the article.
+        .filter(|&(code, _)| {
+            code != "AUD"
+                || &text[tok.s..tok.e] != "A"
+                || toks.get(i + 1).is_some_and(|t| t.gap == Gap::Glued)
+        })
 }
 
 /// The hedge phrase ending just before token `end` (not before `floor`).
