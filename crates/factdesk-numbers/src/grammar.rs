@@ -681,6 +681,25 @@ impl<'a> P<'a> {
                 && self.is_sym(k + 1, '.')
                 && self.is_word(k + 2, "m")
     }
+    /// "a second offer", "a second term": "second" at `k` is the ordinal
+    /// when a word it can describe follows ("for a second before",
+    /// "a second or two" stay one second).
+    fn second_before_noun(&self, k: usize) -> bool {
+        const NOT_NOUNS: &[&str] = &[
+            "or", "and", "before", "after", "later", "ago", "to", "of", "in", "for", "then",
+            "while", "when", "longer", "earlier", "faster", "slower", "per", "each", "too", "at",
+            "on", "as", "than", "but",
+        ];
+        self.lang == Language::En
+            && self.is_word(k, "second")
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+            && !NOT_NOUNS
+                .iter()
+                .any(|w| self.t(k + 1).eq_ignore_ascii_case(w))
+    }
+
     /// The end of an Indonesian phrase whose number word counts nothing:
     /// "salah satu" (one of), "satu-satunya" (the only), "kendaraan roda
     /// dua dan empat" (motorcycles and cars), and a military rank
@@ -1480,6 +1499,7 @@ impl<'a> P<'a> {
                     )
                     && sfx.pieces.trim_start_matches('=').len() > 1
                     && !self.num(j + sfx.pieces.split(' ').count())
+                    && !(tok.lex.contains(&W::Article) && self.second_before_noun(j))
                 {
                     // "billions of dollars" is a vague amount, not one billion.
                     let vague = tok.lex.iter().find_map(|w| match w {

@@ -945,6 +945,26 @@ mod tests {
     }
 
     #[test]
+    fn a_second_before_a_noun_is_the_ordinal() {
+        for t in ["dependent on a second offer", "she won a second term"] {
+            let found = one(t, En);
+            assert_eq!(
+                (found.text.as_str(), found.category, found.value),
+                ("second", Ordinal, Some(2.0)),
+                "{t}"
+            );
+        }
+        for t in ["he paused for a second before he spoke", "for a second."] {
+            let found = one(t, En);
+            assert_eq!(
+                (found.category, found.unit.as_deref()),
+                (Duration, Some("second")),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
     fn a_number_over_a_year_is_no_fraction() {
         // A decision numbered 135 of 2015; a month and a year.
         let decision = one("sesuai Putusan MK 135/2015 adalah", Id);
