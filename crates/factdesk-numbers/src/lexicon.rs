@@ -173,6 +173,24 @@ const EN_MONTHS: [(&str, u8); 22] = [
 ];
 
 const ID_STOP: &[&str] = &[
+    // Connectives and verbs that follow a number in a list or a clause
+    // ("desil 1, 2, 3, dan 4 sesuai data …"), never what it counts.
+    "sesuai",
+    "menurut",
+    "berdasarkan",
+    "terpaksa",
+    "yakni",
+    "yaitu",
+    "melalui",
+    "tanpa",
+    "sehingga",
+    "agar",
+    "jika",
+    "bila",
+    "kalau",
+    "sedangkan",
+    "sementara",
+    "bahkan",
     "yang",
     "dan",
     "di",

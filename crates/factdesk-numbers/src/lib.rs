@@ -929,6 +929,12 @@ mod tests {
     }
 
     #[test]
+    fn a_connective_after_a_number_is_not_what_it_counts() {
+        let found = find_quantities("di desil 1, 2, 3, dan 4 sesuai data tunggal", Id);
+        assert!(found.iter().all(|q| q.unit.is_none()), "{found:#?}");
+    }
+
+    #[test]
     fn a_capital_letter_code_is_no_scale_without_money() {
         // "daerah 3T": tertinggal, terdepan, terluar.
         let code = one("bukan pada daerah 3T.", Id);
