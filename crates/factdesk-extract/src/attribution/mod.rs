@@ -700,7 +700,13 @@ fn subject(
     tracker: &Tracker,
     inside_quote: &impl Fn(usize, usize) -> bool,
 ) -> Option<Person> {
-    let run = sentence.titled_run_at(subject_start(sentence.tokens))?;
+    let first = subject_start(sentence.tokens);
+    // "But the Lib Dem spokesman questioned …": an office holder met
+    // before, described again.
+    if let Some((person, (start, end))) = sentence.described_subject(first, tracker) {
+        return (!inside_quote(start, end)).then_some(person);
+    }
+    let run = sentence.titled_run_at(first)?;
     // "Kapolsek Genuk, Kompol Rismanto, meninjau …": the name after the
     // office.
     if let Some((person, (start, end))) = sentence.name_after_office(run, tracker) {

@@ -815,6 +815,45 @@ impl Sentence<'_> {
         None
     }
 
+    /// A sentence's subject that describes someone met before by their
+    /// office, at token `first`: "the Lib Dem spokesman" after "Lib Dem
+    /// spokesman Vince Cable", "the finance minister". Only a description
+    /// that resolves to a known person counts.
+    pub(super) fn described_subject(
+        &self,
+        first: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        if !self.word(first).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let mut at = first + 1;
+        if let Some(run) = self.run_at(at, false) {
+            at = run.last + 1;
+        }
+        // Up to three lower-case words, the last an office.
+        let mut office = None;
+        for i in at..at + 3 {
+            let word = self.word(i);
+            if self
+                .tokens
+                .get(i)
+                .is_none_or(|t| t.gap_punct || t.capitalized)
+            {
+                break;
+            }
+            if has(self.tokens, i, ROLE_NOUN | ROLE_WORD) || OFFICE_HEADS.contains(&word) {
+                office = Some(i);
+            } else if !LOWER_MODIFIERS.contains(&word) {
+                break;
+            }
+        }
+        let office = office?;
+        let (person, span) = self.described(office, office, tracker)?;
+        tracker.lookup(&person.name)?;
+        Some((person, span))
+    }
+
     /// [`Sentence::role_phrase`], resolved to the person met before with
     /// that role when it is a definite description: "the finance minister"
     /// after "Finance Minister Palaniappan Chidambaram", "the chancellor"

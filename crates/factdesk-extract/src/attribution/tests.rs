@@ -1766,6 +1766,23 @@ fn id_a_title_that_takes_no_office_keeps_a_three_word_name() {
 }
 
 #[test]
+fn en_an_office_described_as_the_subject_is_whom_he_means() {
+    let text = "Chancellor Gordon Brown delivered his budget on Wednesday.\n\
+                Lib Dem spokesman Vince Cable said the plan would cost £3bn.\n\
+                Mr Brown earmarked £1bn to keep down council tax rises.\n\
+                But the Lib Dem spokesman questioned whether that money was found from cuts.\n\
+                He urged the government to scrap the 40% tax completely.";
+    let he = speaker_of(text, Language::En, "40%").expect("he urged");
+    assert_eq!(he.name, "Vince Cable");
+    // A description nobody known holds changes nothing.
+    let text = "Chancellor Gordon Brown delivered his budget on Wednesday.\n\
+                But the party spokesman questioned whether the money was there.\n\
+                He said taxes would fall by 40%.";
+    let he = speaker_of(text, Language::En, "40%");
+    assert_eq!(name(he).as_deref(), Some("Gordon Brown"));
+}
+
+#[test]
 fn en_may_after_a_first_name_is_a_surname() {
     let text = "Prime Minister Theresa May met 300 business leaders in London.\n\
                 The prime minister told them that growth would reach 1.5% next year.\n\
