@@ -1448,6 +1448,23 @@ impl Sentence<'_> {
         // "figures from the British Retail Consortium", "A study by
         // Harvard University", "data dari BPS": the document, and whose.
         let mut owner = owner;
+        // "A study by the Pew Internet and American Life Project",
+        // "figures from the ONS and the Bank of England": names joined by
+        // "and" own the document together.
+        let mut joiner = owner;
+        if joiner > 0 && joined(joiner) && self.word(joiner - 1).eq_ignore_ascii_case("the") {
+            joiner -= 1;
+        }
+        if joiner > 1
+            && joined(joiner)
+            && joined(joiner - 1)
+            && ["and", "dan", "&"]
+                .iter()
+                .any(|w| self.word(joiner - 1).eq_ignore_ascii_case(w))
+            && let Some(before) = self.run_at(joiner - 2, true)
+        {
+            owner = before.first;
+        }
         if owner > 0 && joined(owner) && self.word(owner - 1).eq_ignore_ascii_case("the") {
             owner -= 1;
         }

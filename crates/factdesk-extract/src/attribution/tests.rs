@@ -1997,6 +1997,32 @@ fn id_a_document_is_not_whom_nya_means() {
 }
 
 #[test]
+fn a_document_of_owners_joined_by_and() {
+    use crate::SourceKind::Document;
+    let text = "A study by the Pew Internet and American Life Project found that 22 million people own one.\n\
+                Figures from the Office for National Statistics and the Bank of England showed a 3% rise.";
+    let study = speaker_of(text, Language::En, "22 million").expect("a study by … found that");
+    assert_eq!(
+        (study.name.as_str(), study.kind),
+        (
+            "study by the Pew Internet and American Life Project",
+            Document
+        )
+    );
+    let figures = speaker_of(text, Language::En, "3%").expect("figures from … showed");
+    assert_eq!(figures.kind, Document);
+    let text = "Data dari Kementerian Keuangan dan Bank Indonesia menunjukkan inflasi 3 persen.";
+    let data = speaker_of(text, Language::Id, "3 persen").expect("data dari … menunjukkan");
+    assert_eq!(
+        (data.name.as_str(), data.kind),
+        (
+            "Data dari Kementerian Keuangan dan Bank Indonesia",
+            Document
+        )
+    );
+}
+
+#[test]
 fn en_a_document_and_its_publisher_before_the_verb() {
     use crate::SourceKind::Document;
     let text = "Figures released on Monday showed unemployment rose to 5%.\n\
