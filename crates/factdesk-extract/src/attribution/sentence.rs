@@ -1232,6 +1232,11 @@ impl Sentence<'_> {
                 Located::Source(person, span) => return Some((person, span, None)),
                 Located::Nobody => return None,
             }
+            // "A spokesman for the Home Office said": the spokesman,
+            // named with whom they speak for.
+            if let Some(found) = self.speaking_for(run) {
+                return Some(found);
+            }
             // "Hasil survei Indikator menunjukkan", "Data BPS mencatat":
             // the document, named by whose it is.
             if let Some(document) = self.document_of(run) {
@@ -1504,6 +1509,33 @@ impl Sentence<'_> {
         }
         let start = self.tokens.get(first)?.start;
         let person = Person::new(self.text.get(start..end)?.to_string(), start, end);
+        Some((person, (start, end), None))
+    }
+
+    /// "A spokesman for the Home Office", "a lawyer for Mr Smith": a
+    /// source noun, "for" and the run, named whole (as "a Home Office
+    /// spokesman" is), not the organisation alone.
+    fn speaking_for(&self, run: &Run) -> Option<(Person, (usize, usize), Option<String>)> {
+        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
+        let mut at = run.first;
+        if at > 0 && joined(at) && self.word(at - 1).eq_ignore_ascii_case("the") {
+            at -= 1;
+        }
+        let preposition = at.checked_sub(1)?;
+        let noun = preposition.checked_sub(1)?;
+        if !joined(at)
+            || !joined(preposition)
+            || !self.word(preposition).eq_ignore_ascii_case("for")
+            || !has(self.tokens, noun, ROLE_NOUN)
+        {
+            return None;
+        }
+        let (name, start, end) = self.span_text(noun, run.last)?;
+        let word = self.word(noun);
+        let person = Person {
+            plural: word.ends_with('s') && !word.ends_with("ss") && word.len() > 3,
+            ..Person::new(name, start, end)
+        };
         Some((person, (start, end), None))
     }
 

@@ -2023,6 +2023,20 @@ fn a_document_of_owners_joined_by_and() {
 }
 
 #[test]
+fn en_a_spokesman_for_an_organisation_is_named_with_it() {
+    let text = "A spokesman for the Home Office said 3,000 officers would be hired.\n\
+                A spokeswoman for Tesco said prices fell 2%.\n\
+                A Home Office spokesman said 400 cases were open.";
+    let home = speaker_of(text, Language::En, "3,000").expect("a spokesman for … said");
+    assert_eq!(home.name, "spokesman for the Home Office");
+    let tesco = speaker_of(text, Language::En, "2%").expect("a spokeswoman for … said");
+    assert_eq!(tesco.name, "spokeswoman for Tesco");
+    // The same source written the other way round.
+    let before = speaker_of(text, Language::En, "400 cases").expect("a Home Office spokesman");
+    assert_eq!(before.name, "Home Office spokesman");
+}
+
+#[test]
 fn en_a_document_and_its_publisher_before_the_verb() {
     use crate::SourceKind::Document;
     let text = "Figures released on Monday showed unemployment rose to 5%.\n\
