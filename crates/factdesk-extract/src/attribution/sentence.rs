@@ -685,6 +685,11 @@ impl Sentence<'_> {
             let person = known.at(start, end);
             return Some((person, (start, end)));
         }
+        if run.first == run.last
+            && let Some(found) = self.abbreviated_office(run.first, tracker)
+        {
+            return Some(found);
+        }
         let role = run.role.and_then(|(a, b)| self.role_text(a, b));
         if run.name_first > run.last {
             let (name, start, end) = self.span_text(run.first, run.last)?;
@@ -1065,6 +1070,12 @@ impl Sentence<'_> {
         if let Some(document) = self.document_source(index) {
             return Some(document);
         }
+        // "tegas JPU." (not "kata JPU Tegar", a title before a name).
+        if self.tokens.get(index + 1).is_none_or(|t| t.gap_punct)
+            && let Some((person, span)) = self.abbreviated_office(index, tracker)
+        {
+            return Some((person, span, None));
+        }
         // A lower-case source description, possibly ending in a name or acronym.
         let mut last = index;
         while last + 1 < self.tokens.len()
@@ -1078,6 +1089,23 @@ impl Sentence<'_> {
         }
         self.described(index, last, tracker)
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// The known person whose whole office the abbreviation at token
+    /// `index` spells: "tegas JPU" after "Jaksa Penuntut Umum (JPU) Tegar
+    /// Djati Kusuma" (see [`Tracker::abbreviated_role`]).
+    fn abbreviated_office(
+        &self,
+        index: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize))> {
+        let word = self.word(index);
+        if !is_acronym(word) {
+            return None;
+        }
+        let known = tracker.abbreviated_role(word)?;
+        let (start, end) = self.span(index, index)?;
+        Some((known.at(start, end), (start, end)))
     }
 
     /// The speaker written before a verb ("Kerry juga mengatakan").

@@ -2103,3 +2103,19 @@ fn id_a_source_with_lower_case_modifiers_after_it() {
         assert_eq!(speaker.name, name);
     }
 }
+
+#[test]
+fn id_an_abbreviated_office_is_its_holder() {
+    let text = "Hal itu diungkapkan Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma dalam sidang.\n\
+                \"Kerugian negara mencapai Rp 5 miliar,\" tegas JPU.\n\
+                JPU menegaskan kerugian mencapai Rp 9 miliar.\n\
+                Presiden Amerika Serikat (AS) Donald Trump mengumumkan tarif 10 persen.\n\
+                AS mengatakan tarif naik 20 persen.";
+    for needle in ["Rp 5 miliar", "Rp 9 miliar"] {
+        let jpu = speaker_of(text, Language::Id, needle).expect("JPU");
+        assert_eq!(jpu.name, "Tegar Djati Kusuma", "{needle}");
+    }
+    // "AS" spells the country in the president's role, not the office.
+    let us = speaker_of(text, Language::Id, "20 persen").expect("AS mengatakan");
+    assert_eq!(us.name, "AS");
+}

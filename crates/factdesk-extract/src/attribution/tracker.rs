@@ -400,6 +400,32 @@ impl Tracker {
         })
     }
 
+    /// The person whose whole role an abbreviation spells, as Indonesian
+    /// court and police news names the office again: "tegas JPU" after
+    /// "Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma". The bracket must
+    /// end the role and the initials of its capitalized words must be the
+    /// abbreviation, so "AS" after "Presiden Amerika Serikat (AS)" is no
+    /// one (it spells the country, not the office).
+    pub(super) fn abbreviated_role(&self, acronym: &str) -> Option<&Person> {
+        self.people.iter().rev().find(|person| {
+            let Some(words) = person.role.as_deref().and_then(|role| {
+                role.strip_suffix(')')?
+                    .strip_suffix(acronym)?
+                    .strip_suffix('(')
+            }) else {
+                return false;
+            };
+            let mut initials = words
+                .split_whitespace()
+                .filter_map(|word| word.chars().next())
+                .filter(|c| c.is_uppercase());
+            acronym
+                .chars()
+                .all(|letter| initials.next() == Some(letter))
+                && initials.next().is_none()
+        })
+    }
+
     /// The person `name` refers to: a full name, a surname, or the first
     /// name of someone introduced with a title ("Jaksa Tegar" after
     /// "Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma", as Indonesian news
