@@ -1015,6 +1015,7 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "putusan",
     "tabel",
     "lampiran",
+    "paparan",
     "table",
 ];
 

@@ -529,26 +529,41 @@ pub(crate) fn analyze(
             tracker.organisations.push(person.clone());
         }
     }
+    // A document is not whom "dia", "-nya", "he" or "she" means: "Data
+    // BPS menunjukkan …" then "katanya" is still the person before.
+    let document = facts
+        .speaker
+        .as_ref()
+        .is_some_and(|s| s.kind == SourceKind::Document);
+    // A document mentioned inside the sentence ("Said merespons paparan
+    // Litbang Kompas yang menunjukkan …") is not whose words a following
+    // quotation paragraph continues; one that opens it ("Data BPS
+    // menunjukkan …") is.
+    let opens = facts.speaker.as_ref().is_some_and(|s| {
+        sentence
+            .tokens
+            .get(subject_start)
+            .is_some_and(|t| t.start == s.start)
+    });
+    let continues_quotes = !document || opens;
     if let Some(person) = speaker_person.as_ref().filter(|p| unresolved_office(p)) {
-        tracker.last_speaker = Some((person.clone(), unit.paragraph));
+        if continues_quotes {
+            tracker.last_speaker = Some((person.clone(), unit.paragraph));
+        }
     } else if let Some(person) = speaker_person {
         // A role learnt here ("President LPPI, Trioksa Siahaan,
         // menjelaskan") lets a later first name find the person.
         if !person.plural {
             tracker.learn_role(&person);
         }
-        // A document is not whom "dia", "-nya", "he" or "she" means: "Data
-        // BPS menunjukkan …" then "katanya" is still the person before.
-        let document = facts
-            .speaker
-            .as_ref()
-            .is_some_and(|s| s.kind == SourceKind::Document);
         if person.plural {
             tracker.plural_antecedent = Some(person.clone());
         } else if !document {
             tracker.set_antecedent(person.clone());
         }
-        tracker.last_speaker = Some((person, unit.paragraph));
+        if continues_quotes {
+            tracker.last_speaker = Some((person, unit.paragraph));
+        }
     } else if let Some(subject) = subject(&sentence, tracker, &inside_quote) {
         tracker.set_antecedent(subject);
     } else if let Some(person) = introduced {

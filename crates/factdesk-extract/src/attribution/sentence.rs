@@ -1461,7 +1461,9 @@ impl Sentence<'_> {
     /// Consortium", "A study by Harvard University"), all read as a
     /// document source.
     fn document_of(&self, run: &Run) -> Option<(Person, (usize, usize), Option<String>)> {
-        if run.role.is_some() {
+        // A titled person is no owner of a document here; an office or an
+        // institution read as a role alone is ("data BPS yang menyebut").
+        if run.role.is_some() && run.name_first <= run.last {
             return None;
         }
         self.document_owning(run.first, self.tokens.get(run.last)?.end)

@@ -1988,6 +1988,31 @@ fn id_a_document_of_an_abbreviated_organisation_or_with_a_title() {
 }
 
 #[test]
+fn id_a_document_in_a_relative_clause_is_the_source() {
+    use crate::SourceKind::Document;
+    let text = "Ia mengutip data BPS yang menyebut inflasi 3 persen.\n\
+                Said merespons paparan Litbang Kompas yang menunjukkan citra partai mencapai 57,5 persen.\n\
+                \u{201c}Kita tidak boleh lengah.\u{201d}";
+    let data = speaker_of(text, Language::Id, "3 persen").expect("data BPS yang menyebut");
+    assert_eq!((data.name.as_str(), data.kind), ("data BPS", Document));
+    let shown = speaker_of(text, Language::Id, "57,5").expect("paparan … yang menunjukkan");
+    assert_eq!(
+        (shown.name.as_str(), shown.kind),
+        ("paparan Litbang Kompas", Document)
+    );
+    // A quotation paragraph after it is not the presentation's words.
+    let quote = extract(text, Some(Language::Id))
+        .claims
+        .into_iter()
+        .find(|c| c.text.contains("lengah"))
+        .and_then(|c| c.speaker);
+    assert!(
+        quote.as_ref().is_none_or(|s| s.kind != Document),
+        "{quote:?}"
+    );
+}
+
+#[test]
 fn id_a_document_is_not_whom_nya_means() {
     let text = "Menteri Keuangan Sri Mulyani mengatakan defisit terkendali.\n\
                 Data BPS menunjukkan inflasi 3 persen.\n\
