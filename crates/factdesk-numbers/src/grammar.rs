@@ -504,6 +504,31 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // Age groups: "the over-70s", "under-18s" are people older or
+        // younger than that age (as "34-year-old" is an age in years).
+        if self.lang == Language::En
+            && i >= 2
+            && self.is_sym(i - 1, '-')
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.glued(i + 1)
+            && self.is_word(i + 1, "s")
+            && self.t(i).bytes().all(|b| b.is_ascii_digit())
+            && let Some(age) = self.small_int(i, 120)
+            && let Some(approx) = if self.is_word(i - 2, "over") {
+                Some(Approx::MoreThan)
+            } else if self.is_word(i - 2, "under") {
+                Some(Approx::LessThan)
+            } else {
+                None
+            }
+        {
+            let mut qt = q(text, toks, i - 2, i + 2, Category::Duration);
+            set_point(&mut qt, f64::from(age));
+            qt.unit = Some("year".into());
+            qt.approx = Some(approx);
+            return Some((qt, i + 2));
+        }
         // Ages and temperatures by decade: "in their 30s", "usia 30-an".
         if self.num(i)
             && self.glued(i + 1)

@@ -971,6 +971,22 @@ mod tests {
     }
 
     #[test]
+    fn english_age_groups_are_bounds() {
+        let over = one("payments for the over-70s", En);
+        assert_eq!(
+            (over.value, over.approx, over.unit.as_deref()),
+            (Some(70.0), Some(Approx::MoreThan), Some("year"))
+        );
+        let under = one("under-18s also have players", En);
+        assert_eq!(
+            (under.text.as_str(), under.approx),
+            ("under-18s", Some(Approx::LessThan))
+        );
+        // A decade of age stays a range.
+        assert_eq!(one("in their 30s", En).high, Some(39.0));
+    }
+
+    #[test]
     fn a_number_over_a_year_is_no_fraction() {
         // A decision numbered 135 of 2015; a month and a year.
         let decision = one("sesuai Putusan MK 135/2015 adalah", Id);
