@@ -1989,8 +1989,18 @@ impl<'a> P<'a> {
         if cat == Category::Number
             && let Some(noun) = self.counted_noun(end, range.map_or(value, |(_, hi)| hi), false)
         {
-            cat = Category::Count;
-            unit_s = Some(noun);
+            // "43 straight months", "31 consecutive months", "50 quarters
+            // of growth": a length of time past an adjective.
+            match english_duration(&noun) {
+                Some(unit) => {
+                    cat = Category::Duration;
+                    unit_s = Some(unit.to_string());
+                }
+                None => {
+                    cat = Category::Count;
+                    unit_s = Some(noun);
+                }
+            }
         }
         let mut qt = q(text, toks, start, end, cat);
         qt.unit = unit_s;
@@ -2820,6 +2830,17 @@ fn smaller(u: &str) -> &'static str {
         "hour" => "minute",
         _ => "second",
     }
+}
+
+/// The unit of an English plural of time ("months" → "month").
+fn english_duration(noun: &str) -> Option<&'static str> {
+    let singular = noun.strip_suffix('s')?;
+    let singular = if singular == "centurie" {
+        "century"
+    } else {
+        singular
+    };
+    leak_unit(singular)
 }
 
 fn leak_unit(u: &str) -> Option<&'static str> {

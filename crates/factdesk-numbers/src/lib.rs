@@ -971,6 +971,28 @@ mod tests {
     }
 
     #[test]
+    fn english_time_past_an_adjective_is_a_duration() {
+        for (t, unit) in [
+            (
+                "the economy had grown for 50 consecutive quarters",
+                "quarter",
+            ),
+            (
+                "we've had 43 straight months with unemployment above 8%",
+                "month",
+            ),
+        ] {
+            let found = &find_quantities(t, En)[0];
+            assert_eq!(
+                (found.category, found.unit.as_deref()),
+                (Duration, Some(unit)),
+                "{t}"
+            );
+        }
+        assert_eq!(one("16,000 new IRS agents", En).category, Count);
+    }
+
+    #[test]
     fn english_age_groups_are_bounds() {
         let over = one("payments for the over-70s", En);
         assert_eq!(
