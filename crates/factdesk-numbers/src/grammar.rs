@@ -143,6 +143,63 @@ impl<'a> P<'a> {
         let text = self.text;
         let toks = self.toks;
         let tok = self.tok(i)?;
+        // "After 9/11": the attacks, not 0.82; "his 401(k) plan", "a
+        // 401K": a retirement plan, not 401,000.
+        if self.lang == Language::En && self.num(i) {
+            let end = match self.t(i) {
+                "9" if self.is_sym(i + 1, '/')
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && self.t(i + 2) == "11"
+                    && !self.is_sym(i + 3, '/') =>
+                {
+                    Some(i + 3)
+                }
+                "401" | "403" | "457" if self.glued(i + 1) => {
+                    if self.is_word(i + 1, "k")
+                        || self.is_word(i + 1, "K")
+                        || self.is_word(i + 1, "b")
+                    {
+                        Some(i + 2)
+                    } else if self.is_sym(i + 1, '(')
+                        && self.glued(i + 2)
+                        && (self.is_word(i + 2, "k") || self.is_word(i + 2, "b"))
+                        && self.is_sym(i + 3, ')')
+                    {
+                        Some(i + 4)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let Some(e) = end {
+                return Some((q(text, toks, i, e, Category::Identifier), e));
+            }
+        }
+        // "3 o'clock", "7 or 8 o'clock": an hour, never a count.
+        if self.lang == Language::En && self.small_int(i, 12).is_some() {
+            let oclock = |k: usize| {
+                self.is_word(k, "o")
+                    && (self.is_sym(k + 1, '\'') || self.is_sym(k + 1, '’'))
+                    && self.glued(k + 1)
+                    && self.glued(k + 2)
+                    && self.is_word(k + 2, "clock")
+            };
+            let end = if oclock(i + 1) {
+                Some(i + 4)
+            } else if ["or", "to", "and"].iter().any(|w| self.is_word(i + 1, w))
+                && self.small_int(i + 2, 12).is_some()
+                && oclock(i + 3)
+            {
+                Some(i + 6)
+            } else {
+                None
+            };
+            if let Some(e) = end {
+                return Some((q(text, toks, i, e, Category::Time), e));
+            }
+        }
         // Clock time: "pukul 10.30 WIB", "10:30", "10.30 WIB".
         {
             // "pkl" and "pkl." are the short form of "pukul".
@@ -2145,6 +2202,11 @@ impl<'a> P<'a> {
         if c2.ordinal || c2.range.is_some() || self.tok(j).is_some_and(|t| t.gap == Gap::Break) {
             return None;
         }
+        // "from 8 to 8:30": the second end is a clock time, not a number.
+        if self.is_sym(c2.e, ':') && self.glued(c2.e) && self.glued(c2.e + 1) && self.num(c2.e + 1)
+        {
+            return None;
+        }
 
         let mut lo = first;
         if let Some(sc) = c2.scale
@@ -2171,19 +2233,24 @@ impl<'a> P<'a> {
         value: f64,
         has_unit: bool,
     ) -> Option<(units::Suffix, usize)> {
+        // "a 25-percent tax cut", and "a 15- percent drop" as spoken
+        // transcripts write it.
+        let percent_after = |at: usize| self.is_word(at, "percent") || self.is_word(at, "persen");
         if range.is_some()
             || has_unit
             || !self.is_sym(k, '-')
             || !self.glued(k)
-            || !self.glued(k + 1)
+            || !(self.glued(k + 1) || self.same_line(k + 1) && percent_after(k + 1))
         {
             return None;
         }
         // "a 418bn-rand budget": money only after millions, so "a 5-pound
         // bag" is not read as money.
         let (sfx, mut e) = self.suffix(k + 1, value).filter(|(sfx, _)| {
-            matches!(sfx.cat, Category::Duration | Category::Measure)
-                || sfx.cat == Category::Money && value >= 1e6
+            matches!(
+                sfx.cat,
+                Category::Duration | Category::Measure | Category::Percent
+            ) || sfx.cat == Category::Money && value >= 1e6
         })?;
         if self.is_sym(e, '-')
             && self.glued(e)

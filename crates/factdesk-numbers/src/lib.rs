@@ -993,6 +993,43 @@ mod tests {
     }
 
     #[test]
+    fn english_spoken_forms_of_times_percentages_and_names() {
+        let cut = one("a 25-percent tax cut", En);
+        assert_eq!((cut.category, cut.value), (Percent, Some(25.0)));
+        assert_eq!(one("a 15- percent drop in crime", En).category, Percent);
+        for (t, span) in [
+            ("awake at 3 o'clock in the morning", "3 o'clock"),
+            ("until 7 or 8 o'clock at night", "7 or 8 o'clock"),
+        ] {
+            let time = one(t, En);
+            assert_eq!((time.text.as_str(), time.category), (span, Time), "{t}");
+        }
+        for (t, span) in [
+            ("After 9/11, we had to look", "9/11"),
+            ("his 401K plan", "401K"),
+            ("his 401(k) plan", "401(k)"),
+        ] {
+            let name = one(t, En);
+            assert_eq!(
+                (name.text.as_str(), name.category),
+                (span, Identifier),
+                "{t}"
+            );
+        }
+        // "from 8 to 8:30" is no range of numbers ending in a stray 30.
+        let found = find_quantities("on NBC from 8 to 8:30, and", En);
+        assert!(
+            found.iter().all(|q| q.text != "30" && q.low == q.high),
+            "{found:#?}"
+        );
+        assert!(
+            found.iter().any(|q| q.text == "8:30" && q.category == Time),
+            "{found:#?}"
+        );
+        assert_eq!(one("1/5", En).value, Some(0.2));
+    }
+
+    #[test]
     fn english_age_groups_are_bounds() {
         let over = one("payments for the over-70s", En);
         assert_eq!(
