@@ -1718,10 +1718,18 @@ impl<'a> P<'a> {
                     .iter()
                     .find_map(|w| if let W::Frac(f) = w { Some(*f) } else { None })
                 {
-                    // half a million
+                    // half a million, "half-a-trillion"
+                    let hyphen =
+                        |k: usize| self.is_sym(k, '-') && self.glued(k) && self.glued(k + 1);
                     let mut j = i + 1;
+                    if hyphen(j) && self.has(j + 1, |w| matches!(w, W::Article)) {
+                        j += 1;
+                    }
                     if self.has(j, |w| matches!(w, W::Article)) {
                         j += 1;
+                        if hyphen(j) {
+                            j += 1;
+                        }
                     }
                     match self.scale_word(j) {
                         Some(sc) => (f * sc, j + 1),
@@ -1806,6 +1814,20 @@ impl<'a> P<'a> {
         let mut c = self.core(ci, money)?;
         if neg_start.is_some() {
             c.value = -c.value;
+        }
+        // "$.50 a gallon": a sign and a point glued before the digits
+        // write cents (unlike "Rp.500", five hundred rupiah).
+        if let Some((_, sign)) = cur_before
+            && ci == sign + 2
+            && self.is_sym(sign + 1, '.')
+            && self.glued(sign + 1)
+            && self.glued(ci)
+            && matches!(self.t(sign), "$" | "£" | "€")
+            && c.e == ci + 1
+            && let Ok(cents) = format!("0.{}", self.t(ci)).parse::<f64>()
+        {
+            c.value = cents;
+            c.plain_int_digits = None;
         }
         let start = cur_before.map(|(_, s)| s).or(neg_start).unwrap_or(ci);
         if start == ci

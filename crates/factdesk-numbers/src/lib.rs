@@ -1027,6 +1027,17 @@ mod tests {
             "{found:#?}"
         );
         assert_eq!(one("1/5", En).value, Some(0.2));
+        // "half-a-trillion dollars" as "half a trillion dollars"; "$.50"
+        // is fifty cents ("Rp.500" stays five hundred rupiah).
+        assert_eq!(
+            one("a half-a-trillion dollars we owe", En).value,
+            Some(5e11)
+        );
+        assert_eq!(
+            find_quantities("about $.50 a gallon more", En)[0].value,
+            Some(0.5)
+        );
+        assert_eq!(one("Rp.500 per lembar", Id).value, Some(500.0));
     }
 
     #[test]
