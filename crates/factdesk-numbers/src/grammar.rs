@@ -178,7 +178,13 @@ impl<'a> P<'a> {
             }
         }
         // "3 o'clock", "7 or 8 o'clock": an hour, never a count.
-        if self.lang == Language::En && self.small_int(i, 12).is_some() {
+        // Only a number followed by a word ("o", "or", "to", "and") is
+        // looked at further: this runs at every token that may start.
+        if self.lang == Language::En
+            && self.num(i)
+            && self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            && self.small_int(i, 12).is_some()
+        {
             let oclock = |k: usize| {
                 self.is_word(k, "o")
                     && (self.is_sym(k + 1, '\'') || self.is_sym(k + 1, '’'))
@@ -217,14 +223,15 @@ impl<'a> P<'a> {
                     || self.t(i + 1).bytes().all(|b| b.is_ascii_digit())
                         && self.small_int(i + 1, 24).is_some()
                         && !self.glued(i + 2));
-            let (k, cue) = if self.is_word(i, "pukul") || hour_after_jam {
+            let pukul = self.is_word(i, "pukul");
+            let (k, cue) = if pukul || hour_after_jam {
                 (i + 1, true)
             } else if short {
                 (after_short, true)
             } else {
                 (i, false)
             };
-            let bare_hour = (hour_after_jam || short || self.is_word(i, "pukul"))
+            let bare_hour = (hour_after_jam || short || pukul)
                 && self.t(k).bytes().all(|b| b.is_ascii_digit())
                 && self.small_int(k, 24).is_some();
             if self.num(k) {
@@ -327,12 +334,12 @@ impl<'a> P<'a> {
         // A number over a year: "Putusan MK 135/2015" is the decision
         // numbered 135 of that year, "12/2025" a month and a year; neither
         // is a fraction (a denominator written as a year is not one).
-        if self.num(i)
-            && self.t(i).bytes().all(|b| b.is_ascii_digit())
-            && self.is_sym(i + 1, '/')
+        if self.is_sym(i + 1, '/')
+            && self.num(i)
             && self.glued(i + 1)
             && self.glued(i + 2)
             && !self.is_sym(i + 3, '/')
+            && self.t(i).bytes().all(|b| b.is_ascii_digit())
             && !(i > 0 && self.is_sym(i - 1, '/') && self.glued(i))
             && let Some(year) = self.year_at(i + 2)
             && let Ok(number) = self.t(i).parse::<u32>()
