@@ -1480,6 +1480,15 @@ impl<'a> P<'a> {
     }
 
     fn apply_scale(&self, c: &mut Core, money: bool, decimal: bool) {
+        // "8-million people", "a 4-billion dollar deficit": a scale word
+        // joined by a hyphen scales the number (it is no range to it).
+        if self.is_sym(c.e, '-')
+            && self.glued(c.e)
+            && self.glued(c.e + 1)
+            && self.scale_word(c.e + 1).is_some()
+        {
+            c.e += 1;
+        }
         if let Some(sc) = self
             .scale_word(c.e)
             .or_else(|| self.short_scale(c.e, money, decimal))

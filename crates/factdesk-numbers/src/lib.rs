@@ -1038,6 +1038,11 @@ mod tests {
             Some(0.5)
         );
         assert_eq!(one("Rp.500 per lembar", Id).value, Some(500.0));
+        // A scale word after a hyphen scales; it is no range's end.
+        let acres = one("68-million acres of land", En);
+        assert_eq!((acres.value, acres.low), (Some(68e6), Some(68e6)));
+        assert_eq!(one("a 4-billion dollar deficit", En).value, Some(4e9));
+        assert_eq!(one("10-15 million people", En).high, Some(15e6));
     }
 
     #[test]
