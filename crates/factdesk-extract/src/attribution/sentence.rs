@@ -14,6 +14,12 @@ pub(super) fn subject_start(tokens: &[Token]) -> usize {
     index
 }
 
+/// An English source noun in the plural ("officials", "witnesses"), not
+/// a word that merely ends in "s" ("boss", "bus").
+fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && word.len() > 3
+}
+
 /// What a place after "in" or "di" makes of a cue's subject (see
 /// [`Sentence::located`]).
 enum Located {
@@ -40,6 +46,12 @@ impl Sentence<'_> {
     /// The first token starting at or after byte `at`.
     pub(super) fn token_from(&self, at: usize) -> Option<usize> {
         self.tokens.iter().position(|t| t.start >= at)
+    }
+
+    /// Token `index` follows the one before it with no punctuation
+    /// between (a word of the same phrase).
+    fn joined(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| !t.gap_punct)
     }
 
     pub(super) fn word(&self, index: usize) -> &str {
@@ -1155,7 +1167,7 @@ impl Sentence<'_> {
                 if count > 1 {
                     person.name = self.text[person.start..person.end].to_string();
                     person.plural = true;
-                } else if let Some(owner) = self.tokens.iter().position(|t| t.start == person.start)
+                } else if let Some(owner) = self.token_from(person.start)
                     && let Some(document) = self.document_owning(owner, person.end)
                 {
                     // "Laporan survei dari Katadata Insight Center (KIC)
@@ -1479,7 +1491,6 @@ impl Sentence<'_> {
         owner: usize,
         end: usize,
     ) -> Option<(Person, (usize, usize), Option<String>)> {
-        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         // "figures from the British Retail Consortium", "A study by
         // Harvard University", "data dari BPS": the document, and whose.
         let mut owner = owner;
@@ -1487,12 +1498,12 @@ impl Sentence<'_> {
         // "figures from the ONS and the Bank of England": names joined by
         // "and" own the document together.
         let mut joiner = owner;
-        if joiner > 0 && joined(joiner) && self.word(joiner - 1).eq_ignore_ascii_case("the") {
+        if joiner > 0 && self.joined(joiner) && self.word(joiner - 1).eq_ignore_ascii_case("the") {
             joiner -= 1;
         }
         if joiner > 1
-            && joined(joiner)
-            && joined(joiner - 1)
+            && self.joined(joiner)
+            && self.joined(joiner - 1)
             && ["and", "dan", "&"]
                 .iter()
                 .any(|w| self.word(joiner - 1).eq_ignore_ascii_case(w))
@@ -1500,12 +1511,12 @@ impl Sentence<'_> {
         {
             owner = before.first;
         }
-        if owner > 0 && joined(owner) && self.word(owner - 1).eq_ignore_ascii_case("the") {
+        if owner > 0 && self.joined(owner) && self.word(owner - 1).eq_ignore_ascii_case("the") {
             owner -= 1;
         }
         let linked = owner > 1
-            && joined(owner)
-            && joined(owner - 1)
+            && self.joined(owner)
+            && self.joined(owner - 1)
             && ["from", "by", "of", "dari", "oleh"]
                 .iter()
                 .any(|w| self.word(owner - 1).eq_ignore_ascii_case(w));
@@ -1514,14 +1525,14 @@ impl Sentence<'_> {
         // at the start of the sentence: "Survei Persepsi Publik dari …".
         let mut titled = false;
         if linked
-            && joined(first)
+            && self.joined(first)
             && let Some(title) = self.run_at(first - 1, true)
         {
             let is_document = |i: usize| with_lowercase(self.word(i), |w| DOCUMENTS.contains(&w));
             if is_document(title.first) {
                 first = title.first;
                 titled = true;
-            } else if title.first > 0 && joined(title.first) && is_document(title.first - 1) {
+            } else if title.first > 0 && self.joined(title.first) && is_document(title.first - 1) {
                 first = title.first;
             }
         }
@@ -1546,15 +1557,14 @@ impl Sentence<'_> {
     /// source noun, "for" and the run, named whole (as "a Home Office
     /// spokesman" is), not the organisation alone.
     fn speaking_for(&self, run: &Run) -> Option<(Person, (usize, usize), Option<String>)> {
-        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         let mut at = run.first;
-        if at > 0 && joined(at) && self.word(at - 1).eq_ignore_ascii_case("the") {
+        if at > 0 && self.joined(at) && self.word(at - 1).eq_ignore_ascii_case("the") {
             at -= 1;
         }
         let preposition = at.checked_sub(1)?;
         let noun = preposition.checked_sub(1)?;
-        if !joined(at)
-            || !joined(preposition)
+        if !self.joined(at)
+            || !self.joined(preposition)
             || !self.word(preposition).eq_ignore_ascii_case("for")
             || !has(self.tokens, noun, ROLE_NOUN)
         {
@@ -1563,7 +1573,7 @@ impl Sentence<'_> {
         let (name, start, end) = self.span_text(noun, run.last)?;
         let word = self.word(noun);
         let person = Person {
-            plural: word.ends_with('s') && !word.ends_with("ss") && word.len() > 3,
+            plural: looks_plural(word),
             ..Person::new(name, start, end)
         };
         Some((person, (start, end), None))
@@ -1597,8 +1607,7 @@ impl Sentence<'_> {
             return Located::NotAPlace;
         };
         let word = self.word(noun);
-        let plural = word.eq_ignore_ascii_case("para")
-            || (word.ends_with('s') && !word.ends_with("ss") && word.len() > 3);
+        let plural = word.eq_ignore_ascii_case("para") || looks_plural(word);
         let person = Person {
             plural,
             ..Person::new(name, start, end)
@@ -1706,7 +1715,6 @@ impl Sentence<'_> {
     /// were plausible but also a gamble", nor "said in a survey we are
     /// SCROLL TO CONTINUE"); a leading article is left out of the name.
     fn document_source(&self, first: usize) -> Option<(Person, (usize, usize), Option<String>)> {
-        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         let start = if ["a", "an", "the"].contains(&self.word(first)) {
             first + 1
         } else {
@@ -1722,7 +1730,7 @@ impl Sentence<'_> {
             })
         };
         let opens_with_document = DOCUMENTS.contains(&self.word(start));
-        while joined(last + 1)
+        while self.joined(last + 1)
             && (last + 1 - start < 6
                 || opens_with_document && last + 1 - start < 8 && name_or_number(last + 1))
         {
@@ -1753,8 +1761,7 @@ impl Sentence<'_> {
     /// "kemarin", "hari ini", "pada hari ini", "last week", "pekan lalu".
     /// `None` when `last` ends no such phrase or nothing precedes it.
     fn time_before(&self, last: usize) -> Option<usize> {
-        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
-        if !joined(last) {
+        if !self.joined(last) {
             return None;
         }
         let is = |i: usize, words: &[&str]| {
@@ -1762,7 +1769,8 @@ impl Sentence<'_> {
             words.iter().any(|w| word.eq_ignore_ascii_case(w))
         };
         // "pekan lalu" whose "lalu" was skipped as an adverb.
-        let before_lalu = is(last, TIME_NOUNS_ID) && is(last + 1, &["lalu"]) && joined(last + 1);
+        let before_lalu =
+            is(last, TIME_NOUNS_ID) && is(last + 1, &["lalu"]) && self.joined(last + 1);
         let mut first = if is(last, WEEKDAYS_ID)
             || is(last, WEEKDAYS_EN)
             || is(last, &["kemarin"])
@@ -1771,7 +1779,7 @@ impl Sentence<'_> {
             last
         } else if is(last, &["ini", "lalu", "week", "month", "year"]) {
             // "hari ini", "pekan lalu", "last week", "this month".
-            let noun = last.checked_sub(1).filter(|_| joined(last))?;
+            let noun = last.checked_sub(1).filter(|_| self.joined(last))?;
             let english = is(last, &["week", "month", "year"]);
             if english && !is(noun, &["last", "this"]) || !english && !is(noun, TIME_NOUNS_ID) {
                 return None;
@@ -1782,14 +1790,14 @@ impl Sentence<'_> {
         };
         // "on Tuesday", "pada Senin", "pada hari ini", "Senin lalu".
         if first > 0
-            && joined(first)
+            && self.joined(first)
             && ["on", "pada", "late", "early"]
                 .iter()
                 .any(|w| self.word(first - 1).eq_ignore_ascii_case(w))
         {
             first -= 1;
         }
-        first.checked_sub(1).filter(|_| joined(first))
+        first.checked_sub(1).filter(|_| self.joined(first))
     }
 
     /// Two names joined by "and"/"dan" before a verb, as one group that
@@ -1797,11 +1805,10 @@ impl Sentence<'_> {
     /// insisted", "Prabowo dan Gibran menegaskan".
     fn coordinated(&self, second: &Run, tracker: &Tracker) -> Option<(Person, (usize, usize))> {
         let and = second.first.checked_sub(1)?;
-        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
         if !has(self.tokens, and, CONJUNCTION)
             || !["and", "dan"].contains(&self.word(and))
-            || !joined(and)
-            || !joined(second.first)
+            || !self.joined(and)
+            || !self.joined(second.first)
         {
             return None;
         }
@@ -1845,8 +1852,10 @@ impl Sentence<'_> {
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize))> {
         let link = org.first.checked_sub(1)?;
-        let joined = |i: usize| self.tokens.get(i).is_some_and(|t| !t.gap_punct);
-        if !["of", "from", "at"].contains(&self.word(link)) || !joined(link) || !joined(org.first) {
+        if !["of", "from", "at"].contains(&self.word(link))
+            || !self.joined(link)
+            || !self.joined(org.first)
+        {
             return None;
         }
         let person = self
