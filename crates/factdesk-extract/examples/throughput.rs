@@ -1,6 +1,6 @@
 //! Measures `extract` throughput on one core.
 //!
-//! `cargo run --release -p factdesk-extract --example throughput -- [--once] [--extract-only] FILE_OR_DIR...`
+//! `cargo run --release -p factdesk-extract --example throughput -- [--once | --passes N] [--extract-only] FILE_OR_DIR...`
 //!
 //! Reads every `.txt` file given (directories are scanned one level deep),
 //! repeats the set until it reaches at least 10 MB, extracts each article
@@ -11,6 +11,11 @@
 //! from the same runs the share of `factdesk_numbers::find_quantities` and
 //! a plain newline scan (memchr) of the same text as the memory floor.
 //! `--extract-only` skips those two, so a profiler sees only `extract()`.
+//!
+//! `--once` extracts each article once and `--passes N` N times, untimed,
+//! for `valgrind --tool=callgrind`: the difference between the counts of
+//! `--passes 2` and `--once` is the cost of a pass without the one-time
+//! building of the automata and tables.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,11 +27,22 @@ const TARGET_BYTES: usize = 10_000_000;
 
 fn main() -> ExitCode {
     let mut files: Vec<PathBuf> = Vec::new();
-    let mut once = false;
+    let mut passes: Option<usize> = None;
     let mut extract_only = false;
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         if arg == "--once" {
-            once = true;
+            passes = Some(1);
+            continue;
+        }
+        if arg == "--passes" {
+            match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => passes = Some(n),
+                None => {
+                    eprintln!("throughput: --passes needs a number");
+                    return ExitCode::from(2);
+                }
+            }
             continue;
         }
         if arg == "--extract-only" {
@@ -69,12 +85,18 @@ fn main() -> ExitCode {
         eprintln!("usage: throughput FILE_OR_DIR... (with some non-empty .txt files)");
         return ExitCode::from(2);
     }
-    if once {
-        // One extraction of each article, for instruction counts under
+    if let Some(passes) = passes {
+        // Untimed extractions, for instruction counts under
         // `valgrind --tool=callgrind`.
-        let claims: usize = articles.iter().map(|a| extract(a, None).claims.len()).sum();
+        let mut claims = 0;
+        for _ in 0..passes {
+            claims += articles
+                .iter()
+                .map(|a| extract(a, None).claims.len())
+                .sum::<usize>();
+        }
         println!(
-            "{} articles, {one_pass} bytes, {claims} claims",
+            "{} articles, {one_pass} bytes, {passes} passes, {claims} claims",
             articles.len()
         );
         return ExitCode::SUCCESS;
