@@ -58,6 +58,48 @@ fn set_point(qt: &mut Quantity, v: f64) {
     qt.high = Some(v);
 }
 
+/// Names of broadcasters, programmes, lists and series that carry a
+/// number: "Liputan 6", "Trans 7", "Channel 4", "Radio 4", "Fortune 500",
+/// "Formula 1", "Liga 1", "Apollo 11". Their number is part of the name even
+/// at the start of a sentence or before a capitalized word ("Liputan 6
+/// SCTV", "Channel 4 News").
+const NUMBERED_NAMES: &[&str] = &[
+    "liputan", "trans", "channel", "radio", "fortune", "formula", "liga", "ligue", "apollo",
+];
+
+/// Nouns that count people and places: after "Jakarta 5" or "Texas 3"
+/// the number counts them, a product name is not followed by them.
+const COUNTED_NOT_MODELS: &[&str] = &[
+    "orang",
+    "jiwa",
+    "warga",
+    "korban",
+    "pasien",
+    "siswa",
+    "anak",
+    "rumah",
+    "desa",
+    "kecamatan",
+    "kabupaten",
+    "provinsi",
+    "negara",
+    "kota",
+    "people",
+    "persons",
+    "children",
+    "residents",
+    "deaths",
+    "victims",
+    "patients",
+    "students",
+    "homes",
+    "villages",
+    "counties",
+    "states",
+    "countries",
+    "cities",
+];
+
 impl<'a> P<'a> {
     fn tok(&self, k: usize) -> Option<&'a Tok> {
         self.toks.get(k)
@@ -2331,7 +2373,7 @@ impl<'a> P<'a> {
     /// the number a quantity.
     fn product_number(&self, k: usize, c: &Core) -> Option<usize> {
         let name = k.checked_sub(1)?;
-        let before = name.checked_sub(1)?;
+        let before = name.checked_sub(1);
         let word = self.tok(name)?;
         let raw = self.t(k);
         let is_name = word.kind == Kind::Word
@@ -2343,8 +2385,8 @@ impl<'a> P<'a> {
             && self.tok(k).is_some_and(|t| t.gap == Gap::Space);
         // Mid-sentence: a word, a number or a comma before the name.
         let mid_sentence = self.same_line(name)
-            && self
-                .tok(before)
+            && before
+                .and_then(|b| self.tok(b))
                 .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num | Kind::Sym(',' | '(')));
         let plain = c.e == k + 1
             && c.range.is_none()
@@ -2362,7 +2404,18 @@ impl<'a> P<'a> {
             && self.t(c.e).starts_with(|ch: char| ch.is_uppercase());
         let times = ["times", "kali", "x"].iter().any(|w| self.is_word(c.e, w));
         let people = ["ans", "ons"].iter().any(|end| self.t(name).ends_with(end));
-        if !(is_name && mid_sentence && plain) || headline || times || people {
+        // "Warga Jakarta 5 orang", "in Texas 3 people": a place before a
+        // count of people or places, not a model number.
+        let counted = COUNTED_NOT_MODELS.iter().any(|w| self.is_word(c.e, w));
+        // "Liputan 6 SCTV", "Fortune 500 companies": a name that carries
+        // its number, wherever it stands.
+        let series = NUMBERED_NAMES.iter().any(|w| self.is_word(name, w));
+        if !(is_name && (mid_sentence || series) && plain)
+            || (headline && !series)
+            || times
+            || people
+            || counted
+        {
             return None;
         }
         if let Some((suffix, _)) = self.suffix(c.e, c.value)

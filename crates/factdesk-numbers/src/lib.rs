@@ -1101,6 +1101,10 @@ mod tests {
             ("the FTSE 100 index", En, "FTSE 100"),
             ("delivered Boeing 737-800 jets", En, "Boeing 737-800"),
             ("maskapai memesan Boeing 737 baru", Id, "Boeing 737"),
+            ("Redaksi Liputan 6 SCTV menyatakan", Id, "Liputan 6"),
+            ("kata redaksi Liputan 6 SCTV", Id, "Liputan 6"),
+            ("he told Channel 4 News on Monday", En, "Channel 4"),
+            ("Fortune 500 companies grew", En, "Fortune 500"),
         ] {
             let found = find_quantities(text, lang);
             let id = found.iter().find(|q| q.category == Identifier);
@@ -1118,6 +1122,9 @@ mod tests {
             ("of Americans 65 and older", En, "65"),
             ("dari 15-16 Juli 2025", Id, "dari 15-16"),
             ("from 4-6 March", En, "from 4-6"),
+            ("Warga Jakarta 5 orang tewas", Id, "5"),
+            ("voters in Texas 3 people said", En, "3"),
+            ("Polri Punya 672 SPPG", Id, "672"),
         ] {
             let found = find_quantities(text, lang);
             assert!(found.iter().any(|q| q.text == span), "{text}: {found:#?}");
