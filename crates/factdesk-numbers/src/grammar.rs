@@ -2122,6 +2122,18 @@ impl<'a> P<'a> {
             qt.unit = self.count_noun(c2.e);
             return Some((qt, c2.e));
         }
+        // "a 10-member panel", "the 28-nation bloc": the counted noun
+        // joined by a hyphen before the noun it describes.
+        if cat == Category::Number
+            && range.is_none()
+            && value.fract() == 0.0
+            && value >= 1.0
+            && let Some((noun, e)) = self.hyphen_noun(end)
+        {
+            cat = Category::Count;
+            unit_s = Some(noun);
+            end = e;
+        }
         // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
         if cat == Category::Number
             && let Some(noun) = self.counted_noun(end, range.map_or(value, |(_, hi)| hi), false)
@@ -2767,6 +2779,53 @@ impl<'a> P<'a> {
             }
         }
         None
+    }
+
+    /// An English singular noun glued by a hyphen after the number, with
+    /// the noun it describes after it: "-member panel", "-nation bloc",
+    /// "-ship navy", "-page report". Returns the noun and the token after
+    /// it. Adjectives and fractions stay out: "-odd", "-fold", "-plus",
+    /// "-sided", "two-thirds", "one-on-one", "two-time champion".
+    fn hyphen_noun(&self, k: usize) -> Option<(String, usize)> {
+        const NOT_NOUNS: &[&str] = &[
+            "odd",
+            "fold",
+            "plus",
+            "ish",
+            "something",
+            "ever",
+            "way",
+            "time",
+            "to",
+            "on",
+            "in",
+            "and",
+            "or",
+            "nil",
+            "all",
+            "digit",
+            "half",
+            "third",
+            "quarter",
+            "fifth",
+            "one",
+        ];
+        if self.lang != Language::En || !self.is_sym(k, '-') || !self.glued(k) || !self.glued(k + 1)
+        {
+            return None;
+        }
+        let word = self.tok(k + 1)?;
+        let noun = self.t(k + 1);
+        let after = self.tok(k + 2)?;
+        let is_noun = word.kind == Kind::Word
+            && word.lex.is_empty()
+            && noun.len() >= 3
+            && noun.bytes().all(|b| b.is_ascii_lowercase())
+            && !noun.ends_with("ed")
+            && !is_english_plural(noun)
+            && !NOT_NOUNS.contains(&noun);
+        let described = after.kind == Kind::Word && after.gap == Gap::Space;
+        (is_noun && described).then(|| (noun.to_string(), k + 2))
     }
 
     /// The last word of a hyphenated compound starting at word `k`

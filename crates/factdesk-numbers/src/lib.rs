@@ -1093,6 +1093,45 @@ mod tests {
     }
 
     #[test]
+    fn a_count_hyphenated_before_a_noun_counts_it() {
+        for (text, span, value, unit) in [
+            ("a 10-member panel", "10-member", 10.0, "member"),
+            ("the 28-nation bloc agreed", "28-nation", 28.0, "nation"),
+            ("a 600-ship navy", "600-ship", 600.0, "ship"),
+            ("a five-page letter", "five-page", 5.0, "page"),
+        ] {
+            let found = find_quantities(text, En);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            let q = &found[0];
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.category),
+                (span, Some(value), Some(unit), Category::Count),
+                "{text}"
+            );
+        }
+        // Adjectives, ordinal-like words and a unit count nothing.
+        for text in [
+            "a 10-fold increase",
+            "a two-sided coin",
+            "a two-time champion",
+            "a 10-mile race",
+            "a one-on-one meeting",
+        ] {
+            let found = find_quantities(text, En);
+            assert!(
+                found.iter().all(|q| q.category != Category::Count),
+                "{text}: {found:#?}"
+            );
+        }
+        // Indonesian has no such compound.
+        assert!(
+            find_quantities("a 10-member panel", Id)
+                .iter()
+                .all(|q| q.unit.as_deref() != Some("member"))
+        );
+    }
+
+    #[test]
     fn product_and_model_numbers_are_identifiers() {
         for (text, lang, span) in [
             ("orders for 20 Boeing 737 jets", En, "Boeing 737"),
