@@ -185,6 +185,9 @@ impl<'a> P<'a> {
         let text = self.text;
         let toks = self.toks;
         let tok = self.tok(i)?;
+        if let Some(found) = self.short_year(i) {
+            return Some(found);
+        }
         // "After 9/11": the attacks, not 0.82; "his 401(k) plan", "a
         // 401K": a retirement plan, not 401,000.
         if self.lang == Language::En && self.num(i) {
@@ -2352,6 +2355,62 @@ impl<'a> P<'a> {
             e += 2;
         }
         Some((sfx, e))
+    }
+
+    /// A year or decade written with two digits after an apostrophe:
+    /// "the '80s" (1980 to 1989), "the class of ’82", "krisis '98",
+    /// "since '08" (2008). A plain year needs a word before it that takes
+    /// a year ("in", "of", "since", "tahun", "angkatan" …), since a single
+    /// quotation mark opens quotes too ("'20 people died'"). Two digits up
+    /// to 30 are this century, the rest the last; decades the same, but
+    /// "'20s" is the 1920s.
+    fn short_year(&self, i: usize) -> Option<(Quantity, usize)> {
+        const YEAR_CUES: &[&str] = &[
+            "in", "of", "since", "until", "by", "from", "to", "through", "class", "summer",
+            "spring", "autumn", "fall", "winter", "tahun", "sejak", "pada", "hingga", "sampai",
+            "angkatan", "krisis", "era", "pemilu", "pilpres",
+        ];
+        let raw = self.t(i);
+        if !self.num(i) || raw.len() != 2 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mark = i.checked_sub(1).filter(|&m| m >= self.floor)?;
+        let opens = (self.is_sym(mark, '\'') || self.is_sym(mark, '’'))
+            && self.glued(i)
+            && !self.glued(mark);
+        if !opens {
+            return None;
+        }
+        let two: u16 = raw.parse().ok()?;
+        let decade = self.is_word(i + 1, "s") && self.glued(i + 1);
+        let goes_on = self.glued(i + 1)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num | Kind::Sym('\'' | '’')));
+        if decade {
+            if !two.is_multiple_of(10)
+                || self.glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word)
+            {
+                return None;
+            }
+            let century = if two <= 10 { 2000 } else { 1900 };
+            let low = f64::from(century + two);
+            let mut found = q(self.text, self.toks, mark, i + 2, Category::Year);
+            found.low = Some(low);
+            found.high = Some(low + 9.0);
+            return Some((found, i + 2));
+        }
+        let cue = mark
+            .checked_sub(1)
+            .filter(|&w| w >= self.floor)
+            .is_some_and(|w| YEAR_CUES.iter().any(|c| self.is_word(w, c)));
+        if goes_on || !cue {
+            return None;
+        }
+        let century = if two <= 30 { 2000 } else { 1900 };
+        let mut found = q(self.text, self.toks, mark, i + 1, Category::Year);
+        set_point(&mut found, f64::from(century + two));
+        Some((found, i + 1))
     }
 
     /// A list item's number, not a quantity: "1. Pembangunan IKN" at the

@@ -1093,6 +1093,39 @@ mod tests {
     }
 
     #[test]
+    fn years_and_decades_after_an_apostrophe() {
+        for (text, lang, span, low, high) in [
+            ("music of the '80s", En, "'80s", 1980.0, 1989.0),
+            ("in the ’90s", En, "’90s", 1990.0, 1999.0),
+            ("the Roaring '20s", En, "'20s", 1920.0, 1929.0),
+            ("the class of ’82 met", En, "’82", 1982.0, 1982.0),
+            ("he left in '08.", En, "'08", 2008.0, 2008.0),
+            ("sejak krisis '98 itu", Id, "'98", 1998.0, 1998.0),
+        ] {
+            let found = find_quantities(text, lang);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            let q = &found[0];
+            assert_eq!(
+                (q.text.as_str(), q.category, q.low, q.high),
+                (span, Category::Year, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // A single quotation mark before a count opens a quote.
+        for (text, lang) in [
+            ("he said '20 people died' there", En),
+            ("katanya '25 orang' hilang", Id),
+            ("rock'82 band", En),
+        ] {
+            let found = find_quantities(text, lang);
+            assert!(
+                found.iter().all(|q| q.category != Category::Year),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_count_hyphenated_before_a_noun_counts_it() {
         for (text, span, value, unit) in [
             ("a 10-member panel", "10-member", 10.0, "member"),
