@@ -1093,6 +1093,30 @@ mod tests {
     }
 
     #[test]
+    fn words_scraped_together_are_read_apart() {
+        // id/023 lost its line breaks: "Premium: 21 hariSolar: 24 hari…".
+        let found = find_quantities("Premium: 21 hariSolar: 24 hariPertalite: 21 hari", Id);
+        let read: Vec<_> = found
+            .iter()
+            .map(|q| (q.text.as_str(), q.unit.as_deref(), q.category))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                ("21 hari", Some("day"), Category::Duration),
+                ("24 hari", Some("day"), Category::Duration),
+                ("21 hari", Some("day"), Category::Duration),
+            ]
+        );
+        // Brand names keep their shape.
+        let found = find_quantities("sold 3 iPhone units and 5 eBay vouchers", En);
+        assert!(
+            found.iter().all(|q| q.unit.as_deref() != Some("phone")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
     fn years_and_decades_after_an_apostrophe() {
         for (text, lang, span, low, high) in [
             ("music of the '80s", En, "'80s", 1980.0, 1989.0),

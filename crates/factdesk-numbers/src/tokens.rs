@@ -118,6 +118,21 @@ fn letter_run_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The end of the first word in `b[s..e]` when two words were scraped
+/// together without their line break ("21 hariSolar: 24 hari"): a run of
+/// at least three lower-case letters from the start, then a capital and a
+/// lower-case letter. Brand names keep their shape: "iPhone", "eBay" (one
+/// letter first), "YouTube", "McDonald" (a capital first), "macOS".
+fn camel_join(b: &[u8], s: usize, e: usize) -> usize {
+    let mut j = s;
+    while j < e && b[j].is_ascii_lowercase() {
+        j += 1;
+    }
+    let joined =
+        j >= s + 3 && j + 1 < e && b[j].is_ascii_uppercase() && b[j + 1].is_ascii_lowercase();
+    if joined { j } else { e }
+}
+
 /// Tokenizes `text[from..to]` (both on char boundaries).
 pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: &mut Vec<Tok>) {
     let b = text.as_bytes().get(..to).unwrap_or(text.as_bytes());
@@ -205,6 +220,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                         _ => break,
                     }
                 }
+                if ascii {
+                    i = camel_join(b, s, i);
+                }
                 let (lex, cue) = match text.get(s..i) {
                     Some(word) if ascii => lexicon::lookup(word, lang),
                     _ => (&[][..], false),
@@ -238,6 +256,24 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn camel_join_splits_only_scraped_joins() {
+        for (word, head) in [
+            ("hariSolar", "hari"),
+            ("junctoPasal", "juncto"),
+            ("iPhone", "iPhone"),
+            ("eBay", "eBay"),
+            ("meNiadakan", "meNiadakan"),
+            ("YouTube", "YouTube"),
+            ("macOS", "macOS"),
+            ("hari", "hari"),
+            ("hariS", "hariS"),
+        ] {
+            let b = word.as_bytes();
+            assert_eq!(&word[..camel_join(b, 0, b.len())], head, "{word}");
+        }
+    }
 
     #[test]
     fn letter_run_end_classifies_every_byte_in_every_lane() {
