@@ -146,6 +146,16 @@ const ORG_NAMES: &[&str] = &[
     "Google",
     "Reuters",
     "Kompas",
+    // Pollsters and research centres ("Charta Politika", "Indikator
+    // Politik Indonesia", "Indo Barometer", "Populi Center", "Pew Research
+    // Center", "Lingkaran Survei Indonesia").
+    "Center",
+    "Centre",
+    "Politika",
+    "Barometer",
+    "Poltracking",
+    "Indikator",
+    "Survei",
 ];
 
 /// Whether `role` is an organisation's description ("accountancy firm",

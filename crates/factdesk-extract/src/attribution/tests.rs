@@ -1120,6 +1120,20 @@ fn a_source_is_a_person_an_organisation_or_a_document() {
             Organisation,
         ),
         (
+            "Kemudian Charta Politika dengan data masuk 98,6 persen menyatakan pasangan 01 unggul.",
+            Language::Id,
+            "98,6 persen",
+            "Charta Politika",
+            Organisation,
+        ),
+        (
+            "The Pew Research Center said 45% of adults agreed.",
+            Language::En,
+            "45%",
+            "Pew Research Center",
+            Organisation,
+        ),
+        (
             "One in 10 adults owns an MP3 player, according to a survey.",
             Language::En,
             "One in 10",
