@@ -354,9 +354,16 @@ fn extract_claims(
         let facts = if unit.headline {
             // A headline is read on its own: it must not set up pronouns.
             let mut headline_tracker = attribution::Tracker::default();
-            attribution::analyze(article, unit, unit_cues, &mut headline_tracker, scratch)
+            attribution::analyze(
+                article,
+                unit,
+                unit_cues,
+                language,
+                &mut headline_tracker,
+                scratch,
+            )
         } else {
-            attribution::analyze(article, unit, unit_cues, &mut tracker, scratch)
+            attribution::analyze(article, unit, unit_cues, language, &mut tracker, scratch)
         };
         let scored = scoring::score(
             article,
@@ -445,7 +452,7 @@ pub fn score_sentence(sentence: &str, lang: Language) -> (f64, Vec<Signal>) {
     cues::scan(sentence, &mut cue_hits);
     let mut tracker = attribution::Tracker::default();
     let mut scratch = attribution::Scratch::default();
-    let facts = attribution::analyze(sentence, &unit, &cue_hits, &mut tracker, &mut scratch);
+    let facts = attribution::analyze(sentence, &unit, &cue_hits, lang, &mut tracker, &mut scratch);
     let scored = scoring::score(sentence, quantities.iter(), &cue_hits, &facts);
     (scored.score, scored.signals())
 }

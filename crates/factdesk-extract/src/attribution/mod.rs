@@ -27,7 +27,7 @@ use crate::sentences::Unit;
 use crate::words::{
     FUNCTION_WORDS_EN, FUNCTION_WORDS_ID, MAX_WORD, WordMap, alnum_run, ascii_lower, char_at,
 };
-use crate::{SourceKind, Speaker};
+use crate::{Language, SourceKind, Speaker};
 
 mod kind;
 mod lexicon;
@@ -128,6 +128,7 @@ pub(crate) fn analyze(
     text: &str,
     unit: &Unit,
     cues: &[CueHit],
+    lang: Language,
     tracker: &mut Tracker,
     scratch: &mut Scratch,
 ) -> Facts {
@@ -161,9 +162,19 @@ pub(crate) fn analyze(
     };
     let body = text[unit.start..unit.end].trim_end_matches(['”', '"', '’', ')', '»', ' ']);
     facts.question = body.ends_with('?');
+    // Indonesian speaks of itself with saya, aku, kami, kita: there "I" is
+    // a Roman numeral ("Komisi I", "semester I 2025", "PLTA Asahan I").
+    let own_language = |word: &str| {
+        lang == Language::En
+            || ["saya", "aku", "kami", "kita"]
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
+    };
     facts.first_person = tokens.iter().any(|t| {
+        let word = &text[t.start..t.end];
         t.flags & FIRST_PERSON_WORD != 0
-            && !is_acronym(&text[t.start..t.end])
+            && !is_acronym(word)
+            && own_language(word)
             && !inside_quote(t.start, t.end)
     });
     facts.quote = quotes

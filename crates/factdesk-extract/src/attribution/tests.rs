@@ -2158,3 +2158,28 @@ fn id_an_abbreviated_office_is_its_holder() {
     let us = speaker_of(text, Language::Id, "20 persen").expect("AS mengatakan");
     assert_eq!(us.name, "AS");
 }
+
+#[test]
+fn a_roman_numeral_i_is_no_first_person_in_indonesian() {
+    let first_person = |text: &str, lang: Language| {
+        extract(text, Some(lang))
+            .claims
+            .iter()
+            .any(|c| c.signals.iter().any(|s| s.name == "first_person"))
+    };
+    for text in [
+        "Kontraksi sebesar 1,47 persen terjadi pada triwulan I 2025.",
+        "SBY meresmikan PLTA Asahan I dan GITET 275 kV pada 18 Januari 2011.",
+        "Mantan anggota DPR Komisi I dari Fraksi Golkar menyatakan anggaran naik 5 persen.",
+    ] {
+        assert!(!first_person(text, Language::Id), "{text}");
+    }
+    assert!(first_person(
+        "Kami mencatat kenaikan 5 persen tahun ini.",
+        Language::Id
+    ));
+    assert!(first_person(
+        "I told them prices rose 5 percent this year.",
+        Language::En
+    ));
+}
