@@ -185,7 +185,7 @@ impl<'a> P<'a> {
         let text = self.text;
         let toks = self.toks;
         let tok = self.tok(i)?;
-        if let Some(found) = self.short_year(i) {
+        if let Some(found) = self.short_year(i).or_else(|| self.number_one(i)) {
             return Some(found);
         }
         // "After 9/11": the attacks, not 0.82; "his 401(k) plan", "a
@@ -1827,6 +1827,9 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        if self.pronoun_one(i) {
+            return None;
+        }
         // currency written before: "Rp 5", "US$ 2", "£1.4bn"
         let mut cur_before: Option<(&'static str, usize)> = None;
         let mut ci = i;
@@ -2137,9 +2140,39 @@ impl<'a> P<'a> {
             unit_s = Some(noun);
             end = e;
         }
+        // "millions of people", "thousands of jobs", "tens of thousands of
+        // refugees": a vague number counts the noun after "of" (not "of
+        // the …", "of them").
+        const VAGUE_PLURALS: &[&str] = &[
+            "tens",
+            "dozens",
+            "scores",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "trillions",
+        ];
+        let vague_of = cat == Category::Number
+            && self.lang == Language::En
+            && range.is_some()
+            && (start..end).all(|k| !self.num(k))
+            && end > start
+            && VAGUE_PLURALS.iter().any(|w| self.is_word(end - 1, w))
+            && self.is_word(end, "of")
+            && self
+                .tok(end + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+            && ![
+                "the", "those", "these", "them", "us", "you", "our", "their", "his", "her", "its",
+                "my", "your", "which", "whom", "it",
+            ]
+            .iter()
+            .any(|w| self.is_word(end + 1, w));
+        let noun_at = if vague_of { end + 1 } else { end };
         // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
         if cat == Category::Number
-            && let Some(noun) = self.counted_noun(end, range.map_or(value, |(_, hi)| hi), false)
+            && let Some(noun) = self.counted_noun(noun_at, range.map_or(value, |(_, hi)| hi), false)
         {
             // "43 straight months", "31 consecutive months", "50 quarters
             // of growth": a length of time past an adjective.
@@ -2355,6 +2388,76 @@ impl<'a> P<'a> {
             e += 2;
         }
         Some((sfx, e))
+    }
+
+    /// English "one" standing for a person or thing, not counting:
+    /// "no one", "this one", "the other one", "the one who", "one of the
+    /// reasons", "one of them", "one another". A noun after it still
+    /// counts ("that one town", "that one percent"), and so do "one in
+    /// three", "one-third", "one of 50".
+    fn pronoun_one(&self, i: usize) -> bool {
+        const DETERMINERS: &[&str] = &["this", "that", "which", "other", "any", "every", "each"];
+        const FOLLOW_PRONOUN: &[&str] = &[
+            "is", "was", "has", "had", "will", "would", "can", "could", "does", "did", "may",
+            "might", "should", "must", "and", "or", "but", "else", "who", "that", "which", "for",
+            "to", "at", "on", "with", "from", "by", "as", "more", "again",
+        ];
+        const AFTER_THE: &[&str] = &[
+            "who", "that", "which", "whom", "i", "we", "you", "he", "she", "they",
+        ];
+        const OF_WHAT: &[&str] = &[
+            "the", "those", "these", "them", "us", "our", "my", "his", "her", "their", "its",
+            "you", "your", "which", "whom", "many", "several", "his",
+        ];
+        if self.lang != Language::En || !self.is_word(i, "one") {
+            return false;
+        }
+        let next = self.tok(i + 1);
+        if next.is_some_and(|t| {
+            t.gap == Gap::Glued && t.kind != Kind::Sym('.') && t.kind != Kind::Sym(',')
+        }) {
+            // "one-third", "one's"
+            return false;
+        }
+        let before = i > self.floor && self.same_line(i);
+        if before && self.is_word(i - 1, "no") {
+            return true;
+        }
+        // "this one is", "that one.", but "that one town", "claimed that
+        // one in three homes": only a word that cannot be a counted noun
+        // may follow the determiner.
+        let bare = next.is_none_or(|t| matches!(t.kind, Kind::Sym(_)))
+            || FOLLOW_PRONOUN.iter().any(|w| self.is_word(i + 1, w));
+        if before && bare && DETERMINERS.iter().any(|w| self.is_word(i - 1, w)) {
+            return true;
+        }
+        if before
+            && self.is_word(i - 1, "the")
+            && (next.is_none_or(|t| matches!(t.kind, Kind::Sym(_)))
+                || AFTER_THE.iter().any(|w| self.is_word(i + 1, w)))
+        {
+            return true;
+        }
+        if self.is_word(i + 1, "another") {
+            return true;
+        }
+        self.is_word(i + 1, "of") && OF_WHAT.iter().any(|w| self.is_word(i + 2, w))
+    }
+
+    /// "number one in auto production": a rank, the ordinal 1.
+    fn number_one(&self, i: usize) -> Option<(Quantity, usize)> {
+        let number = i.checked_sub(1).filter(|&n| n >= self.floor)?;
+        if self.lang != Language::En
+            || !self.is_word(number, "number")
+            || !self.is_word(i, "one")
+            || !self.same_line(i)
+            || self.glued(i + 1) && self.is_sym(i + 1, '-')
+        {
+            return None;
+        }
+        let mut found = q(self.text, self.toks, number, i + 1, Category::Ordinal);
+        set_point(&mut found, 1.0);
+        Some((found, i + 1))
     }
 
     /// A year or decade written with two digits after an apostrophe:
@@ -2808,6 +2911,21 @@ impl<'a> P<'a> {
             let last = self.compound_end(at);
             let word = self.t(last).to_ascii_lowercase();
             if value == 1.0 {
+                // "one knows", "one failed": a verb after the pronoun, not
+                // a counted noun (a singular noun ends in -s only as
+                // "-ss", "-us", "-is": "one business", "one bonus").
+                if at == k && last == at && k > 0 && self.is_word(k - 1, "one") {
+                    const ED_NOUNS: &[&str] = &["shred", "thread", "sled", "hundred", "bed"];
+                    let verb = word.len() > 3
+                        && (word.ends_with("ed")
+                            && !word.ends_with("eed")
+                            && !ED_NOUNS.contains(&word.as_str())
+                            || word.ends_with('s')
+                                && !["ss", "us", "is"].iter().any(|end| word.ends_with(end)));
+                    if verb {
+                        return None;
+                    }
+                }
                 // "one thing"; "one high-profile arrest": the noun after a
                 // hyphenated modifier.
                 return Some(if last == at {

@@ -1484,4 +1484,142 @@ mod tests {
         );
         check("twice", En, "twice", Some(2.0), Some("x"), Ratio);
     }
+
+    #[test]
+    fn english_one_as_a_pronoun_is_no_quantity() {
+        for text in [
+            "No one else believes that.",
+            "She is one of the favourites.",
+            "One of them said so.",
+            "I like this one.",
+            "the one who left",
+            "They love one another.",
+            "Every one of us voted.",
+            "that one is mine",
+        ] {
+            let found = find_quantities(text, En);
+            assert!(found.is_empty(), "{text}: {found:#?}");
+        }
+        // A verb after "one" is not what it counts ("two passed, one
+        // failed" still has the number).
+        for text in ["One knows the answer.", "one failed to appear"] {
+            let q = one(text, En);
+            assert_eq!((q.category, q.unit), (Number, None), "{text}");
+        }
+        // Still a number: a noun, a unit or a ratio after it, a fraction,
+        // or "one of" a number.
+        check(
+            "the fact that one town has",
+            En,
+            "one",
+            Some(1.0),
+            Some("town"),
+            Count,
+        );
+        check(
+            "claimed that one in three homes",
+            En,
+            "one in three",
+            Some(1.0 / 3.0),
+            Some("homes"),
+            Ratio,
+        );
+        check(
+            "that one percent",
+            En,
+            "one percent",
+            Some(1.0),
+            Some("%"),
+            Percent,
+        );
+        check(
+            "one business closed",
+            En,
+            "one",
+            Some(1.0),
+            Some("business"),
+            Count,
+        );
+        check(
+            "one-third of voters",
+            En,
+            "one-third",
+            Some(1.0 / 3.0),
+            None,
+            Number,
+        );
+        check("one of 50 states", En, "one", Some(1.0), None, Number);
+        check(
+            "not one shred of evidence",
+            En,
+            "one",
+            Some(1.0),
+            Some("shred"),
+            Count,
+        );
+        // Indonesian has no such pronoun: "one" is no word there.
+        assert!(find_quantities("satu di antara mereka", Id).len() == 1);
+    }
+
+    #[test]
+    fn number_one_is_a_rank() {
+        check(
+            "America is number one in auto production",
+            En,
+            "number one",
+            Some(1.0),
+            None,
+            Ordinal,
+        );
+        check(
+            "Number one, cut taxes.",
+            En,
+            "Number one",
+            Some(1.0),
+            None,
+            Ordinal,
+        );
+        check(
+            "the number one priority",
+            En,
+            "number one",
+            Some(1.0),
+            None,
+            Ordinal,
+        );
+    }
+
+    #[test]
+    fn a_vague_plural_counts_the_noun_after_of() {
+        for (text, span, unit) in [
+            ("millions of people lost", "millions", "people"),
+            (
+                "tens of thousands of refugees",
+                "tens of thousands",
+                "refugees",
+            ),
+            ("Dozens of artists, including", "Dozens", "artists"),
+            (
+                "hundreds of millions of dollars",
+                "hundreds of millions",
+                "dollars",
+            ),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.unit.as_deref()),
+                (span, Count, Some(unit)),
+                "{text}"
+            );
+        }
+        // "of the …", "of them", a fraction: nothing counted.
+        for text in [
+            "thousands of the protesters",
+            "millions of them",
+            "two thirds of people",
+        ] {
+            let found = find_quantities(text, En);
+            assert!(found.iter().all(|q| q.unit.is_none()), "{text}: {found:#?}");
+        }
+    }
 }
