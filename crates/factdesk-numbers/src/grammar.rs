@@ -185,7 +185,7 @@ impl<'a> P<'a> {
         let text = self.text;
         let toks = self.toks;
         let tok = self.tok(i)?;
-        if let Some(found) = self.short_year(i).or_else(|| self.number_one(i)) {
+        if let Some(found) = self.short_year(i).or_else(|| self.number_rank(i)) {
             return Some(found);
         }
         // "After 9/11": the attacks, not 0.82; "his 401(k) plan", "a
@@ -2403,7 +2403,28 @@ impl<'a> P<'a> {
             "to", "at", "on", "with", "from", "by", "as", "more", "again",
         ];
         const AFTER_THE: &[&str] = &[
-            "who", "that", "which", "whom", "i", "we", "you", "he", "she", "they",
+            "who", "that", "which", "whom", "i", "we", "you", "he", "she", "they", "the",
+        ];
+        const ADJECTIVES: &[&str] = &[
+            "previous",
+            "next",
+            "other",
+            "different",
+            "same",
+            "new",
+            "old",
+            "last",
+            "right",
+            "wrong",
+            "good",
+            "bad",
+            "big",
+            "small",
+            "best",
+            "real",
+            "only",
+            "little",
+            "first",
         ];
         const OF_WHAT: &[&str] = &[
             "the", "those", "these", "them", "us", "our", "my", "his", "her", "their", "its",
@@ -2438,25 +2459,68 @@ impl<'a> P<'a> {
         {
             return true;
         }
+        // "an important one.", "the previous one,", "another one": an
+        // adjective after an article, with nothing after "one".
+        let ends = next.is_none_or(|t| matches!(t.kind, Kind::Sym(_)));
+        if ends && before && i >= self.floor + 2 && self.same_line(i - 1) {
+            let adjective = self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word) && {
+                let word = self.t(i - 1).to_ascii_lowercase();
+                ADJECTIVES.contains(&word.as_str())
+                    || [
+                        "ant", "ent", "ous", "ful", "ive", "ic", "al", "ble", "est", "er",
+                    ]
+                    .iter()
+                    .any(|end| word.len() > 4 && word.ends_with(end))
+            };
+            if self.is_word(i - 1, "another")
+                || adjective
+                    && [
+                        "a", "an", "the", "this", "that", "another", "very", "his", "her", "their",
+                        "our", "my", "your",
+                    ]
+                    .iter()
+                    .any(|w| self.is_word(i - 2, w))
+            {
+                return true;
+            }
+        }
+        // "is one that I support", "I am one who believes"
+        if before
+            && ["is", "was", "am", "are", "be", "been"]
+                .iter()
+                .any(|w| self.is_word(i - 1, w))
+            && ["that", "who", "which", "whom"]
+                .iter()
+                .any(|w| self.is_word(i + 1, w))
+        {
+            return true;
+        }
         if self.is_word(i + 1, "another") {
             return true;
         }
         self.is_word(i + 1, "of") && OF_WHAT.iter().any(|w| self.is_word(i + 2, w))
     }
 
-    /// "number one in auto production": a rank, the ordinal 1.
-    fn number_one(&self, i: usize) -> Option<(Quantity, usize)> {
+    /// "number one in auto production", "Number two, …" in a spoken list:
+    /// a rank, the ordinal.
+    fn number_rank(&self, i: usize) -> Option<(Quantity, usize)> {
+        const RANKS: &[&str] = &[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ];
         let number = i.checked_sub(1).filter(|&n| n >= self.floor)?;
-        if self.lang != Language::En
-            || !self.is_word(number, "number")
-            || !self.is_word(i, "one")
-            || !self.same_line(i)
-            || self.glued(i + 1) && self.is_sym(i + 1, '-')
+        if self.lang != Language::En || !self.is_word(number, "number") || !self.same_line(i) {
+            return None;
+        }
+        let rank = RANKS.iter().position(|w| self.is_word(i, w))?;
+        // "number two-thirds", "number three hundred": not a rank
+        if self.glued(i + 1) && self.is_sym(i + 1, '-')
+            || self.scale_word(i + 1).is_some()
+            || self.is_word(i + 1, "hundred")
         {
             return None;
         }
         let mut found = q(self.text, self.toks, number, i + 1, Category::Ordinal);
-        set_point(&mut found, 1.0);
+        set_point(&mut found, (rank + 1) as f64);
         Some((found, i + 1))
     }
 

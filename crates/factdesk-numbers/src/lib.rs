@@ -1562,7 +1562,80 @@ mod tests {
     }
 
     #[test]
+    fn english_number_words_joined_by_hyphens_as_transcripts_write_them() {
+        for (text, span, value) in [
+            ("a forty-thousand increase", "forty-thousand", 40_000.0),
+            (
+                "twenty-four hundred launchers",
+                "twenty-four hundred",
+                2_400.0,
+            ),
+            (
+                "a twenty-four-hundred limitation",
+                "twenty-four-hundred",
+                2_400.0,
+            ),
+            (
+                "five-hundred thousand more",
+                "five-hundred thousand",
+                500_000.0,
+            ),
+            (
+                "eleven billion eight-hundred million",
+                "eleven billion eight-hundred million",
+                11.8e9,
+            ),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.value), (span, Some(value)), "{text}");
+        }
+        check(
+            "the two-hundred-year history",
+            En,
+            "two-hundred-year",
+            Some(200.0),
+            Some("year"),
+            Duration,
+        );
+    }
+
+    #[test]
+    fn english_one_after_an_adjective_is_a_pronoun() {
+        for text in [
+            "it's an important one.",
+            "lower than the previous one,",
+            "there will probably be another one.",
+            "a bill that is one that I support",
+            "I am one who believes",
+            "not the one the president describes",
+        ] {
+            let found = find_quantities(text, En);
+            assert!(found.is_empty(), "{text}: {found:#?}");
+        }
+        // Nothing before it to make it a pronoun: a number.
+        for text in ["He won by one.", "the total was one."] {
+            assert_eq!(one(text, En).value, Some(1.0), "{text}");
+        }
+    }
+
+    #[test]
     fn number_one_is_a_rank() {
+        check(
+            "Saudi Arabia is number three.",
+            En,
+            "number three",
+            Some(3.0),
+            None,
+            Ordinal,
+        );
+        check(
+            "Number two, we cut spending.",
+            En,
+            "Number two",
+            Some(2.0),
+            None,
+            Ordinal,
+        );
         check(
             "America is number one in auto production",
             En,

@@ -324,15 +324,18 @@ fn en_below_100(toks: &[Tok], k: usize, first: bool) -> Option<(f64, usize)> {
 /// An English value below 1000 at `k`.
 fn en_below_1000(text: &str, toks: &[Tok], k: usize) -> Option<(f64, usize)> {
     let first = true;
-    // "a hundred", "one hundred", "two hundred and five"
+    // "a hundred", "one hundred", "two hundred and five", and as spoken
+    // transcripts write them "two-hundred", "twenty-four hundred" (2,400)
     let head = if has(toks, k + 1, W::EnHundred) && roles(toks, k, first).contains(&W::Article) {
-        Some(1.0)
+        Some((1.0, k + 1))
     } else {
-        en_below_100(toks, k, first)
-            .and_then(|(v, j)| (j == k + 1 && has(toks, j, W::EnHundred)).then_some(v))
+        en_below_100(toks, k, first).and_then(|(v, j)| {
+            let hundred = skip_hyphen(toks, j);
+            has(toks, hundred, W::EnHundred).then_some((v, hundred))
+        })
     };
-    if let Some(h) = head {
-        let mut j = k + 2;
+    if let Some((h, hundred)) = head {
+        let mut j = hundred + 1;
         let mut v = h * 100.0;
         let mut jj = j;
         if word_is(text, toks, jj, "and") {
@@ -411,10 +414,12 @@ pub(crate) fn en_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
         }
         k = k2;
         any = true;
-        if let Some(sc) = scale(toks, k)
+        // "forty-thousand", "eight-million": a hyphen before the scale word
+        let scale_at = skip_hyphen(toks, k);
+        if let Some(sc) = scale(toks, scale_at)
             && sc < last_scale
         {
-            let mut j = k + 1;
+            let mut j = scale_at + 1;
             let mut sc2 = sc;
             // "three thousand millions"
             if let Some(sc_next) = scale(toks, j)
