@@ -2507,8 +2507,11 @@ impl<'a> P<'a> {
         const RANKS: &[&str] = &[
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         ];
+        if self.lang != Language::En {
+            return None;
+        }
         let number = i.checked_sub(1).filter(|&n| n >= self.floor)?;
-        if self.lang != Language::En || !self.is_word(number, "number") || !self.same_line(i) {
+        if !self.is_word(number, "number") || !self.same_line(i) {
             return None;
         }
         let rank = RANKS.iter().position(|w| self.is_word(i, w))?;
@@ -2537,8 +2540,11 @@ impl<'a> P<'a> {
             "spring", "autumn", "fall", "winter", "tahun", "sejak", "pada", "hingga", "sampai",
             "angkatan", "krisis", "era", "pemilu", "pilpres",
         ];
+        if !self.num(i) {
+            return None;
+        }
         let raw = self.t(i);
-        if !self.num(i) || raw.len() != 2 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        if raw.len() != 2 || !raw.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let mark = i.checked_sub(1).filter(|&m| m >= self.floor)?;
@@ -2640,19 +2646,20 @@ impl<'a> P<'a> {
             .tok(c.e)
             .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
             && self.t(c.e).starts_with(|ch: char| ch.is_uppercase());
-        let times = ["times", "kali", "x"].iter().any(|w| self.is_word(c.e, w));
-        let people = ["ans", "ons"].iter().any(|end| self.t(name).ends_with(end));
-        // "Warga Jakarta 5 orang", "in Texas 3 people": a place before a
-        // count of people or places, not a model number.
-        let counted = COUNTED_NOT_MODELS.iter().any(|w| self.is_word(c.e, w));
+        // The word lists are tried last: most numbers fail the cheap tests.
+        if !(is_name && plain)
+            || ["times", "kali", "x"].iter().any(|w| self.is_word(c.e, w))
+            || ["ans", "ons"].iter().any(|end| self.t(name).ends_with(end))
+        {
+            return None;
+        }
         // "Liputan 6 SCTV", "Fortune 500 companies": a name that carries
         // its number, wherever it stands.
         let series = NUMBERED_NAMES.iter().any(|w| self.is_word(name, w));
-        if !(is_name && (mid_sentence || series) && plain)
-            || (headline && !series)
-            || times
-            || people
-            || counted
+        // "Warga Jakarta 5 orang", "in Texas 3 people": a place before a
+        // count of people or places, not a model number.
+        if (!series && (!mid_sentence || headline))
+            || COUNTED_NOT_MODELS.iter().any(|w| self.is_word(c.e, w))
         {
             return None;
         }

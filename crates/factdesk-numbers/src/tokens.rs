@@ -123,10 +123,37 @@ fn letter_run_end(b: &[u8], mut i: usize) -> usize {
 /// at least three lower-case letters from the start, then a capital and a
 /// lower-case letter. Brand names keep their shape: "iPhone", "eBay" (one
 /// letter first), "YouTube", "McDonald" (a capital first), "macOS".
+///
+/// `b[s..e]` holds ASCII letters only, so a capital is a byte without the
+/// 0x20 bit, found eight bytes at a time: this runs on every word.
+#[inline]
 fn camel_join(b: &[u8], s: usize, e: usize) -> usize {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    if e < s + 5 || !b[s].is_ascii_lowercase() {
+        return e;
+    }
     let mut j = s;
-    while j < e && b[j].is_ascii_lowercase() {
-        j += 1;
+    while j < e {
+        let Some(chunk) = b.get(j..j + 8) else {
+            while j < e && b[j].is_ascii_lowercase() {
+                j += 1;
+            }
+            break;
+        };
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let lanes = (e - j).min(8);
+        let valid = if lanes == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * lanes)) - 1
+        };
+        let capitals = !u64::from_le_bytes(bytes) & CASE & valid;
+        if capitals != 0 {
+            j += (capitals.trailing_zeros() / 8) as usize;
+            break;
+        }
+        j += lanes;
     }
     let joined =
         j >= s + 3 && j + 1 < e && b[j].is_ascii_uppercase() && b[j + 1].is_ascii_lowercase();
@@ -269,9 +296,19 @@ mod tests {
             ("macOS", "macOS"),
             ("hari", "hari"),
             ("hariS", "hariS"),
+            ("tersebutkanDiaBilang", "tersebutkan"),
+            ("abcdefghijklmnopQrs", "abcdefghijklmnop"),
+            ("abcdefghIj", "abcdefgh"),
+            ("abcdefgHij", "abcdefg"),
+            ("abcdefghijklmnopqrsT", "abcdefghijklmnopqrsT"),
         ] {
+            // Alone (the byte loop at the end of the text) and inside a
+            // longer text (eight bytes at a time).
             let b = word.as_bytes();
             assert_eq!(&word[..camel_join(b, 0, b.len())], head, "{word}");
+            let padded = format!("{word} AAAAAAAAAAAAAAAA");
+            let end = camel_join(padded.as_bytes(), 0, word.len());
+            assert_eq!(&word[..end], head, "{word} in a text");
         }
     }
 

@@ -171,11 +171,11 @@ pub(crate) fn analyze(
                 .any(|p| word.eq_ignore_ascii_case(p))
     };
     facts.first_person = tokens.iter().any(|t| {
-        let word = &text[t.start..t.end];
-        t.flags & FIRST_PERSON_WORD != 0
-            && !is_acronym(word)
-            && own_language(word)
-            && !inside_quote(t.start, t.end)
+        // The flag first: slicing every token's text costs 0.5% of a pass.
+        t.flags & FIRST_PERSON_WORD != 0 && {
+            let word = &text[t.start..t.end];
+            !is_acronym(word) && own_language(word) && !inside_quote(t.start, t.end)
+        }
     });
     facts.quote = quotes
         .iter()
