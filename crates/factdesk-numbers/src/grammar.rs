@@ -2942,8 +2942,15 @@ impl<'a> P<'a> {
         if w.len() < 2 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
-        // Proper names are not counted nouns; "KK" (kepala keluarga) is.
-        if w.starts_with(|c: char| c.is_ascii_uppercase()) && w != "KK" {
+        // Proper names are not counted nouns; an Indonesian abbreviation
+        // is: "672 SPPG" (kitchens), "496.778 KPM" (families), "2 KK";
+        // not after a year ("pada 1998 ABRI").
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !(self.lang == Language::Id
+                && w.len() <= 6
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && k.checked_sub(1).is_none_or(|n| self.year_at(n).is_none()))
+        {
             return None;
         }
         Some(w.to_ascii_lowercase())

@@ -626,6 +626,34 @@ mod tests {
         }
         // Indonesian keeps the noun first: no plural marking.
         check("21 negara", Id, "21", Some(21.0), Some("negara"), Count);
+        // An Indonesian abbreviation is counted too, but not after a year
+        // and not a name in English.
+        check(
+            "Polri memiliki 672 SPPG dengan",
+            Id,
+            "672",
+            Some(672.0),
+            Some("sppg"),
+            Count,
+        );
+        check(
+            "kepada 496.778 KPM,",
+            Id,
+            "496.778",
+            Some(496_778.0),
+            Some("kpm"),
+            Count,
+        );
+        check("Ada dua SK yang", Id, "dua", Some(2.0), Some("sk"), Count);
+        check(
+            "tahun 1998 ABRI",
+            Id,
+            "tahun 1998",
+            Some(1998.0),
+            None,
+            Year,
+        );
+        check("the 1961 NFL game", En, "1961", Some(1961.0), None, Year);
     }
 
     #[test]
