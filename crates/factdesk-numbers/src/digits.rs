@@ -78,7 +78,10 @@ pub(crate) fn parse(raw: &str, lang: Language) -> Option<DigitNum> {
                     Language::Id => b'.',
                     Language::En => b',',
                 };
-                if ambiguous && sep == lang_thousands {
+                // "Rp. 500,000" in Indonesian is five hundred thousand:
+                // nobody writes a decimal as ",000".
+                let round_thousands = lang == Language::Id && sep == b',' && s.ends_with(",000");
+                if ambiguous && (sep == lang_thousands || round_thousands) {
                     (Some(sep), None)
                 } else {
                     (None, Some(sep))
@@ -160,6 +163,9 @@ mod tests {
         assert_eq!(v("2.500", Language::Id), Some(2500.0));
         assert_eq!(v("0,77", Language::Id), Some(0.77));
         assert_eq!(v("2.5", Language::Id), Some(2.5));
+        // ",000" is thousands even in Indonesian ("Rp. 500,000").
+        assert_eq!(v("500,000", Language::Id), Some(500_000.0));
+        assert_eq!(v("1,116", Language::Id), Some(1.116));
     }
 
     #[test]

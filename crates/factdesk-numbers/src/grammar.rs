@@ -185,7 +185,11 @@ impl<'a> P<'a> {
         let text = self.text;
         let toks = self.toks;
         let tok = self.tok(i)?;
-        if let Some(found) = self.short_year(i).or_else(|| self.number_rank(i)) {
+        if let Some(found) = self
+            .short_year(i)
+            .or_else(|| self.number_rank(i))
+            .or_else(|| self.age_after_name(i))
+        {
             return Some(found);
         }
         // "After 9/11": the attacks, not 0.82; "his 401(k) plan", "a
@@ -415,6 +419,16 @@ impl<'a> P<'a> {
             set_point(&mut qt, f64::from(minutes) * 60.0 + seconds);
             qt.unit = Some("second".into());
             return Some((qt, i + 3));
+        }
+        // A zero-padded number alone is a label, not an amount: "pasangan
+        // 01", "paslon 02", "Kamar 007" (not a date, a clock time or a
+        // decimal: "01 Januari", "09.15", "0,5").
+        if self.num(i) && self.zero_padded(i) {
+            let mut qt = q(text, toks, i, i + 1, Category::Identifier);
+            if let Some(d) = digits::parse(self.t(i), self.lang) {
+                qt.value = Some(d.value);
+            }
+            return Some((qt, i + 1));
         }
         // Identifiers after a cue: "UU No. 11 Tahun 2020", "Pasal 27 ayat (3)".
         if tok.kind == Kind::Word && is_id_cue(self.t(i)) {
@@ -1911,10 +1925,15 @@ impl<'a> P<'a> {
             && self.glued(c.e)
             && self.tok(c.e).is_some_and(|t| t.kind == Kind::Word)
             && self.t(c.e).len() == 1
-            && self
-                .t(c.e)
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() && !b"BCFKLMVWX".contains(&b))
+            && self.t(c.e).bytes().all(|b| {
+                // "B" is billions only in English ("$18B"; "Pasal 18B")
+                let scale_or_unit: &[u8] = if self.lang == Language::En {
+                    b"BCFKLMVWX"
+                } else {
+                    b"CFKLMVWX"
+                };
+                b.is_ascii_uppercase() && !scale_or_unit.contains(&b)
+            })
             && self.code_ends(c.e + 1)
         {
             return Some((q(text, toks, ci, c.e + 1, Category::Identifier), c.e + 1));
@@ -2501,6 +2520,67 @@ impl<'a> P<'a> {
         self.is_word(i + 1, "of") && OF_WHAT.iter().any(|w| self.is_word(i + 2, w))
     }
 
+    /// Is token `i` an Indonesian zero-padded label ("01", "007") standing alone:
+    /// nothing glued on either side that makes it part of a date, a time,
+    /// a decimal or a code, and no month, time zone or clock word next to it?
+    fn zero_padded(&self, i: usize) -> bool {
+        let raw = self.t(i).as_bytes();
+        // English writes years so: "in 05, 06, 07", "the 08 race".
+        if self.lang != Language::Id
+            || !(2..=3).contains(&raw.len())
+            || raw[0] != b'0'
+            || !raw.iter().all(u8::is_ascii_digit)
+            || raw.iter().all(|&b| b == b'0')
+        {
+            return false;
+        }
+        let glued_before = i > self.floor && self.glued(i);
+        let glued_after = self.glued(i + 1)
+            && !matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Sym(')' | ',' | ';' | ':' | '.')) if !self.glued(i + 2) || !self.num(i + 2));
+        let clock = i > self.floor
+            && ["pukul", "pkl", "jam", "at"]
+                .iter()
+                .any(|w| self.is_word(i - 1, w));
+        let next_word = ["WIB", "WITA", "WIT", "GMT", "UTC", "am", "pm", "a", "p"]
+            .iter()
+            .any(|w| self.is_word(i + 1, w));
+        !glued_before && !glued_after && !clock && !next_word && self.month_at(i + 1).is_none()
+    }
+
+    /// "Wawan (35), pengemudi ojol": a person's age in brackets after the
+    /// name, the way Indonesian (and British) news gives it; an age in
+    /// years, as "the 34-year-old" is. An abbreviation before the bracket
+    /// ("BI (2)") or a lower-case word ("ayat (2)") is no name.
+    fn age_after_name(&self, i: usize) -> Option<(Quantity, usize)> {
+        if !self.num(i) || !self.is_sym(i + 1, ')') || !self.glued(i + 1) || !self.glued(i) {
+            return None;
+        }
+        let open = i.checked_sub(1).filter(|&o| o > self.floor)?;
+        let raw = self.t(i);
+        let name = self.t(open - 1);
+        // Not a web address's last word ("…/wiki/Rupiah (2)").
+        let is_name = self.is_sym(open, '(')
+            && self.same_line(open)
+            && !self.glued(open - 1)
+            && self
+                .tok(open - 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
+            && name.len() >= 2
+            && name.starts_with(|c: char| c.is_uppercase())
+            && name.chars().skip(1).any(|c| c.is_lowercase());
+        if !is_name || raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let age: u32 = raw.parse().ok()?;
+        if !(1..=120).contains(&age) {
+            return None;
+        }
+        let mut found = q(self.text, self.toks, i, i + 1, Category::Duration);
+        set_point(&mut found, f64::from(age));
+        found.unit = Some("year".to_string());
+        Some((found, i + 1))
+    }
+
     /// "number one in auto production", "Number two, …" in a spoken list:
     /// a rank, the ordinal.
     fn number_rank(&self, i: usize) -> Option<(Quantity, usize)> {
@@ -2589,24 +2669,87 @@ impl<'a> P<'a> {
     /// A list item's number, not a quantity: "1. Pembangunan IKN" at the
     /// start of a line, "… Rp 1 triliun.2. Kabupaten Dompu" glued to the
     /// previous item's full stop, "2) Pemindahan".
+    ///
+    /// Inside a line, after a colon or a rule ("Narasi : 1. “Beredarnya",
+    /// "===== 2. Angka Bunuh Diri") or with its neighbour in the same shape
+    /// nearby ("… mantap 1. Tidak ada STNK Rp. 500,000 2. Tdk bawa SIM"):
+    /// an enumeration run into one paragraph.
     fn list_marker(&self, k: usize) -> bool {
         let Some(tok) = self.tok(k) else {
             return false;
         };
         let raw = self.t(k);
+        let opens_item = |t: &Tok| {
+            t.gap == Gap::Space
+                && match t.kind {
+                    Kind::Word => self.text[t.s..].starts_with(|c: char| c.is_uppercase()),
+                    Kind::Sym(c) => matches!(c, '“' | '"'),
+                    Kind::Num => false,
+                }
+        };
         let item = self.num(k)
             && raw.len() <= 2
             && raw.bytes().all(|b| b.is_ascii_digit())
             && (self.is_sym(k + 1, '.') || self.is_sym(k + 1, ')'))
             && self.glued(k + 1)
-            && self
-                .tok(k + 2)
-                .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
-            && self.t(k + 2).starts_with(|c: char| c.is_uppercase());
+            && self.tok(k + 2).is_some_and(opens_item);
         if !item {
             return false;
         }
-        starts_line(&self.text[..tok.s]) || (k > 0 && self.glued(k) && self.is_sym(k - 1, '.'))
+        if starts_line(&self.text[..tok.s]) || (k > 0 && self.glued(k) && self.is_sym(k - 1, '.')) {
+            return true;
+        }
+        // After a colon only a first item ("… last decade: 24. Number of
+        // …" is an answer, not an item).
+        let after_rule = k > self.floor
+            && (self.is_sym(k - 1, '=') || self.is_sym(k - 1, ':') && raw == "1")
+            && self.same_line(k);
+        after_rule || self.has_neighbour_item(k, raw)
+    }
+
+    /// Are the neighbours of item `raw` at token `k` written in the same
+    /// shape within 600 bytes: "2. " after a "1. ", and for a later item
+    /// the one before and one more ("3. " needs "2. " and "1. " or "4. "),
+    /// so two sentences that end in numbers ("naik 2. Lalu … menjadi 3.
+    /// Tim") are no list.
+    fn has_neighbour_item(&self, k: usize, raw: &str) -> bool {
+        let Ok(n) = raw.parse::<u32>() else {
+            return false;
+        };
+        let near = |m: u32, before: bool| m > 0 && self.item_near(k, m, before);
+        if n == 1 {
+            near(2, false)
+        } else {
+            near(n - 1, true) && (n == 2 || near(n - 2, true) || near(n + 1, false))
+        }
+    }
+
+    /// Is "`m`. " (with the punctuation after token `k`'s number) followed
+    /// by a capital or a quote within 600 bytes before or after token `k`?
+    fn item_near(&self, k: usize, m: u32, before: bool) -> bool {
+        const WINDOW: usize = 600;
+        let (Some(tok), Some(mark)) = (self.tok(k), self.tok(k + 1)) else {
+            return false;
+        };
+        let needle = format!("{m}{} ", &self.text[mark.s..mark.e]);
+        let (mut from, mut to) = if before {
+            (tok.s.saturating_sub(WINDOW), tok.s)
+        } else {
+            (mark.e, (mark.e + WINDOW).min(self.text.len()))
+        };
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let b = self.text.as_bytes();
+        self.text[from..to].match_indices(&needle).any(|(at, _)| {
+            let at = from + at;
+            let rest = &self.text[at + needle.len()..];
+            !(at > 0 && b[at - 1].is_ascii_digit())
+                && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+        })
     }
 
     /// The end of a product or model name when the plain number `c` at
@@ -3342,6 +3485,8 @@ const ID_CUES: &[&str] = &[
     "Undang",
     "No",
     "Nomor",
+    // "Perkara nomor 178-PKE-DKPP/VII/2025"
+    "nomor",
     "Nomer",
     "Pasal",
     "ayat",

@@ -1628,6 +1628,99 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_labels_ages_and_informal_thousands() {
+        // An age in brackets after a name, not after a web address.
+        check(
+            "Wawan (35), pengemudi ojol",
+            Id,
+            "35",
+            Some(35.0),
+            Some("year"),
+            Duration,
+        );
+        let url = find_quantities("https://id.wikipedia.org/wiki/Rupiah (2) lalu", Id);
+        assert!(url.iter().all(|q| q.category != Duration), "{url:#?}");
+        // Zero-padded labels; English writes years so.
+        check(
+            "pasangan 01: 54,52 persen",
+            Id,
+            "01",
+            Some(1.0),
+            None,
+            Identifier,
+        );
+        check(
+            "pada 01 Januari 2025",
+            Id,
+            "pada 01 Januari 2025",
+            Some(20250101.0),
+            None,
+            Date,
+        );
+        let years = find_quantities("in 05, 06, 07", En);
+        assert!(years.iter().all(|q| q.category != Identifier), "{years:#?}");
+        // A case number, an article with a letter ("B" is billions only in
+        // English).
+        check(
+            "Perkara nomor 178-PKE-DKPP/VII/2025",
+            Id,
+            "nomor 178",
+            Some(178.0),
+            None,
+            Identifier,
+        );
+        check(
+            "Pasal 18A dan 18B Peraturan",
+            Id,
+            "18B",
+            None,
+            None,
+            Identifier,
+        );
+        check("a $18B deal", En, "$18B", Some(18e9), Some("USD"), Money);
+        // ",000" is never a decimal in Indonesian; other commas are.
+        check(
+            "Tidak ada STNK Rp. 500,000 lagi",
+            Id,
+            "Rp. 500,000",
+            Some(500_000.0),
+            Some("IDR"),
+            Money,
+        );
+        check(
+            "total Rp1,116 triliun",
+            Id,
+            "Rp1,116 triliun",
+            Some(1.116e12),
+            Some("IDR"),
+            Money,
+        );
+    }
+
+    #[test]
+    fn an_enumeration_run_into_one_paragraph_has_no_quantities_in_its_markers() {
+        let text = "Kapolri baru mantap 1. Tidak ada STNK Rp. 500,000 2. Tdk bawa SIM Rp. 250,000 3. Tdk pakai Helm";
+        let found: Vec<_> = find_quantities(text, Id)
+            .into_iter()
+            .map(|q| q.text)
+            .collect();
+        assert_eq!(found, ["Rp. 500,000", "Rp. 250,000"]);
+        for text in ["Narasi : 1. “Beredarnya pesan", "===== 2. Angka Bunuh Diri"] {
+            assert!(find_quantities(text, Id).is_empty(), "{text}");
+        }
+        // Two sentences ending in numbers are no list, nor is an answer
+        // after a colon.
+        assert_eq!(
+            find_quantities("Skor naik 2. Lalu turun menjadi 3. Tim itu kalah.", Id).len(),
+            2
+        );
+        assert_eq!(
+            one("killed in the last decade: 24. Number of", En).value,
+            Some(24.0)
+        );
+    }
+
+    #[test]
     fn english_one_after_an_adjective_is_a_pronoun() {
         for text in [
             "it's an important one.",
