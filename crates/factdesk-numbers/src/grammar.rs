@@ -2679,14 +2679,8 @@ impl<'a> P<'a> {
             return false;
         };
         let raw = self.t(k);
-        let opens_item = |t: &Tok| {
-            t.gap == Gap::Space
-                && match t.kind {
-                    Kind::Word => self.text[t.s..].starts_with(|c: char| c.is_uppercase()),
-                    Kind::Sym(c) => matches!(c, '“' | '"'),
-                    Kind::Num => false,
-                }
-        };
+        let opens_item =
+            |t: &Tok| t.gap == Gap::Space && t.kind != Kind::Num && opens_item(&self.text[t.s..]);
         let item = self.num(k)
             && raw.len() <= 2
             && raw.bytes().all(|b| b.is_ascii_digit())
@@ -2747,8 +2741,7 @@ impl<'a> P<'a> {
         self.text[from..to].match_indices(&needle).any(|(at, _)| {
             let at = from + at;
             let rest = &self.text[at + needle.len()..];
-            !(at > 0 && b[at - 1].is_ascii_digit())
-                && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+            !(at > 0 && b[at - 1].is_ascii_digit()) && opens_item(rest)
         })
     }
 
@@ -3569,6 +3562,14 @@ const COMPARATIVES: &[&str] = &[
 
 /// Whether `before` (the text before a token) puts the token at the start
 /// of a line, spaces aside.
+/// Can `rest` be the text of a list item: a capital, a quote, or a web
+/// address ("[3]. https://…" in a list of references)?
+fn opens_item(rest: &str) -> bool {
+    rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+        || rest.starts_with("http")
+        || rest.starts_with("www.")
+}
+
 fn starts_line(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
     before.is_empty() || before.ends_with(['\n', '\r'])

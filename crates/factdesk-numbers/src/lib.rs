@@ -1708,6 +1708,13 @@ mod tests {
         for text in ["Narasi : 1. “Beredarnya pesan", "===== 2. Angka Bunuh Diri"] {
             assert!(find_quantities(text, Id).is_empty(), "{text}");
         }
+        // A list of references: web addresses open the items.
+        for text in [
+            "REFERENSI (1) https://id.wikipedia.org/wiki/Rupiah (2) https://www.merdeka.com/x",
+            "Referensi: 1. https://a.com/b 2. http://c.com/d",
+        ] {
+            assert!(find_quantities(text, Id).is_empty(), "{text}");
+        }
         // Two sentences ending in numbers are no list, nor is an answer
         // after a colon.
         assert_eq!(
