@@ -1698,6 +1698,34 @@ mod tests {
     }
 
     #[test]
+    fn voltages_and_apparent_power_are_units() {
+        check(
+            "jaringan 150 kV",
+            Id,
+            "150 kV",
+            Some(150.0),
+            Some("kV"),
+            Measure,
+        );
+        check(
+            "a line of 400 kilovolts",
+            En,
+            "400 kilovolts",
+            Some(400.0),
+            Some("kV"),
+            Measure,
+        );
+        check(
+            "trafo 60 MVA",
+            Id,
+            "60 MVA",
+            Some(60.0),
+            Some("MVA"),
+            Measure,
+        );
+    }
+
+    #[test]
     fn an_enumeration_run_into_one_paragraph_has_no_quantities_in_its_markers() {
         let text = "Kapolri baru mantap 1. Tidak ada STNK Rp. 500,000 2. Tdk bawa SIM Rp. 250,000 3. Tdk pakai Helm";
         let found: Vec<_> = find_quantities(text, Id)
