@@ -711,8 +711,15 @@ impl<'a> P<'a> {
                     qt.high = Some(f64::from(y + 9));
                     return Some((qt, e));
                 }
-                let year_like_context =
-                    cue || self.prev_is_year_cue(i) || self.year_determiner_before(i, y);
+                // "on 2003's figures": a year's possessive
+                let possessive = (self.is_sym(k + 1, '\'') || self.is_sym(k + 1, '’'))
+                    && self.glued(k + 1)
+                    && self.glued(k + 2)
+                    && self.is_word(k + 2, "s");
+                let year_like_context = cue
+                    || possessive
+                    || self.prev_is_year_cue(i)
+                    || self.year_determiner_before(i, y);
                 let next_is_noun = self
                     .tok(k + 1)
                     .is_some_and(|t| t.gap == Gap::Space && t.kind == Kind::Word)
@@ -2188,7 +2195,26 @@ impl<'a> P<'a> {
             ]
             .iter()
             .any(|w| self.is_word(end + 1, w));
+        // "hundreds of millions of pounds": money, not a count of pounds
+        if vague_of
+            && let Some((sfx, e)) = self.suffix(end + 1, range.map_or(value, |(_, hi)| hi))
+            && sfx.cat == Category::Money
+        {
+            cat = Category::Money;
+            unit_s = Some(sfx.unit.to_string());
+            end = e;
+        }
         let noun_at = if vague_of { end + 1 } else { end };
+        // "aged 16 to 18", "aged over 19", "children aged under 18": an age
+        // in years, as "the 34-year-old" is.
+        if cat == Category::Number
+            && self.lang == Language::En
+            && range.map_or(value, |(_, hi)| hi) <= 120.0
+            && self.after_aged(start)
+        {
+            cat = Category::Duration;
+            unit_s = Some("year".to_string());
+        }
         // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
         if cat == Category::Number
             && let Some(noun) = self.counted_noun(noun_at, range.map_or(value, |(_, hi)| hi), false)
@@ -2518,6 +2544,29 @@ impl<'a> P<'a> {
             return true;
         }
         self.is_word(i + 1, "of") && OF_WHAT.iter().any(|w| self.is_word(i + 2, w))
+    }
+
+    /// Does "aged" (or "ages") stand before token `start`, past at most
+    /// two hedge words ("aged over 19", "aged at least 65")?
+    fn after_aged(&self, start: usize) -> bool {
+        const HEDGES: &[&str] = &[
+            "over", "under", "about", "around", "nearly", "almost", "at", "least", "more", "less",
+            "than", "up", "to", "between", "from", "roughly",
+        ];
+        let mut k = start;
+        for _ in 0..3 {
+            if k <= self.floor || !self.same_line(k) {
+                return false;
+            }
+            k -= 1;
+            if self.is_word(k, "aged") || self.is_word(k, "ages") {
+                return true;
+            }
+            if !HEDGES.iter().any(|w| self.is_word(k, w)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Is token `i` an Indonesian zero-padded label ("01", "007") standing alone:

@@ -1698,6 +1698,31 @@ mod tests {
     }
 
     #[test]
+    fn english_ages_after_aged_and_a_years_possessive() {
+        for (text, span) in [
+            ("learners aged 16 to 18.", "16 to 18"),
+            ("defined as being aged over 19.", "over 19"),
+            ("children aged under 18 have", "under 18"),
+            ("those aged 30-39 and", "30-39"),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.unit.as_deref()),
+                (span, Duration, Some("year")),
+                "{text}"
+            );
+        }
+        check(
+            "down on 2003's figures",
+            En,
+            "2003",
+            Some(2003.0),
+            None,
+            Year,
+        );
+    }
+
+    #[test]
     fn voltages_and_apparent_power_are_units() {
         check(
             "jaringan 150 kV",
@@ -1829,9 +1854,9 @@ mod tests {
             ),
             ("Dozens of artists, including", "Dozens", "artists"),
             (
-                "hundreds of millions of dollars",
-                "hundreds of millions",
-                "dollars",
+                "hundreds of thousands of jobs",
+                "hundreds of thousands",
+                "jobs",
             ),
         ] {
             let q = one(text, En);
@@ -1841,6 +1866,15 @@ mod tests {
                 "{text}"
             );
         }
+        // Money after "of" makes the amount money.
+        check(
+            "hundreds of millions of pounds each year",
+            En,
+            "hundreds of millions of pounds",
+            None,
+            Some("GBP"),
+            Money,
+        );
         // "of the …", "of them", a fraction: nothing counted.
         for text in [
             "thousands of the protesters",
