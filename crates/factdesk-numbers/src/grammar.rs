@@ -587,6 +587,21 @@ impl<'a> P<'a> {
                         e += 1;
                     }
                 }
+                // "the Sunday Times", "Sunday Night Football", "the Good
+                // Friday Agreement": an English name, not a day ("on Sunday
+                // Mr Brown said" keeps its date).
+                let name = self.lang == Language::En
+                    && k == i
+                    && value.is_none()
+                    && self
+                        .tok(e)
+                        .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+                    && self.t(e).starts_with(|c: char| c.is_ascii_uppercase())
+                    && self.t(e).bytes().skip(1).any(|b| b.is_ascii_lowercase())
+                    && self.month_at(e).is_none();
+                if name {
+                    return None;
+                }
                 let mut qt = q(text, toks, i, e, Category::Date);
                 qt.value = value;
                 qt.low = value;

@@ -1723,6 +1723,27 @@ mod tests {
     }
 
     #[test]
+    fn an_english_day_name_inside_a_name_is_no_date() {
+        for text in [
+            "the Sunday Times reported",
+            "were Sunday Night Football and",
+            "the Good Friday Agreement",
+            "Saturday Night Live executive producer",
+        ] {
+            let found = find_quantities(text, En);
+            assert!(found.is_empty(), "{text}: {found:#?}");
+        }
+        for (text, span) in [
+            ("on Sunday Mr Brown said", "on Sunday"),
+            ("on Sunday night he said", "on Sunday night"),
+            ("Sunday March 5", "Sunday March 5"),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, Date), "{text}");
+        }
+    }
+
+    #[test]
     fn voltages_and_apparent_power_are_units() {
         check(
             "jaringan 150 kV",
