@@ -67,6 +67,13 @@ const NUMBERED_NAMES: &[&str] = &[
     "liputan", "trans", "channel", "radio", "fortune", "formula", "liga", "ligue", "apollo",
 ];
 
+/// Words after "of" that start no counted noun: "one of the reasons",
+/// "thousands of them" (neither a count of "the" nor of "them").
+const OF_DETERMINERS: &[&str] = &[
+    "the", "those", "these", "them", "us", "you", "our", "their", "his", "her", "its", "my",
+    "your", "which", "whom",
+];
+
 /// Nouns that count people and places: after "Jakarta 5" or "Texas 3"
 /// the number counts them, a product name is not followed by them.
 const COUNTED_NOT_MODELS: &[&str] = &[
@@ -2204,12 +2211,8 @@ impl<'a> P<'a> {
             && self
                 .tok(end + 1)
                 .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
-            && ![
-                "the", "those", "these", "them", "us", "you", "our", "their", "his", "her", "its",
-                "my", "your", "which", "whom", "it",
-            ]
-            .iter()
-            .any(|w| self.is_word(end + 1, w));
+            && !OF_DETERMINERS.iter().any(|w| self.is_word(end + 1, w))
+            && !self.is_word(end + 1, "it");
         // "hundreds of millions of pounds": money, not a count of pounds
         if vague_of
             && let Some((sfx, e)) = self.suffix(end + 1, range.map_or(value, |(_, hi)| hi))
@@ -2486,10 +2489,6 @@ impl<'a> P<'a> {
             "little",
             "first",
         ];
-        const OF_WHAT: &[&str] = &[
-            "the", "those", "these", "them", "us", "our", "my", "his", "her", "their", "its",
-            "you", "your", "which", "whom", "many", "several", "his",
-        ];
         if self.lang != Language::En || !self.is_word(i, "one") {
             return false;
         }
@@ -2504,24 +2503,23 @@ impl<'a> P<'a> {
         if before && self.is_word(i - 1, "no") {
             return true;
         }
+        // Nothing after "one" but punctuation or the end.
+        let ends = next.is_none_or(|t| matches!(t.kind, Kind::Sym(_)));
         // "this one is", "that one.", but "that one town", "claimed that
         // one in three homes": only a word that cannot be a counted noun
         // may follow the determiner.
-        let bare = next.is_none_or(|t| matches!(t.kind, Kind::Sym(_)))
-            || FOLLOW_PRONOUN.iter().any(|w| self.is_word(i + 1, w));
+        let bare = ends || FOLLOW_PRONOUN.iter().any(|w| self.is_word(i + 1, w));
         if before && bare && DETERMINERS.iter().any(|w| self.is_word(i - 1, w)) {
             return true;
         }
         if before
             && self.is_word(i - 1, "the")
-            && (next.is_none_or(|t| matches!(t.kind, Kind::Sym(_)))
-                || AFTER_THE.iter().any(|w| self.is_word(i + 1, w)))
+            && (ends || AFTER_THE.iter().any(|w| self.is_word(i + 1, w)))
         {
             return true;
         }
         // "an important one.", "the previous one,", "another one": an
         // adjective after an article, with nothing after "one".
-        let ends = next.is_none_or(|t| matches!(t.kind, Kind::Sym(_)));
         if ends && before && i >= self.floor + 2 && self.same_line(i - 1) {
             let adjective = self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word) && {
                 let word = self.t(i - 1).to_ascii_lowercase();
@@ -2558,7 +2556,10 @@ impl<'a> P<'a> {
         if self.is_word(i + 1, "another") {
             return true;
         }
-        self.is_word(i + 1, "of") && OF_WHAT.iter().any(|w| self.is_word(i + 2, w))
+        self.is_word(i + 1, "of")
+            && (OF_DETERMINERS.iter().any(|w| self.is_word(i + 2, w))
+                || self.is_word(i + 2, "many")
+                || self.is_word(i + 2, "several"))
     }
 
     /// Does "aged" (or "ages") stand before token `start`, past at most
@@ -2599,8 +2600,13 @@ impl<'a> P<'a> {
             return false;
         }
         let glued_before = i > self.floor && self.glued(i);
-        let glued_after = self.glued(i + 1)
-            && !matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Sym(')' | ',' | ';' | ':' | '.')) if !self.glued(i + 2) || !self.num(i + 2));
+        // Punctuation may follow ("pasangan 01: 54,52 persen") unless a
+        // number is glued after it ("09.15", "01/05", "0,5").
+        let closing = matches!(
+            self.tok(i + 1).map(|t| t.kind),
+            Some(Kind::Sym(')' | ',' | ';' | ':' | '.'))
+        ) && !(self.glued(i + 2) && self.num(i + 2));
+        let glued_after = self.glued(i + 1) && !closing;
         let clock = i > self.floor
             && ["pukul", "pkl", "jam", "at"]
                 .iter()
@@ -2620,7 +2626,6 @@ impl<'a> P<'a> {
             return None;
         }
         let open = i.checked_sub(1).filter(|&o| o > self.floor)?;
-        let raw = self.t(i);
         let name = self.t(open - 1);
         // Not a web address's last word ("…/wiki/Rupiah (2)").
         let is_name = self.is_sym(open, '(')
@@ -2632,13 +2637,12 @@ impl<'a> P<'a> {
             && name.len() >= 2
             && name.starts_with(|c: char| c.is_uppercase())
             && name.chars().skip(1).any(|c| c.is_lowercase());
-        if !is_name || raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        if !is_name {
             return None;
         }
-        let age: u32 = raw.parse().ok()?;
-        if !(1..=120).contains(&age) {
-            return None;
-        }
+        let age = self
+            .small_int(i, 120)
+            .filter(|&age| age >= 1 && self.t(i).len() <= 3)?;
         let mut found = q(self.text, self.toks, i, i + 1, Category::Duration);
         set_point(&mut found, f64::from(age));
         found.unit = Some("year".to_string());
@@ -2743,14 +2747,14 @@ impl<'a> P<'a> {
             return false;
         };
         let raw = self.t(k);
-        let opens_item =
+        let starts_item =
             |t: &Tok| t.gap == Gap::Space && t.kind != Kind::Num && opens_item(&self.text[t.s..]);
         let item = self.num(k)
             && raw.len() <= 2
             && raw.bytes().all(|b| b.is_ascii_digit())
             && (self.is_sym(k + 1, '.') || self.is_sym(k + 1, ')'))
             && self.glued(k + 1)
-            && self.tok(k + 2).is_some_and(opens_item);
+            && self.tok(k + 2).is_some_and(starts_item);
         if !item {
             return false;
         }

@@ -209,6 +209,12 @@ mod tests {
         found.into_iter().next().unwrap_or_else(|| unreachable!())
     }
 
+    /// Asserts that `text` holds no quantity at all.
+    fn nothing(text: &str, lang: Language) {
+        let found = find_quantities(text, lang);
+        assert!(found.is_empty(), "{text:?} gave {found:#?}");
+    }
+
     fn check(
         text: &str,
         lang: Language,
@@ -1525,8 +1531,7 @@ mod tests {
             "Every one of us voted.",
             "that one is mine",
         ] {
-            let found = find_quantities(text, En);
-            assert!(found.is_empty(), "{text}: {found:#?}");
+            nothing(text, En);
         }
         // A verb after "one" is not what it counts ("two passed, one
         // failed" still has the number).
@@ -1730,8 +1735,7 @@ mod tests {
             "the Good Friday Agreement",
             "Saturday Night Live executive producer",
         ] {
-            let found = find_quantities(text, En);
-            assert!(found.is_empty(), "{text}: {found:#?}");
+            nothing(text, En);
         }
         for (text, span) in [
             ("on Sunday Mr Brown said", "on Sunday"),
@@ -1780,14 +1784,14 @@ mod tests {
             .collect();
         assert_eq!(found, ["Rp. 500,000", "Rp. 250,000"]);
         for text in ["Narasi : 1. “Beredarnya pesan", "===== 2. Angka Bunuh Diri"] {
-            assert!(find_quantities(text, Id).is_empty(), "{text}");
+            nothing(text, Id);
         }
         // A list of references: web addresses open the items.
         for text in [
             "REFERENSI (1) https://id.wikipedia.org/wiki/Rupiah (2) https://www.merdeka.com/x",
             "Referensi: 1. https://a.com/b 2. http://c.com/d",
         ] {
-            assert!(find_quantities(text, Id).is_empty(), "{text}");
+            nothing(text, Id);
         }
         // Two sentences ending in numbers are no list, nor is an answer
         // after a colon.
@@ -1811,8 +1815,7 @@ mod tests {
             "I am one who believes",
             "not the one the president describes",
         ] {
-            let found = find_quantities(text, En);
-            assert!(found.is_empty(), "{text}: {found:#?}");
+            nothing(text, En);
         }
         // Nothing before it to make it a pronoun: a number.
         for text in ["He won by one.", "the total was one."] {
