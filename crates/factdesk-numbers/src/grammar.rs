@@ -58,6 +58,20 @@ fn set_point(qt: &mut Quantity, v: f64) {
     qt.high = Some(v);
 }
 
+/// A person's age, tokens `s..e`: a duration in years, the way "the
+/// 34-year-old" reads through its unit, so every form of age ("Wawan
+/// (35)", "the over-70s", "aged 16 to 18") lands in the same category and
+/// unit.
+fn age_in_years(text: &str, toks: &[Tok], s: usize, e: usize, years: u32) -> Quantity {
+    let mut age = q(text, toks, s, e, Category::Duration);
+    set_point(&mut age, f64::from(years));
+    age.unit = Some(AGE_UNIT.to_string());
+    age
+}
+
+/// The unit of an age ([`age_in_years`], and "aged" before a count).
+const AGE_UNIT: &str = "year";
+
 /// Names of broadcasters, programmes, lists and series that carry a
 /// number: "Liputan 6", "Trans 7", "Channel 4", "Radio 4", "Fortune 500",
 /// "Formula 1", "Liga 1", "Apollo 11". Their number is part of the name even
@@ -668,9 +682,7 @@ impl<'a> P<'a> {
                 None
             }
         {
-            let mut qt = q(text, toks, i - 2, i + 2, Category::Duration);
-            set_point(&mut qt, f64::from(age));
-            qt.unit = Some("year".into());
+            let mut qt = age_in_years(text, toks, i - 2, i + 2, age);
             qt.approx = Some(approx);
             return Some((qt, i + 2));
         }
@@ -2231,7 +2243,7 @@ impl<'a> P<'a> {
             && self.after_aged(start)
         {
             cat = Category::Duration;
-            unit_s = Some("year".to_string());
+            unit_s = Some(AGE_UNIT.to_string());
         }
         // counted noun: "21 negara", "ribuan pejuang" (the noun is not in the span)
         if cat == Category::Number
@@ -2643,10 +2655,7 @@ impl<'a> P<'a> {
         let age = self
             .small_int(i, 120)
             .filter(|&age| age >= 1 && self.t(i).len() <= 3)?;
-        let mut found = q(self.text, self.toks, i, i + 1, Category::Duration);
-        set_point(&mut found, f64::from(age));
-        found.unit = Some("year".to_string());
-        Some((found, i + 1))
+        Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
     }
 
     /// "number one in auto production", "Number two, …" in a spoken list:
