@@ -210,6 +210,7 @@ impl<'a> P<'a> {
             .short_year(i)
             .or_else(|| self.number_rank(i))
             .or_else(|| self.age_after_name(i))
+            .or_else(|| self.spoken_year(i))
         {
             return Some(found);
         }
@@ -1934,6 +1935,26 @@ impl<'a> P<'a> {
         if neg_start.is_some() {
             c.value = -c.value;
         }
+        // "a two-time champion", "the 10-time winner": a count of times;
+        // "a one-time payment", "his one-time ally", "first-time buyers":
+        // single, former or new, no count.
+        if self.lang == Language::En
+            && !money
+            && neg_start.is_none()
+            && self.is_sym(c.e, '-')
+            && self.glued(c.e)
+            && self.glued(c.e + 1)
+            && self.is_word(c.e + 1, "time")
+            && !self.glued(c.e + 2)
+        {
+            if c.value == 1.0 || c.ordinal {
+                return None;
+            }
+            let mut qt = q(text, toks, ci, c.e + 2, Category::Count);
+            set_point(&mut qt, c.value);
+            qt.unit = Some("times".to_string());
+            return Some((qt, c.e + 2));
+        }
         // "$.50 a gallon": a sign and a point glued before the digits
         // write cents (unlike "Rp.500", five hundred rupiah).
         if let Some((_, sign)) = cur_before
@@ -2656,6 +2677,39 @@ impl<'a> P<'a> {
             .small_int(i, 120)
             .filter(|&age| age >= 1 && self.t(i).len() <= 3)?;
         Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
+    }
+
+    /// A year as transcripts of speech write it, "in nineteen sixty-one",
+    /// "by twenty twenty", "Nineteen fifty-three we tried …": after a word
+    /// that takes a year, or opening a sentence. Elsewhere two number words
+    /// in a row stay numbers ("nineteen, twenty").
+    fn spoken_year(&self, i: usize) -> Option<(Quantity, usize)> {
+        const YEAR_CUES: &[&str] = &[
+            "in", "by", "since", "until", "till", "from", "through", "circa", "year", "before",
+            "after", "during",
+        ];
+        if self.lang != Language::En || self.tok(i)?.kind != Kind::Word {
+            return None;
+        }
+        let opens_sentence = match i.checked_sub(1) {
+            None => true,
+            Some(before) => {
+                !self.same_line(i)
+                    || self.is_sym(before, '.')
+                    || self.is_sym(before, '!')
+                    || self.is_sym(before, '?')
+            }
+        };
+        let cue = i.checked_sub(1).is_some_and(|before| {
+            self.same_line(i) && YEAR_CUES.iter().any(|c| self.is_word(before, c))
+        });
+        if !opens_sentence && !cue {
+            return None;
+        }
+        let (year, end) = words::en_spoken_year(self.text, self.toks, i)?;
+        let mut found = q(self.text, self.toks, i, end, Category::Year);
+        set_point(&mut found, f64::from(year));
+        Some((found, end))
     }
 
     /// "number one in auto production", "Number two, …" in a spoken list:

@@ -1200,11 +1200,12 @@ mod tests {
                 "{text}"
             );
         }
-        // Adjectives, ordinal-like words and a unit count nothing.
+        // Adjectives, ordinal-like words and a unit count nothing ("a
+        // two-time champion" counts times, not a noun: see
+        // `an_english_count_of_times_before_a_title`).
         for text in [
             "a 10-fold increase",
             "a two-sided coin",
-            "a two-time champion",
             "a 10-mile race",
             "a one-on-one meeting",
         ] {
@@ -1725,6 +1726,70 @@ mod tests {
             None,
             Year,
         );
+    }
+
+    #[test]
+    fn english_years_said_as_two_pairs_of_words() {
+        for (text, span, year) in [
+            ("born in nineteen sixty-one.", "nineteen sixty-one", 1961.0),
+            (
+                "Nineteen fifty-three we tried to put",
+                "Nineteen fifty-three",
+                1953.0,
+            ),
+            ("by twenty twenty, the", "twenty twenty", 2020.0),
+            ("in nineteen oh five", "nineteen oh five", 1905.0),
+            ("since eighteen twelve", "eighteen twelve", 1812.0),
+        ] {
+            check(text, En, span, Some(year), None, Year);
+        }
+        // Without a word that takes a year, or followed by a scale, they
+        // stay numbers.
+        check(
+            "counted nineteen twenty times",
+            En,
+            "nineteen",
+            Some(19.0),
+            None,
+            Number,
+        );
+        check(
+            "in nineteen sixty thousand cases",
+            En,
+            "sixty thousand",
+            Some(60_000.0),
+            Some("cases"),
+            Count,
+        );
+        check(
+            "in twenty-one days",
+            En,
+            "twenty-one days",
+            Some(21.0),
+            Some("day"),
+            Duration,
+        );
+        // Indonesian has no such form.
+        assert!(
+            find_quantities("in nineteen sixty-one", Id)
+                .iter()
+                .all(|q| q.category != Year)
+        );
+    }
+
+    #[test]
+    fn an_english_count_of_times_before_a_title() {
+        for (text, span, times) in [
+            ("a two-time Olympic medallist", "two-time", 2.0),
+            ("the 10-time Grand Slam winner", "10-time", 10.0),
+            ("a twenty-two-time champion", "twenty-two-time", 22.0),
+        ] {
+            check(text, En, span, Some(times), Some("times"), Count);
+        }
+        // single, former or new: no count
+        nothing("a one-time payment", En);
+        nothing("his one-time ally", En);
+        nothing("first-time buyers", En);
     }
 
     #[test]

@@ -450,6 +450,40 @@ pub(crate) fn en_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
     }
 }
 
+/// A year said as two pairs of words, the way transcripts write speech:
+/// "nineteen sixty-one" (1961), "twenty twenty" (2020), "nineteen oh
+/// five" (1905), "eighteen twelve". Only the words are read here; whether
+/// they stand for a year is for the caller to judge from the words around
+/// them. Returns the year and the index past its words.
+pub(crate) fn en_spoken_year(text: &str, toks: &[Tok], k: usize) -> Option<(u32, usize)> {
+    let century = find(toks, k, true, |w| match w {
+        W::EnTeen(t) if *t == 18.0 || *t == 19.0 => Some(*t),
+        W::EnTens(t) if *t == 20.0 => Some(*t),
+        _ => None,
+    })?;
+    // The pairs are said apart: "nineteen-sixty" is written as one number
+    // only by mistake, and "twenty-one" is a number.
+    if toks.get(k + 1).is_none_or(|t| t.gap != Gap::Space) {
+        return None;
+    }
+    let (rest, end) = if word_is(text, toks, k + 1, "oh") {
+        if toks.get(k + 2).is_none_or(|t| t.gap != Gap::Space) {
+            return None;
+        }
+        let digit = en_digit(toks, k + 2, false).filter(|&d| d >= 1.0)?;
+        (digit, k + 3)
+    } else {
+        en_below_100(toks, k + 1, false).filter(|&(rest, _)| rest >= 10.0)?
+    };
+    // "nineteen sixty thousand", "twenty twenty-five hundred": an amount
+    let after = skip_hyphen(toks, end);
+    if has(toks, after, W::EnHundred) || scale(toks, after).is_some() {
+        return None;
+    }
+    // Both parts are whole numbers below 100, so the year is exact.
+    Some(((century * 100.0 + rest) as u32, end))
+}
+
 fn has_first(toks: &[Tok], k: usize, w: W) -> bool {
     roles(toks, k, true).contains(&w)
 }
