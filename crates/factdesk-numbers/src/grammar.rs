@@ -383,8 +383,8 @@ impl<'a> P<'a> {
                 return Some((q(text, toks, i, e, Category::Time), e));
             }
         }
-        // A split: "50/50", "60/40" (the first share, as a ratio); in
-        // English "24/7" means "always", not 3.43.
+        // A split: "50/50", "60/40" (the first share, as a ratio); "24/7"
+        // ("layanan 24/7") means "always", not 3.43.
         if self.num(i)
             && self.is_sym(i + 1, '/')
             && self.glued(i + 1)
@@ -398,7 +398,7 @@ impl<'a> P<'a> {
                 set_point(&mut qt, f64::from(a) / 100.0);
                 return Some((qt, i + 3));
             }
-            if self.lang == Language::En && (a, b) == (24, 7) {
+            if (a, b) == (24, 7) {
                 return Some((q(text, toks, i, i + 3, Category::Identifier), i + 3));
             }
         }
@@ -1496,8 +1496,15 @@ impl<'a> P<'a> {
                     && !self.is_sym(i + 3, '/')
                 {
                     let den = digits::parse(self.t(i + 2), self.lang)?;
-                    if den.value > 0.0 && !d.decimal && self.t(i + 2).len() <= 4 {
+                    // A fraction written with a slash is a proper one
+                    // ("1/3", "3/4"); "275/150 kV", "20/0,4 kV" are two
+                    // ratings of a transformer, not 1.83 kV.
+                    if den.value > d.value && !d.decimal && self.t(i + 2).len() <= 4 {
                         c.value = d.value / den.value;
+                        c.e = i + 3;
+                        c.plain_int_digits = None;
+                    } else if let Some(mixed) = self.squashed_mixed_number(i) {
+                        c.value = mixed;
                         c.e = i + 3;
                         c.plain_int_digits = None;
                     }
@@ -2677,6 +2684,36 @@ impl<'a> P<'a> {
             .small_int(i, 120)
             .filter(|&age| age >= 1 && self.t(i).len() <= 3)?;
         Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
+    }
+
+    /// A mixed number whose fraction glyph was flattened into digits, as
+    /// old English transcripts print "3½ years": "31/2 years" (3.5),
+    /// "81/2 percent", "121/4" (12.25). Only halves and quarters, whose
+    /// numerator is the last digit, and not after "on" ("on 11/2" is a
+    /// date). Token `i` is the number before the slash.
+    fn squashed_mixed_number(&self, i: usize) -> Option<f64> {
+        if self.lang != Language::En || i.checked_sub(1).is_some_and(|on| self.is_word(on, "on")) {
+            return None;
+        }
+        let whole_and_numerator = self.t(i);
+        let denominator = match self.t(i + 2) {
+            "2" => 2.0,
+            "4" => 4.0,
+            _ => return None,
+        };
+        if !(2..=3).contains(&whole_and_numerator.len())
+            || !whole_and_numerator.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let (whole, numerator) = whole_and_numerator.split_at(whole_and_numerator.len() - 1);
+        let numerator = match numerator {
+            "1" => 1.0,
+            "3" if denominator == 4.0 => 3.0,
+            _ => return None,
+        };
+        let whole: f64 = whole.parse().ok()?;
+        Some(whole + numerator / denominator)
     }
 
     /// A year as transcripts of speech write it, "in nineteen sixty-one",

@@ -824,7 +824,38 @@ mod tests {
         assert_eq!((q.category, q.value), (Ratio, Some(0.5)));
         assert_eq!(one("a 60/40 split", En).value, Some(0.6));
         assert_eq!(one("open 24/7 now", En).category, Identifier);
+        assert_eq!(one("siaga 24/7 di posko", Id).category, Identifier);
         assert_eq!(one("a 2/3 majority", En).value, Some(2.0 / 3.0));
+        // A fraction over a smaller number is no fraction: two ratings.
+        let found = find_quantities("GITET 275/150 kV Simangkuk", Id);
+        let read: Vec<_> = found.iter().map(|q| (q.text.as_str(), q.value)).collect();
+        assert_eq!(read, [("275", Some(275.0)), ("150 kV", Some(150.0))]);
+        // Old transcripts flatten "3½" into "31/2": halves and quarters.
+        for (text, span, value) in [
+            ("For 31/2 years, this", "31/2 years", 3.5),
+            ("it's up 81/2 percent.", "81/2 percent", 8.5),
+            ("the 211/2-percent interest rates", "211/2-percent", 21.5),
+            ("It's now 121/4, and", "121/4", 12.25),
+            ("I mentioned 31/2 million women", "31/2 million", 3.5e6),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.value), (span, Some(value)), "{text}");
+        }
+        // Not a date, not in Indonesian, not thirds.
+        for (text, lang) in [
+            ("on 11/2 we met", En),
+            ("sebanyak 31/2 unit", Id),
+            ("a 21/3 share", En),
+        ] {
+            assert!(
+                find_quantities(text, lang)
+                    .iter()
+                    .all(|q| q.value != Some(3.5)
+                        && q.value != Some(1.5)
+                        && q.value != Some(2.0 + 1.0 / 3.0)),
+                "{text}"
+            );
+        }
         // A unit written only after the first number of a range is the
         // range's: "from six months to nine".
         let q = one("jailed for from six months to nine", En);
