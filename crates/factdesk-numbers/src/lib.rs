@@ -1760,6 +1760,43 @@ mod tests {
     }
 
     #[test]
+    fn english_half_of_a_scale_after_it() {
+        check(
+            "There are a million and a half people out there",
+            En,
+            "a million and a half",
+            Some(1.5e6),
+            Some("people"),
+            Count,
+        );
+        check(
+            "an appropriation of a billion and a half for five years",
+            En,
+            "a billion and a half",
+            Some(1.5e9),
+            None,
+            Number,
+        );
+        check(
+            "two million and a half dollars",
+            En,
+            "two million and a half dollars",
+            Some(2.5e6),
+            Some("USD"),
+            Money,
+        );
+        // "and one" still adds a unit
+        check(
+            "a thousand and one nights",
+            En,
+            "a thousand and one",
+            Some(1001.0),
+            Some("nights"),
+            Count,
+        );
+    }
+
+    #[test]
     fn english_years_said_as_two_pairs_of_words() {
         for (text, span, year) in [
             ("born in nineteen sixty-one.", "nineteen sixty-one", 1961.0),

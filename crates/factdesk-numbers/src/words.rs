@@ -431,6 +431,16 @@ pub(crate) fn en_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
             total += v * sc2;
             last_scale = sc;
             k = j;
+            // "a million and a half people", "a billion and a half": half
+            // of the scale just read.
+            if word_is(text, toks, k, "and")
+                && (has(toks, k + 1, W::Article) || word_is(text, toks, k + 1, "one"))
+                && word_is(text, toks, k + 2, "half")
+            {
+                total += sc2 / 2.0;
+                k += 3;
+                break;
+            }
             if word_is(text, toks, k, "and") && en_below_1000(text, toks, k + 1).is_some() {
                 k += 1;
             }
