@@ -1706,6 +1706,7 @@ impl<'a> P<'a> {
                     && sfx.pieces.trim_start_matches('=').len() > 1
                     && !self.num(j + sfx.pieces.split(' ').count())
                     && !(tok.lex.contains(&W::Article) && self.second_before_noun(j))
+                    && !(tok.lex.contains(&W::Article) && self.academic_degree(i, j, sfx.unit))
                 {
                     // "billions of dollars" is a vague amount, not one billion.
                     let vague = tok.lex.iter().find_map(|w| match w {
@@ -2684,6 +2685,18 @@ impl<'a> P<'a> {
             .small_int(i, 120)
             .filter(|&age| age >= 1 && self.t(i).len() <= 3)?;
         Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
+    }
+
+    /// "a degree in law", "short of a degree", "to a degree", "a degree of
+    /// unity": an article before a bare "degree" (token `unit_at`) is a
+    /// diploma or a manner of speaking; only "by a degree" is an angle or
+    /// a temperature. The article is token `article`.
+    fn academic_degree(&self, article: usize, unit_at: usize, unit: &str) -> bool {
+        unit == "°"
+            && self.is_word(unit_at, "degree")
+            && !article
+                .checked_sub(1)
+                .is_some_and(|by| self.same_line(article) && self.is_word(by, "by"))
     }
 
     /// A mixed number whose fraction glyph was flattened into digits, as

@@ -1760,6 +1760,26 @@ mod tests {
     }
 
     #[test]
+    fn an_english_degree_after_an_article_is_a_diploma_or_a_manner() {
+        for text in [
+            "She has a degree in law",
+            "kicked out of college short of a degree",
+            "it's been investigated to a degree, but",
+            "if we can achieve a degree of unity",
+        ] {
+            nothing(text, En);
+        }
+        for (text, span, value, unit) in [
+            ("temperatures rose by a degree", "a degree", 1.0, "°"),
+            ("up one degree", "one degree", 1.0, "°"),
+            ("half a degree", "half a degree", 0.5, "°"),
+            ("a degree Celsius", "a degree Celsius", 1.0, "°C"),
+        ] {
+            check(text, En, span, Some(value), Some(unit), Measure);
+        }
+    }
+
+    #[test]
     fn english_half_of_a_scale_after_it() {
         check(
             "There are a million and a half people out there",
