@@ -643,6 +643,16 @@ impl<'a> P<'a> {
             } else {
                 i
             };
+            // "12-14 Januari 2025", "from 4-6 March", "22 Januari - 3
+            // Februari 2015", "March 4-6": the days of an event.
+            if (k == i || self.same_line(k))
+                && let Some((low, high, e)) = self.date_range(k)
+            {
+                let mut qt = q(text, toks, i, e, Category::Date);
+                qt.low = low;
+                qt.high = high;
+                return Some((qt, e));
+            }
             if k == i || self.same_line(k) {
                 if let Some((v, e)) = self
                     .dmy_words(k)
@@ -1102,6 +1112,117 @@ impl<'a> P<'a> {
                 return Some((Some(ymd(y, m.into(), d)), j + 1));
             }
             return Some((None, k + 2));
+        }
+        None
+    }
+
+    /// Where a separator of a range of days starts at `k`: a dash glued or
+    /// spaced, "to", "hingga", "sampai", "s.d."; "and", "dan" only after
+    /// "between", "antara" (`between`: "on 3 and 5 June" is two days).
+    /// The index of the second day.
+    fn day_range_separator(&self, k: usize, between: bool) -> Option<usize> {
+        if !self.same_line(k) {
+            return None;
+        }
+        if self.is_sym(k, '-') || self.is_sym(k, '–') || self.is_sym(k, '—') {
+            return Some(k + 1);
+        }
+        const WORDS: &[&str] = &["to", "hingga", "sampai", "until", "through"];
+        if WORDS.iter().any(|w| self.is_word(k, w))
+            || between && (self.is_word(k, "and") || self.is_word(k, "dan"))
+        {
+            return Some(k + 1);
+        }
+        // "s.d." and "s/d" (sampai dengan)
+        if self.is_word(k, "s")
+            && (self.is_sym(k + 1, '.') || self.is_sym(k + 1, '/'))
+            && self.is_word(k + 2, "d")
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+        {
+            return Some(if self.is_sym(k + 3, '.') && self.glued(k + 3) {
+                k + 4
+            } else {
+                k + 3
+            });
+        }
+        None
+    }
+
+    /// A range of days at `k`: "12-14 Januari 2025", "4 to 6 March",
+    /// "22 Januari - 3 Februari 2015", in English also "March 4-6, 2024".
+    /// The low and high dates (null without a year, as a single date
+    /// without one is) and the index past the range.
+    fn date_range(&self, k: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
+        let day = |at: usize| self.small_int(at, 31).filter(|&d| d >= 1);
+        let year_after = |at: usize, comma: bool| {
+            let at = if comma && self.is_sym(at, ',') {
+                at + 1
+            } else {
+                at
+            };
+            self.year_at(at)
+                .filter(|_| self.same_line(at))
+                .map(|y| (y, at + 1))
+        };
+        let between = k
+            .checked_sub(1)
+            .is_some_and(|w| self.is_word(w, "between") || self.is_word(w, "antara"));
+        let dates = |y: Option<u32>, m1: u8, d1: u32, m2: u8, d2: u32| match y {
+            Some(y) => (Some(ymd(y, m1.into(), d1)), Some(ymd(y, m2.into(), d2))),
+            None => (None, None),
+        };
+        // "12-14 Januari 2025"
+        if let Some(d1) = day(k)
+            && let Some(second) = self.day_range_separator(k + 1, between)
+            && self.same_line(second)
+            && let Some(d2) = day(second)
+            && d2 > d1
+            && self.tok(second + 1).is_some_and(|t| t.gap == Gap::Space)
+            && let Some(m) = self.month_at(second + 1)
+        {
+            let (y, e) = match year_after(second + 2, false) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, second + 2),
+            };
+            let (low, high) = dates(y, m, d1, m, d2);
+            return Some((low, high, e));
+        }
+        // "22 Januari - 3 Februari 2015": the year written once, at the end
+        if let Some(d1) = day(k)
+            && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
+            && let Some(m1) = self.month_at(k + 1)
+            && year_after(k + 2, false).is_none()
+            && let Some(second) = self.day_range_separator(k + 2, between)
+            && self.same_line(second)
+            && let Some(d2) = day(second)
+            && self.tok(second + 1).is_some_and(|t| t.gap == Gap::Space)
+            && let Some(m2) = self.month_at(second + 1)
+            && (m2, d2) > (m1, d1)
+        {
+            let (y, e) = match year_after(second + 2, false) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, second + 2),
+            };
+            let (low, high) = dates(y, m1, d1, m2, d2);
+            return Some((low, high, e));
+        }
+        // "March 4-6, 2024"
+        if self.lang == Language::En
+            && let Some(m) = self.month_at(k)
+            && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
+            && let Some(d1) = day(k + 1)
+            && let Some(second) = self.day_range_separator(k + 2, between)
+            && self.same_line(second)
+            && let Some(d2) = day(second)
+            && d2 > d1
+        {
+            let (y, e) = match year_after(second + 1, true) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, second + 1),
+            };
+            let (low, high) = dates(y, m, d1, m, d2);
+            return Some((low, high, e));
         }
         None
     }

@@ -1282,8 +1282,8 @@ mod tests {
             ("Polri Tetapkan 2 Tersangka Kasus Korupsi", Id, "2"),
             ("he took the Fifth 75 times", En, "75"),
             ("of Americans 65 and older", En, "65"),
-            ("dari 15-16 Juli 2025", Id, "dari 15-16"),
-            ("from 4-6 March", En, "from 4-6"),
+            ("dari 15-16 Juli 2025", Id, "15-16 Juli 2025"),
+            ("from 4-6 March", En, "4-6 March"),
             ("Warga Jakarta 5 orang tewas", Id, "5"),
             ("voters in Texas 3 people said", En, "3"),
             ("Polri Punya 672 SPPG", Id, "672"),
@@ -1878,6 +1878,88 @@ mod tests {
         nothing("a one-time payment", En);
         nothing("his one-time ally", En);
         nothing("first-time buyers", En);
+    }
+
+    #[test]
+    fn ranges_of_days_are_one_date_range() {
+        for (text, lang, span, low, high) in [
+            (
+                "Survei ini digelar pada periode 1-10 Oktober 2025 dengan",
+                Id,
+                "1-10 Oktober 2025",
+                20251001.0,
+                20251010.0,
+            ),
+            (
+                "responden pada 3-10 Oktober 2025.",
+                Id,
+                "pada 3-10 Oktober 2025",
+                20251003.0,
+                20251010.0,
+            ),
+            (
+                "Operasi Zebra dari 30 Oktober hingga 12 November 2018.",
+                Id,
+                "30 Oktober hingga 12 November 2018",
+                20181030.0,
+                20181112.0,
+            ),
+            (
+                "tanggal 1 s.d. 5 Mei 2023",
+                Id,
+                "tanggal 1 s.d. 5 Mei 2023",
+                20230501.0,
+                20230505.0,
+            ),
+            (
+                "antara 10 dan 12 Agustus 2019",
+                Id,
+                "10 dan 12 Agustus 2019",
+                20190810.0,
+                20190812.0,
+            ),
+            (
+                "on 4-6 March 2005",
+                En,
+                "on 4-6 March 2005",
+                20050304.0,
+                20050306.0,
+            ),
+            (
+                "March 4-6, 2024 in Texas",
+                En,
+                "March 4-6, 2024",
+                20240304.0,
+                20240306.0,
+            ),
+            (
+                "between 3 and 5 June 2020",
+                En,
+                "3 and 5 June 2020",
+                20200603.0,
+                20200605.0,
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.low, q.high),
+                (span, Date, None, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // Without a year the days are a date still, as "pada 4 Maret" is.
+        let q = one("in Madrid from 4-6 March.", En);
+        assert_eq!(
+            (q.text.as_str(), q.category, q.low),
+            ("4-6 March", Date, None)
+        );
+        // "on 3 and 5 June" is two days; a falling pair is no range.
+        assert_eq!(find_quantities("on 3 and 5 June 2020", En).len(), 2);
+        assert!(
+            find_quantities("skor 5-2 Mei 2020", Id)
+                .iter()
+                .all(|q| q.low != Some(20200505.0))
+        );
     }
 
     #[test]
