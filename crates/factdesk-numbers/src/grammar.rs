@@ -2820,6 +2820,21 @@ impl<'a> P<'a> {
                 .is_some_and(|by| self.same_line(article) && self.is_word(by, "by"))
     }
 
+    /// "dari Rp 581 miliar menjadi 425 miliar", "from 5% to 7": a change
+    /// whose second amount leaves its unit to the first. The first
+    /// quantity spans tokens `from..to`, the second starts at `next`.
+    fn change_to(&self, from: usize, to: usize, next: usize) -> bool {
+        const TO: &[&str] = &["menjadi", "jadi", "ke", "to"];
+        next == to + 1
+            && self.same_line(to)
+            && self.same_line(next)
+            && TO.iter().any(|w| self.is_word(to, w))
+            && from.checked_sub(1).is_some_and(|before| {
+                self.same_line(from)
+                    && (self.is_word(before, "dari") || self.is_word(before, "from"))
+            })
+    }
+
     /// A mixed number whose fraction glyph was flattened into digits, as
     /// old English transcripts print "3½ years": "31/2 years" (3.5),
     /// "81/2 percent", "121/4" (12.25). Only halves and quarters, whose
@@ -3934,6 +3949,8 @@ fn parse_region_gated(
         floor: 0,
     };
     let mut i = 0;
+    // Tokens of the last quantity found: its start and its end.
+    let mut last: Option<(usize, usize)> = None;
     while i < toks.len() {
         if (gate && !can_start(toks, i)) || !p.may_start(i) {
             i += 1;
@@ -3954,7 +3971,21 @@ fn parse_region_gated(
                 {
                     *v = without_float_noise(*v);
                 }
+                if let Some((from, to)) = last
+                    && qt.unit.is_none()
+                    && qt.category == Category::Number
+                    && let Some(before) = out.last()
+                    && p.change_to(from, to, i)
+                    && matches!(
+                        before.category,
+                        Category::Money | Category::Percent | Category::Measure
+                    )
+                {
+                    qt.category = before.category;
+                    qt.unit.clone_from(&before.unit);
+                }
                 out.push(qt);
+                last = Some((i, e));
                 i = e;
                 p.floor = e;
             }

@@ -1881,6 +1881,48 @@ mod tests {
     }
 
     #[test]
+    fn the_second_amount_of_a_change_takes_the_first_ones_unit() {
+        for (text, lang, span, unit, cat) in [
+            (
+                "Kota Bima dari Rp 581 miliar menjadi 425 miliar.",
+                Id,
+                "425 miliar",
+                "IDR",
+                Money,
+            ),
+            ("naik dari 5 persen ke 7", Id, "7", "%", Percent),
+            ("rose from 5% to 7", En, "7", "%", Percent),
+            ("dari 5 km menjadi 7", Id, "7", "km", Measure),
+        ] {
+            let found = find_quantities(text, lang);
+            let q = found
+                .iter()
+                .find(|q| q.text == span)
+                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            assert_eq!((q.unit.as_deref(), q.category), (Some(unit), cat), "{text}");
+        }
+        // Without "dari"/"from" the second number is its own.
+        check(
+            "naik 5 persen menjadi 120 orang",
+            Id,
+            "120",
+            Some(120.0),
+            Some("orang"),
+            Count,
+        );
+        check("5% to 7 people", En, "7", Some(7.0), Some("people"), Count);
+        // Exchange rates quoted with the currency's code first.
+        check(
+            "ke posisi KRW 1.369,2/US$, yen",
+            Id,
+            "KRW 1.369,2",
+            Some(1369.2),
+            Some("KRW"),
+            Money,
+        );
+    }
+
+    #[test]
     fn ranges_of_days_are_one_date_range() {
         for (text, lang, span, low, high) in [
             (
