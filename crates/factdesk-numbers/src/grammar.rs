@@ -2820,6 +2820,20 @@ impl<'a> P<'a> {
                 .is_some_and(|by| self.same_line(article) && self.is_word(by, "by"))
     }
 
+    /// The scale words among tokens `from..to` multiplied: 10⁶ for "40
+    /// million dollars", 100 for "three hundred miles", 1 for none.
+    fn scale_in(&self, from: usize, to: usize) -> f64 {
+        (from..to)
+            .filter_map(|k| self.tok(k))
+            .flat_map(|t| t.lex.iter())
+            .map(|w| match w {
+                W::Scale(s) => *s,
+                W::EnHundred | W::IdRatus => 100.0,
+                _ => 1.0,
+            })
+            .product()
+    }
+
     /// "dari Rp 581 miliar menjadi 425 miliar", "from 5% to 7": a change
     /// whose second amount leaves its unit to the first. The first
     /// quantity spans tokens `from..to`, the second starts at `next`.
@@ -3983,6 +3997,48 @@ fn parse_region_gated(
                 {
                     qt.category = before.category;
                     qt.unit.clone_from(&before.unit);
+                }
+                // "for 16 and 17-year-olds", "three or four times a
+                // week": a unit written once for both numbers.
+                if let Some((_, to)) = last
+                    && qt.unit.is_some()
+                    && matches!(
+                        qt.category,
+                        Category::Money
+                            | Category::Percent
+                            | Category::Measure
+                            | Category::Duration
+                            | Category::Count
+                    )
+                    && i == to + 1
+                    && ["and", "or", "dan", "atau"]
+                        .iter()
+                        .any(|w| p.is_word(to, w))
+                    && p.same_line(to)
+                    && p.same_line(i)
+                    && let Some(before) = out.last_mut()
+                    && before.category == Category::Number
+                    && before.unit.is_none()
+                    && let Some(value) = before.value
+                {
+                    // "20 or 40 million dollars": the scale is shared too,
+                    // so the first is 20 million.
+                    let scale = p.scale_in(i, e);
+                    // "sebanyak 363.200 atau 0,191%", "to 6,630, or 12.9%":
+                    // "or" restating an amount in another measure; two
+                    // values of one measure lie within a factor of ten.
+                    let (a, b) = (value * scale, qt.value.unwrap_or(0.0));
+                    let comparable = a <= 0.0 || b <= 0.0 || a.max(b) <= 10.0 * a.min(b);
+                    if (scale == 1.0 || value < 1000.0) && comparable {
+                        for v in [&mut before.value, &mut before.low, &mut before.high]
+                            .into_iter()
+                            .flatten()
+                        {
+                            *v = without_float_noise(*v * scale);
+                        }
+                        before.category = qt.category;
+                        before.unit.clone_from(&qt.unit);
+                    }
                 }
                 out.push(qt);
                 last = Some((i, e));

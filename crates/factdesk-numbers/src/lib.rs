@@ -1881,6 +1881,78 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_written_once_for_two_numbers_is_both_numbers() {
+        for (text, lang, span, value, unit, cat) in [
+            (
+                "a national minimum wage for 16 and 17-year-olds",
+                En,
+                "16",
+                16.0,
+                "year",
+                Duration,
+            ),
+            (
+                "the next five or ten years",
+                En,
+                "five",
+                5.0,
+                "year",
+                Duration,
+            ),
+            ("by 35 or 40 percent", En, "35", 35.0, "%", Percent),
+            // the scale is shared too
+            (
+                "has cost 20 or 40 million dollars",
+                En,
+                "20",
+                20e6,
+                "USD",
+                Money,
+            ),
+            (
+                "walk two and three hundred miles",
+                En,
+                "two",
+                200.0,
+                "mi",
+                Measure,
+            ),
+            (
+                "sekitar dua atau tiga juta orang",
+                Id,
+                "sekitar dua",
+                2e6,
+                "orang",
+                Count,
+            ),
+            ("naik 5 dan 6 persen", Id, "5", 5.0, "%", Percent),
+        ] {
+            let found = find_quantities(text, lang);
+            let q = found
+                .iter()
+                .find(|q| q.text == span)
+                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            assert_eq!(
+                (q.value, q.unit.as_deref(), q.category),
+                (Some(value), Some(unit), cat),
+                "{text}"
+            );
+        }
+        // "or" restating an amount in another measure shares nothing.
+        for (text, lang, span) in [
+            ("sebanyak 363.200 atau 0,191% dari DPT", Id, "363.200"),
+            ("life expectancy is 78 and three workers support", En, "78"),
+        ] {
+            let found = find_quantities(text, lang);
+            let q = found
+                .iter()
+                .find(|q| q.text == span)
+                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            assert_eq!((q.unit.as_deref(), q.category), (None, Number), "{text}");
+        }
+    }
+
+    #[test]
     fn the_second_amount_of_a_change_takes_the_first_ones_unit() {
         for (text, lang, span, unit, cat) in [
             (
