@@ -1780,6 +1780,42 @@ mod tests {
     }
 
     #[test]
+    fn english_spoken_mixed_numbers_in_tenths_and_thirds() {
+        for (text, span, value, unit, cat) in [
+            (
+                "we find that it's six and nine-tenths per cent and",
+                "six and nine-tenths per cent",
+                6.9,
+                Some("%"),
+                Percent,
+            ),
+            (
+                "a maximum of four and nine-tenths billion dollar a year",
+                "four and nine-tenths billion dollar",
+                4.9e9,
+                Some("USD"),
+                Money,
+            ),
+            (
+                "two and two-thirds years",
+                "two and two-thirds years",
+                8.0 / 3.0,
+                Some("year"),
+                Duration,
+            ),
+            (
+                "one and one-half percent",
+                "one and one-half percent",
+                1.5,
+                Some("%"),
+                Percent,
+            ),
+        ] {
+            check(text, En, span, Some(value), unit, cat);
+        }
+    }
+
+    #[test]
     fn english_half_of_a_scale_after_it() {
         check(
             "There are a million and a half people out there",

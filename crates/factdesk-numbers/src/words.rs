@@ -162,7 +162,7 @@ fn fraction_tail(text: &str, toks: &[Tok], k: usize, en: bool) -> Option<(f64, u
         } else {
             None
         }
-    }) && (1.0..=3.0).contains(&d)
+    }) && (1.0..=9.0).contains(&d)
     {
         n = d;
         j = skip_hyphen(toks, j + 1);
@@ -171,6 +171,10 @@ fn fraction_tail(text: &str, toks: &[Tok], k: usize, en: bool) -> Option<(f64, u
         0.5
     } else if word_is(text, toks, j, "quarter") || word_is(text, toks, j, "quarters") {
         0.25
+    } else if let Some((d, past)) = en_denominator(text, toks, j, n) {
+        // "six and nine-tenths per cent", "two and two-thirds"
+        j = past - 1;
+        1.0 / d
     } else {
         return None;
     };
