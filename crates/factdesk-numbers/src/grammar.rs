@@ -1117,10 +1117,10 @@ impl<'a> P<'a> {
     }
 
     /// Where a separator of a range of days starts at `k`: a dash glued or
-    /// spaced, "to", "hingga", "sampai", "s.d."; "and", "dan" only after
-    /// "between", "antara" (`between`: "on 3 and 5 June" is two days).
-    /// The index of the second day.
-    fn day_range_separator(&self, k: usize, between: bool) -> Option<usize> {
+    /// spaced, "to", "hingga", "sampai", "s.d."; "and", "dan" only when
+    /// "between", "antara" stands before the range's first token `first`
+    /// ("on 3 and 5 June" is two days). The index of the second day.
+    fn day_range_separator(&self, k: usize, first: usize) -> Option<usize> {
         if !self.same_line(k) {
             return None;
         }
@@ -1129,7 +1129,10 @@ impl<'a> P<'a> {
         }
         const WORDS: &[&str] = &["to", "hingga", "sampai", "until", "through"];
         if WORDS.iter().any(|w| self.is_word(k, w))
-            || between && (self.is_word(k, "and") || self.is_word(k, "dan"))
+            || (self.is_word(k, "and") || self.is_word(k, "dan"))
+                && first
+                    .checked_sub(1)
+                    .is_some_and(|w| self.is_word(w, "between") || self.is_word(w, "antara"))
         {
             return Some(k + 1);
         }
@@ -1165,16 +1168,19 @@ impl<'a> P<'a> {
                 .filter(|_| self.same_line(at))
                 .map(|y| (y, at + 1))
         };
-        let between = k
-            .checked_sub(1)
-            .is_some_and(|w| self.is_word(w, "between") || self.is_word(w, "antara"));
+        // Only a number, or in English a month, can start one; this runs
+        // at every token that may start a date.
+        let first = self.tok(k)?;
+        if first.kind != Kind::Num && (self.lang != Language::En || first.lex.is_empty()) {
+            return None;
+        }
         let dates = |y: Option<u32>, m1: u8, d1: u32, m2: u8, d2: u32| match y {
             Some(y) => (Some(ymd(y, m1.into(), d1)), Some(ymd(y, m2.into(), d2))),
             None => (None, None),
         };
         // "12-14 Januari 2025"
         if let Some(d1) = day(k)
-            && let Some(second) = self.day_range_separator(k + 1, between)
+            && let Some(second) = self.day_range_separator(k + 1, k)
             && self.same_line(second)
             && let Some(d2) = day(second)
             && d2 > d1
@@ -1193,7 +1199,7 @@ impl<'a> P<'a> {
             && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
             && let Some(m1) = self.month_at(k + 1)
             && year_after(k + 2, false).is_none()
-            && let Some(second) = self.day_range_separator(k + 2, between)
+            && let Some(second) = self.day_range_separator(k + 2, k)
             && self.same_line(second)
             && let Some(d2) = day(second)
             && self.tok(second + 1).is_some_and(|t| t.gap == Gap::Space)
@@ -1212,7 +1218,7 @@ impl<'a> P<'a> {
             && let Some(m) = self.month_at(k)
             && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
             && let Some(d1) = day(k + 1)
-            && let Some(second) = self.day_range_separator(k + 2, between)
+            && let Some(second) = self.day_range_separator(k + 2, k)
             && self.same_line(second)
             && let Some(d2) = day(second)
             && d2 > d1
@@ -2888,9 +2894,12 @@ impl<'a> P<'a> {
             "in", "by", "since", "until", "till", "from", "through", "circa", "year", "before",
             "after", "during",
         ];
+        // The words are read first: they rule out almost every token
+        // before the cue words need comparing.
         if self.lang != Language::En || self.tok(i)?.kind != Kind::Word {
             return None;
         }
+        let (year, end) = words::en_spoken_year(self.text, self.toks, i)?;
         let opens_sentence = match i.checked_sub(1) {
             None => true,
             Some(before) => {
@@ -2906,7 +2915,6 @@ impl<'a> P<'a> {
         if !opens_sentence && !cue {
             return None;
         }
-        let (year, end) = words::en_spoken_year(self.text, self.toks, i)?;
         let mut found = q(self.text, self.toks, i, end, Category::Year);
         set_point(&mut found, f64::from(year));
         Some((found, end))
