@@ -3431,6 +3431,37 @@ impl<'a> P<'a> {
         Some(w.to_ascii_lowercase())
     }
 
+    /// The second word of an Indonesian noun whose first word, counted
+    /// alone, names something else: "kepala keluarga" (households, not
+    /// heads), "tenaga kerja" (workers), "penyandang disabilitas", "rumah
+    /// tangga", "ibu hamil". `k` is the token after the first word.
+    fn indonesian_compound(&self, first: &str, k: usize) -> Option<&'static str> {
+        const COMPOUNDS: &[(&str, &[&str])] = &[
+            ("kepala", &["keluarga", "desa", "daerah", "sekolah"]),
+            (
+                "tenaga",
+                &["kerja", "kesehatan", "medis", "pendidik", "honorer", "ahli"],
+            ),
+            ("penyandang", &["disabilitas"]),
+            ("rumah", &["tangga", "sakit", "ibadah", "makan"]),
+            ("ibu", &["hamil", "menyusui"]),
+            ("anak", &["yatim", "sekolah", "jalanan"]),
+            ("pekerja", &["migran"]),
+            ("pasangan", &["calon"]),
+            ("orang", &["tua"]),
+            ("aparatur", &["sipil"]),
+            ("pegawai", &["negeri"]),
+            ("sekolah", &["rakyat"]),
+        ];
+        let (_, seconds) = COMPOUNDS.iter().find(|(one, _)| *one == first)?;
+        let t = self.tok(k)?;
+        if t.kind != Kind::Word || t.gap != Gap::Space {
+            return None;
+        }
+        let word = self.t(k);
+        seconds.iter().copied().find(|second| *second == word)
+    }
+
     /// The noun counted by a number worth `value` whose words end before
     /// token `k`: Indonesian puts it first ("21 negara", "2.000 serangan
     /// udara"). English puts adjectives first and marks the plural, so
@@ -3444,7 +3475,12 @@ impl<'a> P<'a> {
     /// by a name, "2014 Senate Democrats", is a year).
     fn counted_noun(&self, k: usize, value: f64, year_like: bool) -> Option<String> {
         if self.lang != Language::En {
-            return self.count_noun(k);
+            let first = self.count_noun(k)?;
+            // "lima kepala keluarga" counts households, not heads
+            return Some(match self.indonesian_compound(&first, k + 1) {
+                Some(second) => format!("{first} {second}"),
+                None => first,
+            });
         }
         let capitalized_opener = !year_like
             && value != 1.0

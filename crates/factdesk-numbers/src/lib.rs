@@ -1917,6 +1917,25 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_two_word_nouns_are_counted_whole() {
+        for (text, unit) in [
+            ("namun lima kepala keluarga mengungsi", "kepala keluarga"),
+            ("serta menyerap 33.600 tenaga kerja", "tenaga kerja"),
+            (
+                "dan 36.000 penyandang disabilitas",
+                "penyandang disabilitas",
+            ),
+            ("1.200 rumah tangga miskin", "rumah tangga"),
+            ("10 ibu hamil", "ibu hamil"),
+            // a first word alone, or with another word after it
+            ("5 rumah warga rusak", "rumah"),
+            ("dua orang tewas", "orang"),
+        ] {
+            assert_eq!(one(text, Id).unit.as_deref(), Some(unit), "{text}");
+        }
+    }
+
+    #[test]
     fn a_unit_written_once_for_two_numbers_is_both_numbers() {
         for (text, lang, span, value, unit, cat) in [
             (
