@@ -496,6 +496,32 @@ fn is_fragment(text: &str) -> bool {
     !has_two_real_words(text) || text.starts_with(['.', ',', ';', ':'])
 }
 
+/// Does `sentence` end in a short capitalized word and its full stop
+/// ("since Jan.", "Dr.", "No.")? The number after it belongs to it
+/// ("thousands since Jan. 1."), not to a list.
+fn ends_with_short_title(sentence: &str) -> bool {
+    let Some(body) = sentence.strip_suffix('.') else {
+        return false;
+    };
+    let word = body
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() <= 3
+        && chars.all(char::is_lowercase)
+}
+
+/// A list item's number standing alone: "3.", "12)", "(4)".
+fn is_list_number(fragment: &str) -> bool {
+    let inner = fragment.strip_prefix('(').unwrap_or(fragment);
+    let Some(digits) = inner.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Trims the raw segments, merges fragments into their neighbour and pushes
 /// the result.
 fn merge_fragments(
@@ -513,7 +539,14 @@ fn merge_fragments(
             continue;
         }
         if is_fragment(&text[start..end]) {
-            if units.len() > first_of_paragraph {
+            // A list item's number ("… masih berlangsung. 3. Bandara
+            // Silangit …") opens the next sentence; other fragments end
+            // the one before.
+            let opens_item = is_list_number(&text[start..end])
+                && units
+                    .last()
+                    .is_some_and(|last| !ends_with_short_title(&text[last.start..last.end]));
+            if units.len() > first_of_paragraph && !opens_item {
                 if let Some(last) = units.last_mut() {
                     last.end = end;
                 }
@@ -533,7 +566,12 @@ fn merge_fragments(
         let end = segments.last().map_or(start, |&(_, seg_end)| {
             trim_span(text, start, base + seg_end).1
         });
-        if end > start {
+        // a list number that closes its paragraph has no item to open
+        if units.len() > first_of_paragraph {
+            if let Some(last) = units.last_mut() {
+                last.end = last.end.max(end);
+            }
+        } else if end > start {
             units.push(Unit {
                 start,
                 end,
@@ -677,6 +715,31 @@ mod tests {
                 "Kelompok itu menguasai sebagian besar wilayah Suriah dan Suriah. Irak. .",
                 "Kota besar Mosul masih menjadi wilayah militan. . kontrol."
             ]
+        );
+    }
+
+    #[test]
+    fn a_list_number_opens_the_item_after_it() {
+        let text = "Pembangunan jalur ganda ini masih berlangsung. 3. Bandara Silangit diresmikan pada 2005. Jalurnya panjang.";
+        assert_eq!(
+            texts(text, Language::Id),
+            vec![
+                "Pembangunan jalur ganda ini masih berlangsung.",
+                "3. Bandara Silangit diresmikan pada 2005.",
+                "Jalurnya panjang."
+            ]
+        );
+        // closing its paragraph it has no item: it stays with the sentence
+        let text = "Pembangunan jalur ganda ini masih berlangsung. 3.\nBandara baru.";
+        assert_eq!(
+            texts(text, Language::Id)[0],
+            "Pembangunan jalur ganda ini masih berlangsung. 3."
+        );
+        // after a short abbreviation the number is the day, not an item
+        let text = "They had thousands of shootings since Jan. 1. Thousands of shootings.";
+        assert_eq!(
+            texts(text, Language::En)[0],
+            "They had thousands of shootings since Jan. 1."
         );
     }
 
