@@ -211,6 +211,7 @@ impl<'a> P<'a> {
             .or_else(|| self.number_rank(i))
             .or_else(|| self.age_after_name(i))
             .or_else(|| self.spoken_year(i))
+            .or_else(|| self.group_of(i))
         {
             return Some(found);
         }
@@ -2883,6 +2884,29 @@ impl<'a> P<'a> {
         };
         let whole: f64 = whole.parse().ok()?;
         Some(whole + numerator / denominator)
+    }
+
+    /// "the Group of Eight (G8)", "the Group of 20": the name of a club of
+    /// nations, not a count (as "G8" and "G20" are not).
+    fn group_of(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.lang != Language::En
+            || i < 2
+            || !self.t(i - 2).eq("Group")
+            || !self.is_word(i - 1, "of")
+            || !self.same_line(i)
+        {
+            return None;
+        }
+        let end = if self.num(i) && self.small_int(i, 100).is_some() {
+            i + 1
+        } else if self.t(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+            words::en_words(self.text, self.toks, i)
+                .filter(|&(v, _)| (2.0..=100.0).contains(&v))?
+                .1
+        } else {
+            return None;
+        };
+        Some((q(self.text, self.toks, i, end, Category::Identifier), end))
     }
 
     /// A year as transcripts of speech write it, "in nineteen sixty-one",

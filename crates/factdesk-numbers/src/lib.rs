@@ -1902,6 +1902,30 @@ mod tests {
     }
 
     #[test]
+    fn the_group_of_eight_is_a_name() {
+        for (text, span) in [
+            ("presidency of the Group of Eight (G8), which", "Eight"),
+            ("the Group of 20 nations met", "20"),
+            ("the Group of Seven richest nations", "Seven"),
+        ] {
+            let found = find_quantities(text, En);
+            let q = found
+                .iter()
+                .find(|q| q.text == span)
+                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            assert_eq!(q.category, Identifier, "{text}");
+        }
+        check(
+            "a group of eight people",
+            En,
+            "eight",
+            Some(8.0),
+            Some("people"),
+            Count,
+        );
+    }
+
+    #[test]
     fn an_english_count_of_times_before_a_title() {
         for (text, span, times) in [
             ("a two-time Olympic medallist", "two-time", 2.0),
