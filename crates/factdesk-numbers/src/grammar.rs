@@ -1605,6 +1605,25 @@ impl<'a> P<'a> {
                 if !d.decimal && !d.grouped {
                     c.plain_int_digits = Some(d.int_digits);
                 }
+                // "less than $30, 000 (£15,000)": an English thousands
+                // separator with a space typed after it; only before
+                // "000", so a list ("30, 500") stays two numbers.
+                if en
+                    && !d.decimal
+                    && !d.grouped
+                    && (1..=3).contains(&self.t(i).len())
+                    && self.is_sym(i + 1, ',')
+                    && self.glued(i + 1)
+                    && self.num(i + 2)
+                    && self.tok(i + 2).is_some_and(|t| t.gap == Gap::Space)
+                    && self.t(i + 2) == "000"
+                    && !(self.glued(i + 3) && self.num(i + 3))
+                {
+                    c.value = d.value * 1000.0;
+                    c.e = i + 3;
+                    c.plain_int_digits = None;
+                    return Some(c);
+                }
                 // ordinal suffix: 3rd, 21st
                 if self.glued(i + 1)
                     && ["st", "nd", "rd", "th"]

@@ -1902,6 +1902,30 @@ mod tests {
     }
 
     #[test]
+    fn an_english_thousands_comma_with_a_space_after_it() {
+        check(
+            "those earning less than $30, 000 ( £15,000).",
+            En,
+            "less than $30, 000",
+            Some(30_000.0),
+            Some("USD"),
+            Money,
+        );
+        // only before "000": a list stays a list, and Indonesian commas
+        // are decimal marks
+        let values: Vec<_> = find_quantities("the numbers 30, 500 and 20", En)
+            .iter()
+            .map(|q| q.value)
+            .collect();
+        assert_eq!(values, [Some(30.0), Some(500.0), Some(20.0)]);
+        assert!(
+            find_quantities("skor 30, 000 poin", Id)
+                .iter()
+                .all(|q| q.value != Some(30_000.0))
+        );
+    }
+
+    #[test]
     fn the_group_of_eight_is_a_name() {
         for (text, span) in [
             ("presidency of the Group of Eight (G8), which", "Eight"),
