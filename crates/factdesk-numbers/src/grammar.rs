@@ -2075,7 +2075,11 @@ impl<'a> P<'a> {
                     })
                     .count()
                     <= 4;
-                if (self.glued(i + 1) && (i == 0 || !self.glued(i))) || starts_line && short_line {
+                // "saham AMMN (-4,37%)": a sign glued after a bracket
+                let after_bracket = i > 0 && self.glued(i) && self.is_sym(i - 1, '(');
+                if (self.glued(i + 1) && (i == 0 || !self.glued(i) || after_bracket))
+                    || starts_line && short_line
+                {
                     neg_start = Some(i);
                     ci = i + 1;
                 }

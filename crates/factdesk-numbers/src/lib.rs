@@ -957,6 +957,10 @@ mod tests {
             one("suhu -5 derajat di puncak gunung pagi ini", Id).value,
             Some(-5.0)
         );
+        // A sign glued after a bracket: a stock's fall.
+        let q = one("saham AMMN (-4,37%) melemah", Id);
+        assert_eq!((q.text.as_str(), q.value), ("-4,37%", Some(-4.37)));
+        assert_eq!(one("BBRI (+5,14%)", Id).value, Some(5.14));
     }
 
     #[test]
