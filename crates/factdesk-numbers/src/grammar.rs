@@ -2159,6 +2159,9 @@ impl<'a> P<'a> {
         {
             return Some((q(text, toks, ci, c.e + 1, Category::Identifier), c.e + 1));
         }
+        if c.ordinal && self.ordinal_in_a_name(ci, c.e) {
+            return None;
+        }
         if c.ordinal {
             let mut qt = q(text, toks, start, c.e, Category::Ordinal);
             set_point(&mut qt, c.value);
@@ -2907,6 +2910,31 @@ impl<'a> P<'a> {
         };
         let whole: f64 = whole.parse().ok()?;
         Some(whole + numerator / denominator)
+    }
+
+    /// "Korea First Bank", "Wells Fargo Second Fund": a capitalized
+    /// ordinal word between two capitalized words is part of a name, not a
+    /// rank. Token `i` is the ordinal, `end` the token after it.
+    fn ordinal_in_a_name(&self, i: usize, end: usize) -> bool {
+        let capitalized_word = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.gap == Gap::Space
+                    && self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        };
+        self.lang == Language::En
+            && end == i + 1
+            && i > 0
+            && self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+            && capitalized_word(i)
+            && capitalized_word(end)
+            && self.tok(i - 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && self.t(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
+            })
+            // not at a sentence start ("… 2004. First Bank …")
+            && i.checked_sub(2).is_none_or(|k| !self.is_sym(k, '.'))
     }
 
     /// "the Group of Eight (G8)", "the Group of 20": the name of a club of

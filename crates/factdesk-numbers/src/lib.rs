@@ -1930,6 +1930,20 @@ mod tests {
     }
 
     #[test]
+    fn an_english_ordinal_inside_a_name_is_no_rank() {
+        nothing("said acquiring Korea First Bank (KFB) fulfilled", En);
+        nothing("The Fourth Amendment was what we fought for", En);
+        for (text, span) in [
+            ("KFB is South Korea's seventh largest bank", "seventh"),
+            ("the First World War", "First"),
+            ("in the third quarter", "third"),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, Ordinal), "{text}");
+        }
+    }
+
+    #[test]
     fn the_group_of_eight_is_a_name() {
         for (text, span) in [
             ("presidency of the Group of Eight (G8), which", "Eight"),
