@@ -212,6 +212,7 @@ impl<'a> P<'a> {
             .or_else(|| self.age_after_name(i))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.group_of(i))
+            .or_else(|| self.odds(i))
         {
             return Some(found);
         }
@@ -983,11 +984,13 @@ impl<'a> P<'a> {
         }
         let head = self.t(i + 2);
         let mut e = i + 3;
-        // "one-on-one", "one-to-one"
+        // "one-on-one", "one-to-one", "two-on-one"; "two-to-one" is odds
+        // (see `odds`)
         if ["on", "to"].contains(&head) && self.is_sym(e, '-') && self.glued(e) && self.glued(e + 1)
         {
             e += 2;
-            return self.is_word(e - 1, "one").then_some(e);
+            let odds = head == "to" && !self.t(i).eq_ignore_ascii_case("one");
+            return (self.is_word(e - 1, "one") && !odds).then_some(e);
         }
         // "a one-time payment" holds no number; a "two-time Olympic
         // medallist" does.
@@ -2937,6 +2940,41 @@ impl<'a> P<'a> {
             && i.checked_sub(2).is_none_or(|k| !self.is_sym(k, '.'))
     }
 
+    /// Odds and margins written with "to" between hyphens: "a 10-to-1
+    /// advantage", "by a two-to-one margin", "3-to-2": a ratio, the first
+    /// over the second (it was two numbers, the second counting the noun).
+    fn odds(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.lang != Language::En
+            || !self.is_sym(i + 1, '-')
+            || !self.is_word(i + 2, "to")
+            || !self.is_sym(i + 3, '-')
+            || !(i + 1..=i + 4).all(|k| self.glued(k))
+        {
+            return None;
+        }
+        let small = |k: usize| -> Option<f64> {
+            if self.num(k) {
+                return self.small_int(k, 1000).map(f64::from);
+            }
+            let (v, end) = words::en_words(self.text, self.toks, k)?;
+            (end == k + 1).then_some(v)
+        };
+        let (a, b) = (small(i)?, small(i + 4)?);
+        if b <= 0.0 || self.glued(i + 5) && self.num(i + 5) {
+            return None;
+        }
+        // "a 9-to-5 job" is office hours, as "24/7" is always: no number
+        if (a, b) == (9.0, 5.0) {
+            return Some((
+                q(self.text, self.toks, i, i + 5, Category::Identifier),
+                i + 5,
+            ));
+        }
+        let mut found = q(self.text, self.toks, i, i + 5, Category::Ratio);
+        set_point(&mut found, a / b);
+        Some((found, i + 5))
+    }
+
     /// "the Group of Eight (G8)", "the Group of 20": the name of a club of
     /// nations, not a count (as "G8" and "G20" are not).
     fn group_of(&self, i: usize) -> Option<(Quantity, usize)> {
@@ -3004,7 +3042,12 @@ impl<'a> P<'a> {
         if self.lang != Language::En {
             return None;
         }
-        let number = i.checked_sub(1).filter(|&n| n >= self.floor)?;
+        // "number one", and hyphenated before a noun: "the number-one
+        // source of"
+        let hyphen = i >= 2 && self.is_sym(i - 1, '-') && self.glued(i - 1) && self.glued(i);
+        let number = i
+            .checked_sub(if hyphen { 2 } else { 1 })
+            .filter(|&n| n >= self.floor)?;
         if !self.is_word(number, "number") || !self.same_line(i) {
             return None;
         }
@@ -3575,6 +3618,15 @@ impl<'a> P<'a> {
             let last = self.compound_end(at);
             let word = self.t(last).to_ascii_lowercase();
             if value == 1.0 {
+                // "one every 36 hours", "one cannot import", "makes one
+                // wonder", "the one having trouble", "one known as":
+                // words that never follow a counting "one"
+                const NOT_COUNTED_AFTER_ONE: &[&str] = &[
+                    "every", "each", "cannot", "known", "having", "being", "wonder",
+                ];
+                if at == k && NOT_COUNTED_AFTER_ONE.contains(&word.as_str()) {
+                    return None;
+                }
                 // "one knows", "one failed": a verb after the pronoun, not
                 // a counted noun (a singular noun ends in -s only as
                 // "-ss", "-us", "-is": "one business", "one bonus").

@@ -1944,6 +1944,41 @@ mod tests {
     }
 
     #[test]
+    fn english_odds_and_a_hyphenated_number_one() {
+        for (text, span, value) in [
+            ("better than a 10-to-1 advantage", "10-to-1", 10.0),
+            ("By a two-to-one margin, voters want", "two-to-one", 2.0),
+            ("a 3-to-2 vote", "3-to-2", 1.5),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value),
+                (span, Ratio, Some(value)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("a 9-to-5 job", En).category, Identifier);
+        nothing("a one-to-one meeting", En);
+        let q = one("the number-one source of illegal immigration", En);
+        assert_eq!(
+            (q.text.as_str(), q.category, q.value),
+            ("number-one", Ordinal, Some(1.0))
+        );
+        // words that never follow a counting "one" are not its noun
+        for text in [
+            "soldiers commit suicide, one every 36 hours.",
+            "the propagation is banned, one cannot import a Koran",
+            "a multinational one known as CAFTA",
+        ] {
+            let found = find_quantities(text, En);
+            assert!(
+                found.iter().all(|q| q.category != Count),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_group_of_eight_is_a_name() {
         for (text, span) in [
             ("presidency of the Group of Eight (G8), which", "Eight"),
