@@ -121,13 +121,16 @@ fn letter_run_end(b: &[u8], mut i: usize) -> usize {
 /// The end of the first word in `b[s..e]` when two words were scraped
 /// together without their line break ("21 hariSolar: 24 hari"): a run of
 /// at least three lower-case letters from the start, then a capital and a
-/// lower-case letter. Brand names keep their shape: "iPhone", "eBay" (one
-/// letter first), "YouTube", "McDonald" (a capital first), "macOS".
+/// lower-case letter, or with `abbreviations` (Indonesian, where scraped
+/// lists run "30 hariLPG: 18 hari") at least four lower-case letters and
+/// three capitals or more to the end. Brand names keep their shape: "iPhone", "eBay"
+/// (one letter first), "YouTube", "McDonald" (a capital first), "macOS",
+/// "watchOS".
 ///
 /// `b[s..e]` holds ASCII letters only, so a capital is a byte without the
 /// 0x20 bit, found eight bytes at a time: this runs on every word.
 #[inline]
-fn camel_join(b: &[u8], s: usize, e: usize) -> usize {
+fn camel_join(b: &[u8], s: usize, e: usize, abbreviations: bool) -> usize {
     const CASE: u64 = 0x2020_2020_2020_2020;
     if e < s + 5 || !b[s].is_ascii_lowercase() {
         return e;
@@ -157,7 +160,11 @@ fn camel_join(b: &[u8], s: usize, e: usize) -> usize {
     }
     let joined =
         j >= s + 3 && j + 1 < e && b[j].is_ascii_uppercase() && b[j + 1].is_ascii_lowercase();
-    if joined { j } else { e }
+    // "30 hariLPG: 18 hari": an abbreviation of three capitals or more
+    // ends the word ("watchOS", "macOS" keep their shape)
+    let abbreviation =
+        abbreviations && j >= s + 4 && e >= j + 3 && b[j..e].iter().all(u8::is_ascii_uppercase);
+    if joined || abbreviation { j } else { e }
 }
 
 /// Tokenizes `text[from..to]` (both on char boundaries).
@@ -248,7 +255,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Language, out: 
                     }
                 }
                 if ascii {
-                    i = camel_join(b, s, i);
+                    i = camel_join(b, s, i, lang == Language::Id);
                 }
                 let (lex, cue) = match text.get(s..i) {
                     Some(word) if ascii => lexicon::lookup(word, lang),
@@ -294,6 +301,9 @@ mod tests {
             ("meNiadakan", "meNiadakan"),
             ("YouTube", "YouTube"),
             ("macOS", "macOS"),
+            ("watchOS", "watchOS"),
+            ("hariLPG", "hari"),
+            ("hariLPg", "hariLPg"),
             ("hari", "hari"),
             ("hariS", "hariS"),
             ("tersebutkanDiaBilang", "tersebutkan"),
@@ -305,11 +315,13 @@ mod tests {
             // Alone (the byte loop at the end of the text) and inside a
             // longer text (eight bytes at a time).
             let b = word.as_bytes();
-            assert_eq!(&word[..camel_join(b, 0, b.len())], head, "{word}");
+            assert_eq!(&word[..camel_join(b, 0, b.len(), true)], head, "{word}");
             let padded = format!("{word} AAAAAAAAAAAAAAAA");
-            let end = camel_join(padded.as_bytes(), 0, word.len());
+            let end = camel_join(padded.as_bytes(), 0, word.len(), true);
             assert_eq!(&word[..end], head, "{word} in a text");
         }
+        // English text keeps a word that ends in capitals whole.
+        assert_eq!(camel_join(b"hariLPG", 0, 7, false), 7);
     }
 
     #[test]
