@@ -3220,11 +3220,12 @@ impl<'a> P<'a> {
             && self.t(name).len() >= 2
             && self.t(name).starts_with(|ch: char| ch.is_uppercase())
             && self.tok(k).is_some_and(|t| t.gap == Gap::Space);
-        // Mid-sentence: a word, a number or a comma before the name.
+        // Mid-sentence: a word, a number, a comma, a bracket or a slash
+        // ("Pertamax/Akra 92") before the name.
         let mid_sentence = self.same_line(name)
-            && before
-                .and_then(|b| self.tok(b))
-                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num | Kind::Sym(',' | '(')));
+            && before.and_then(|b| self.tok(b)).is_some_and(|t| {
+                matches!(t.kind, Kind::Word | Kind::Num | Kind::Sym(',' | '(' | '/'))
+            });
         let plain = c.e == k + 1
             && c.range.is_none()
             && !c.ordinal

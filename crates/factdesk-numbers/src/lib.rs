@@ -1267,6 +1267,7 @@ mod tests {
             ("the FTSE 100 index", En, "FTSE 100"),
             ("delivered Boeing 737-800 jets", En, "Boeing 737-800"),
             ("maskapai memesan Boeing 737 baru", Id, "Boeing 737"),
+            ("73 hariPertamax/Akra 92: 21 hari", Id, "Akra 92"),
             ("Redaksi Liputan 6 SCTV menyatakan", Id, "Liputan 6"),
             ("kata redaksi Liputan 6 SCTV", Id, "Liputan 6"),
             ("he told Channel 4 News on Monday", En, "Channel 4"),
