@@ -209,6 +209,16 @@ mod tests {
         found.into_iter().next().unwrap_or_else(|| unreachable!())
     }
 
+    /// The quantity whose text is `span` among those found in `text`.
+    fn named(text: &str, lang: Language, span: &str) -> Quantity {
+        let found = find_quantities(text, lang);
+        found
+            .iter()
+            .find(|q| q.text == span)
+            .cloned()
+            .unwrap_or_else(|| panic!("{text}: no quantity {span:?} in {found:#?}"))
+    }
+
     /// Asserts that `text` holds no quantity at all.
     fn nothing(text: &str, lang: Language) {
         let found = find_quantities(text, lang);
@@ -1986,11 +1996,7 @@ mod tests {
             ("the Group of 20 nations met", "20"),
             ("the Group of Seven richest nations", "Seven"),
         ] {
-            let found = find_quantities(text, En);
-            let q = found
-                .iter()
-                .find(|q| q.text == span)
-                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            let q = named(text, En, span);
             assert_eq!(q.category, Identifier, "{text}");
         }
         check(
@@ -2084,11 +2090,7 @@ mod tests {
             ),
             ("naik 5 dan 6 persen", Id, "5", 5.0, "%", Percent),
         ] {
-            let found = find_quantities(text, lang);
-            let q = found
-                .iter()
-                .find(|q| q.text == span)
-                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            let q = named(text, lang, span);
             assert_eq!(
                 (q.value, q.unit.as_deref(), q.category),
                 (Some(value), Some(unit), cat),
@@ -2100,11 +2102,7 @@ mod tests {
             ("sebanyak 363.200 atau 0,191% dari DPT", Id, "363.200"),
             ("life expectancy is 78 and three workers support", En, "78"),
         ] {
-            let found = find_quantities(text, lang);
-            let q = found
-                .iter()
-                .find(|q| q.text == span)
-                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            let q = named(text, lang, span);
             assert_eq!((q.unit.as_deref(), q.category), (None, Number), "{text}");
         }
     }
@@ -2123,11 +2121,7 @@ mod tests {
             ("rose from 5% to 7", En, "7", "%", Percent),
             ("dari 5 km menjadi 7", Id, "7", "km", Measure),
         ] {
-            let found = find_quantities(text, lang);
-            let q = found
-                .iter()
-                .find(|q| q.text == span)
-                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            let q = named(text, lang, span);
             assert_eq!((q.unit.as_deref(), q.category), (Some(unit), cat), "{text}");
         }
         // Without "dari"/"from" the second number is its own.
