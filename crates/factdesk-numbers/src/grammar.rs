@@ -1178,10 +1178,15 @@ impl<'a> P<'a> {
         if first.kind != Kind::Num && (self.lang != Language::En || first.lex.is_empty()) {
             return None;
         }
-        let dates = |y: Option<u32>, m1: u8, d1: u32, m2: u8, d2: u32| match y {
-            Some(y) => (Some(ymd(y, m1.into(), d1)), Some(ymd(y, m2.into(), d2))),
-            None => (None, None),
-        };
+        // The range ends at `at` unless a year follows there; then both
+        // days are dates of that year.
+        let finish =
+            |at: usize, comma: bool, (m1, d1): (u8, u32), (m2, d2): (u8, u32)| match year_after(
+                at, comma,
+            ) {
+                Some((y, e)) => (Some(ymd(y, m1.into(), d1)), Some(ymd(y, m2.into(), d2)), e),
+                None => (None, None, at),
+            };
         // "12-14 Januari 2025"
         if let Some(d1) = day(k)
             && let Some(second) = self.day_range_separator(k + 1, k)
@@ -1191,12 +1196,7 @@ impl<'a> P<'a> {
             && self.tok(second + 1).is_some_and(|t| t.gap == Gap::Space)
             && let Some(m) = self.month_at(second + 1)
         {
-            let (y, e) = match year_after(second + 2, false) {
-                Some((y, e)) => (Some(y), e),
-                None => (None, second + 2),
-            };
-            let (low, high) = dates(y, m, d1, m, d2);
-            return Some((low, high, e));
+            return Some(finish(second + 2, false, (m, d1), (m, d2)));
         }
         // "22 Januari - 3 Februari 2015": the year written once, at the end
         if let Some(d1) = day(k)
@@ -1210,12 +1210,7 @@ impl<'a> P<'a> {
             && let Some(m2) = self.month_at(second + 1)
             && (m2, d2) > (m1, d1)
         {
-            let (y, e) = match year_after(second + 2, false) {
-                Some((y, e)) => (Some(y), e),
-                None => (None, second + 2),
-            };
-            let (low, high) = dates(y, m1, d1, m2, d2);
-            return Some((low, high, e));
+            return Some(finish(second + 2, false, (m1, d1), (m2, d2)));
         }
         // "March 4-6, 2024"
         if self.lang == Language::En
@@ -1227,12 +1222,7 @@ impl<'a> P<'a> {
             && let Some(d2) = day(second)
             && d2 > d1
         {
-            let (y, e) = match year_after(second + 1, true) {
-                Some((y, e)) => (Some(y), e),
-                None => (None, second + 1),
-            };
-            let (low, high) = dates(y, m, d1, m, d2);
-            return Some((low, high, e));
+            return Some(finish(second + 1, true, (m, d1), (m, d2)));
         }
         None
     }
