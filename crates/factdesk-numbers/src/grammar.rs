@@ -4161,7 +4161,17 @@ fn parse_region_gated(
                     qt.unit.clone_from(&before.unit);
                 }
                 // "for 16 and 17-year-olds", "three or four times a
-                // week": a unit written once for both numbers.
+                // week": a unit written once for both numbers; and two
+                // ratings of one measure, "GITET 275/150 kV".
+                let joined = |to: usize| {
+                    ["and", "or", "dan", "atau"]
+                        .iter()
+                        .any(|w| p.is_word(to, w))
+                        || qt.category == Category::Measure
+                            && p.is_sym(to, '/')
+                            && p.glued(to)
+                            && p.glued(i)
+                };
                 if let Some((_, to)) = last
                     && qt.unit.is_some()
                     && matches!(
@@ -4173,9 +4183,7 @@ fn parse_region_gated(
                             | Category::Count
                     )
                     && i == to + 1
-                    && ["and", "or", "dan", "atau"]
-                        .iter()
-                        .any(|w| p.is_word(to, w))
+                    && joined(to)
                     && p.same_line(to)
                     && p.same_line(i)
                     && let Some(before) = out.last_mut()
@@ -4188,9 +4196,11 @@ fn parse_region_gated(
                     let scale = p.scale_in(i, e);
                     // "sebanyak 363.200 atau 0,191%", "to 6,630, or 12.9%":
                     // "or" restating an amount in another measure; two
-                    // values of one measure lie within a factor of ten.
+                    // values of one measure lie within a factor of ten
+                    // (ratings may not: "20/0,4 kV").
                     let (a, b) = (value * scale, qt.value.unwrap_or(0.0));
-                    let comparable = a <= 0.0 || b <= 0.0 || a.max(b) <= 10.0 * a.min(b);
+                    let comparable =
+                        a <= 0.0 || b <= 0.0 || a.max(b) <= 10.0 * a.min(b) || p.is_sym(to, '/');
                     if (scale == 1.0 || value < 1000.0) && comparable {
                         for v in [&mut before.value, &mut before.low, &mut before.high]
                             .into_iter()

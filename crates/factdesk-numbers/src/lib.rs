@@ -836,10 +836,23 @@ mod tests {
         assert_eq!(one("open 24/7 now", En).category, Identifier);
         assert_eq!(one("siaga 24/7 di posko", Id).category, Identifier);
         assert_eq!(one("a 2/3 majority", En).value, Some(2.0 / 3.0));
-        // A fraction over a smaller number is no fraction: two ratings.
-        let found = find_quantities("GITET 275/150 kV Simangkuk", Id);
-        let read: Vec<_> = found.iter().map(|q| (q.text.as_str(), q.value)).collect();
-        assert_eq!(read, [("275", Some(275.0)), ("150 kV", Some(150.0))]);
+        // A fraction over a smaller number is no fraction: two ratings of
+        // one unit.
+        for (text, first, second) in [
+            ("GITET 275/150 kV Simangkuk", 275.0, 150.0),
+            ("trafo 20/0,4 kV", 20.0, 0.4),
+        ] {
+            let read: Vec<_> = find_quantities(text, Id)
+                .iter()
+                .map(|q| (q.value, q.unit.clone()))
+                .collect();
+            let kv = Some("kV".to_string());
+            assert_eq!(
+                read,
+                [(Some(first), kv.clone()), (Some(second), kv)],
+                "{text}"
+            );
+        }
         // Old transcripts flatten "3½" into "31/2": halves and quarters.
         for (text, span, value) in [
             ("For 31/2 years, this", "31/2 years", 3.5),
