@@ -2926,6 +2926,10 @@ impl<'a> P<'a> {
                 t.kind == Kind::Word
                     && self.t(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
             })
+            // "Plans For A Third Term": an article in a Title Case
+            // headline, not a name
+            && !self.is_word(i - 1, "a")
+            && !self.is_word(i - 1, "an")
             // not at a sentence start ("… 2004. First Bank …")
             && i.checked_sub(2).is_none_or(|k| !self.is_sym(k, '.'))
     }

@@ -1961,6 +1961,7 @@ mod tests {
             ("KFB is South Korea's seventh largest bank", "seventh"),
             ("the First World War", "First"),
             ("in the third quarter", "third"),
+            ("Obama Announces Plans For A Third Term Run", "Third"),
         ] {
             let q = one(text, En);
             assert_eq!((q.text.as_str(), q.category), (span, Ordinal), "{text}");
