@@ -2846,6 +2846,84 @@ impl<'a> P<'a> {
                 .is_some_and(|by| self.same_line(article) && self.is_word(by, "by"))
     }
 
+    /// "dari Rp 581 miliar menjadi 425 miliar", "from 5% to 7": the bare
+    /// second amount `qt` (starting at token `i`) of a change takes the
+    /// unit of the first, `before`, which spans tokens `last`.
+    fn unit_from_change(
+        &self,
+        (from, to): (usize, usize),
+        before: Option<&Quantity>,
+        qt: &mut Quantity,
+        i: usize,
+    ) {
+        if let Some(before) = before
+            && qt.unit.is_none()
+            && qt.category == Category::Number
+            && self.change_to(from, to, i)
+            && matches!(
+                before.category,
+                Category::Money | Category::Percent | Category::Measure
+            )
+        {
+            qt.category = before.category;
+            qt.unit.clone_from(&before.unit);
+        }
+    }
+
+    /// "for 16 and 17-year-olds", "three or four times a week": a unit
+    /// written once, after the second number `qt` (tokens `i..e`), is the
+    /// bare first number's too (`before`, ending at token `last.1`), its
+    /// scale included ("20 or 40 million dollars": 20 million); and two
+    /// ratings of one measure, "GITET 275/150 kV".
+    fn unit_for_both(
+        &self,
+        (_, to): (usize, usize),
+        before: Option<&mut Quantity>,
+        qt: &Quantity,
+        i: usize,
+        e: usize,
+    ) {
+        let slash = qt.category == Category::Measure
+            && self.is_sym(to, '/')
+            && self.glued(to)
+            && self.glued(i);
+        let joined = slash
+            || ["and", "or", "dan", "atau"]
+                .iter()
+                .any(|w| self.is_word(to, w));
+        let Some(before) = before else { return };
+        let Some(value) = before.value else { return };
+        if qt.unit.is_none()
+            || !matches!(
+                qt.category,
+                Category::Money
+                    | Category::Percent
+                    | Category::Measure
+                    | Category::Duration
+                    | Category::Count
+            )
+            || i != to + 1
+            || !joined
+            || !self.same_line(to)
+            || !self.same_line(i)
+            || before.category != Category::Number
+            || before.unit.is_some()
+        {
+            return;
+        }
+        let scale = self.scale_in(i, e);
+        // "sebanyak 363.200 atau 0,191%", "to 6,630, or 12.9%": "or"
+        // restating an amount in another measure; two values of one
+        // measure lie within a factor of ten (ratings may not: "20/0,4 kV").
+        let (a, b) = (value * scale, qt.value.unwrap_or(0.0));
+        let comparable = a <= 0.0 || b <= 0.0 || a.max(b) <= 10.0 * a.min(b) || slash;
+        if (scale == 1.0 || value < 1000.0) && comparable {
+            map_values(before, |v| without_float_noise(v * scale));
+            before.category = qt.category;
+            before.unit.clone_from(&qt.unit);
+        }
+    }
+
     /// The scale words among tokens `from..to` multiplied: 10⁶ for "40
     /// million dollars", 100 for "three hundred miles", 1 for none.
     fn scale_in(&self, from: usize, to: usize) -> f64 {
@@ -4087,6 +4165,16 @@ fn without_float_noise(v: f64) -> f64 {
     }
 }
 
+/// Applies `f` to a quantity's value, low and high, those it has.
+fn map_values(qt: &mut Quantity, f: impl Fn(f64) -> f64) {
+    for v in [&mut qt.value, &mut qt.low, &mut qt.high]
+        .into_iter()
+        .flatten()
+    {
+        *v = f(*v);
+    }
+}
+
 /// Can any rule begin at token `i`? A cheap, exact pre-check. Numbers,
 /// money and fraction signs, minus signs, words with a lexicon role other
 /// than [`W::Stop`], the [`start_words`], and codes glued to a number
@@ -4144,77 +4232,12 @@ fn parse_region_gated(
         let found = p.special(i).or_else(|| p.quantity(i));
         match found {
             Some((mut qt, e)) if e > i => {
-                // a hedge may have moved the start back; never before floor
-                for v in [&mut qt.value, &mut qt.low, &mut qt.high]
-                    .into_iter()
-                    .flatten()
-                {
-                    *v = without_float_noise(*v);
-                }
-                if let Some((from, to)) = last
-                    && qt.unit.is_none()
-                    && qt.category == Category::Number
-                    && let Some(before) = out.last()
-                    && p.change_to(from, to, i)
-                    && matches!(
-                        before.category,
-                        Category::Money | Category::Percent | Category::Measure
-                    )
-                {
-                    qt.category = before.category;
-                    qt.unit.clone_from(&before.unit);
-                }
-                // "for 16 and 17-year-olds", "three or four times a
-                // week": a unit written once for both numbers; and two
-                // ratings of one measure, "GITET 275/150 kV".
-                let joined = |to: usize| {
-                    ["and", "or", "dan", "atau"]
-                        .iter()
-                        .any(|w| p.is_word(to, w))
-                        || qt.category == Category::Measure
-                            && p.is_sym(to, '/')
-                            && p.glued(to)
-                            && p.glued(i)
-                };
-                if let Some((_, to)) = last
-                    && qt.unit.is_some()
-                    && matches!(
-                        qt.category,
-                        Category::Money
-                            | Category::Percent
-                            | Category::Measure
-                            | Category::Duration
-                            | Category::Count
-                    )
-                    && i == to + 1
-                    && joined(to)
-                    && p.same_line(to)
-                    && p.same_line(i)
-                    && let Some(before) = out.last_mut()
-                    && before.category == Category::Number
-                    && before.unit.is_none()
-                    && let Some(value) = before.value
-                {
-                    // "20 or 40 million dollars": the scale is shared too,
-                    // so the first is 20 million.
-                    let scale = p.scale_in(i, e);
-                    // "sebanyak 363.200 atau 0,191%", "to 6,630, or 12.9%":
-                    // "or" restating an amount in another measure; two
-                    // values of one measure lie within a factor of ten
-                    // (ratings may not: "20/0,4 kV").
-                    let (a, b) = (value * scale, qt.value.unwrap_or(0.0));
-                    let comparable =
-                        a <= 0.0 || b <= 0.0 || a.max(b) <= 10.0 * a.min(b) || p.is_sym(to, '/');
-                    if (scale == 1.0 || value < 1000.0) && comparable {
-                        for v in [&mut before.value, &mut before.low, &mut before.high]
-                            .into_iter()
-                            .flatten()
-                        {
-                            *v = without_float_noise(*v * scale);
-                        }
-                        before.category = qt.category;
-                        before.unit.clone_from(&qt.unit);
-                    }
+                // "Rp 533,30 miliar" is 533.3 billion, not a rounding
+                // error short of it
+                map_values(&mut qt, without_float_noise);
+                if let Some(last) = last {
+                    p.unit_from_change(last, out.last(), &mut qt, i);
+                    p.unit_for_both(last, out.last_mut(), &qt, i, e);
                 }
                 out.push(qt);
                 last = Some((i, e));
