@@ -418,6 +418,9 @@ const MAYBE_FINAL: &[&str] = &[
     "s.h", "s.e", "m.si", "ph.d", "s.ag", "m.m", "m.h", "s.pd", "s.sos", "s.kom", "s.t", "m.t",
     "m.a", "b.a", "m.sc", "s.ip", "s.ked", "tbk", "dll", "dsb", "dkk", "tsb", "s.d", "u.s", "u.k",
     "u.n", "a.m", "p.m", "etc", "inc", "ltd", "corp", "co", "jr", "sr", "bros", "al", "dst", "plc",
+    // months, which a date's day follows ("since Jan. 1.")
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "agu",
+    "agt", "okt", "des",
 ];
 
 /// Decides whether the full stop at `dot` ends a sentence, given the word
@@ -496,23 +499,6 @@ fn is_fragment(text: &str) -> bool {
     !has_two_real_words(text) || text.starts_with(['.', ',', ';', ':'])
 }
 
-/// Does `sentence` end in a short capitalized word and its full stop
-/// ("since Jan.", "Dr.", "No.")? The number after it belongs to it
-/// ("thousands since Jan. 1."), not to a list.
-fn ends_with_short_title(sentence: &str) -> bool {
-    let Some(body) = sentence.strip_suffix('.') else {
-        return false;
-    };
-    let word = body
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.clone().count() <= 3
-        && chars.all(char::is_lowercase)
-}
-
 /// A list item's number standing alone: "3.", "12)", "(4)".
 fn is_list_number(fragment: &str) -> bool {
     let inner = fragment.strip_prefix('(').unwrap_or(fragment);
@@ -542,11 +528,7 @@ fn merge_fragments(
             // A list item's number ("… masih berlangsung. 3. Bandara
             // Silangit …") opens the next sentence; other fragments end
             // the one before.
-            let opens_item = is_list_number(&text[start..end])
-                && units
-                    .last()
-                    .is_some_and(|last| !ends_with_short_title(&text[last.start..last.end]));
-            if units.len() > first_of_paragraph && !opens_item {
+            if units.len() > first_of_paragraph && !is_list_number(&text[start..end]) {
                 if let Some(last) = units.last_mut() {
                     last.end = end;
                 }
@@ -631,6 +613,16 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].ends_with("U.S. Capitol."));
         assert_eq!(got[1], "The talks ended at 5 p.m.");
+        // a month's abbreviation before its day ends no sentence
+        let text = "The marketplace launched on Oct. 1, 2013, and he owed a fine. Since Sept. 11 it changed. It ended in Dec.";
+        assert_eq!(
+            texts(text, Language::En),
+            vec![
+                "The marketplace launched on Oct. 1, 2013, and he owed a fine.",
+                "Since Sept. 11 it changed.",
+                "It ended in Dec."
+            ]
+        );
     }
 
     #[test]
@@ -735,7 +727,7 @@ mod tests {
             texts(text, Language::Id)[0],
             "Pembangunan jalur ganda ini masih berlangsung. 3."
         );
-        // after a short abbreviation the number is the day, not an item
+        // after a month's abbreviation the number is the day, not an item
         let text = "They had thousands of shootings since Jan. 1. Thousands of shootings.";
         assert_eq!(
             texts(text, Language::En)[0],
