@@ -2848,7 +2848,7 @@ impl<'a> P<'a> {
 
     /// "dari Rp 581 miliar menjadi 425 miliar", "from 5% to 7": the bare
     /// second amount `qt` (starting at token `i`) of a change takes the
-    /// unit of the first, `before`, which spans tokens `last`.
+    /// unit of the first, `before`, which spans tokens `from..=to`.
     fn unit_from_change(
         &self,
         (from, to): (usize, usize),
@@ -2872,7 +2872,7 @@ impl<'a> P<'a> {
 
     /// "for 16 and 17-year-olds", "three or four times a week": a unit
     /// written once, after the second number `qt` (tokens `i..e`), is the
-    /// bare first number's too (`before`, ending at token `last.1`), its
+    /// bare first number's too (`before`, ending before token `to`), its
     /// scale included ("20 or 40 million dollars": 20 million); and two
     /// ratings of one measure, "GITET 275/150 kV".
     fn unit_for_both(
