@@ -2155,6 +2155,14 @@ impl<'a> P<'a> {
         if c.ordinal && self.ordinal_in_a_name(ci, c.e) {
             return None;
         }
+        if c.ordinal
+            && let Some(noun) = self.collective(ci, c.e)
+        {
+            let mut qt = q(text, toks, start, c.e, Category::Count);
+            qt.unit = Some(noun);
+            set_point(&mut qt, c.value);
+            return Some((qt, c.e));
+        }
         if c.ordinal {
             let mut qt = q(text, toks, start, c.e, Category::Ordinal);
             set_point(&mut qt, c.value);
@@ -3010,6 +3018,111 @@ impl<'a> P<'a> {
             && !self.is_word(i - 1, "an")
             // not at a sentence start ("… 2004. First Bank …")
             && i.checked_sub(2).is_none_or(|k| !self.is_sym(k, '.'))
+    }
+
+    /// The noun of an Indonesian collective: a "ke-" word before its noun
+    /// counts it ("Ketiga terdakwa kemudian …" are three defendants,
+    /// "penahanan terhadap kedua tersangka", "kedua belah pihak"), while
+    /// after a noun it is an ordinal ("sasaran ketiga", "triwulan kedua
+    /// pembangunan", "yang kedua menambah"). So the word before must not
+    /// be a noun (nothing, a mark, a preposition or conjunction, a
+    /// prefixed verb) and the word after must be one (not a verb, a
+    /// superlative, "kali").
+    fn collective(&self, i: usize, end: usize) -> Option<String> {
+        const OPENERS: &[&str] = &[
+            "terhadap",
+            "di",
+            "ke",
+            "dari",
+            "dengan",
+            "untuk",
+            "bagi",
+            "pada",
+            "oleh",
+            "antara",
+            "dan",
+            "serta",
+            "bahwa",
+            "karena",
+            "kepada",
+            "bersama",
+            "atas",
+            "sedangkan",
+            "namun",
+            "tetapi",
+            "sementara",
+            "yakni",
+            "yaitu",
+        ];
+        const NOT_NOUNS: &[&str] = &[
+            "kali", "kalinya", "yang", "dari", "setelah", "sebelum", "oleh", "untuk", "di", "ke",
+            "pada", "dengan", "adalah", "ialah", "ini", "itu", "tersebut", "dan", "atau", "juga",
+            "akan", "sudah", "telah", "masih", "tidak", "bagi", "dalam", "sebagai", "kemudian",
+            "lalu", "pun", "sama",
+        ];
+        // Nouns that open like a verb (me-, di-) or a superlative (ter-).
+        const PREFIXED_NOUNS: &[&str] = &[
+            "menteri",
+            "media",
+            "meja",
+            "merek",
+            "metode",
+            "mesin",
+            "menara",
+            "dinas",
+            "direktur",
+            "direksi",
+            "distrik",
+            "divisi",
+            "diplomat",
+            "tersangka",
+            "terdakwa",
+            "terpidana",
+            "terlapor",
+            "tergugat",
+            "terduga",
+            "tertuduh",
+        ];
+        let word = self.t(i);
+        if self.lang != Language::Id
+            || end != i + 1
+            || word.len() < 5
+            || !word
+                .get(..2)
+                .is_some_and(|ke| ke.eq_ignore_ascii_case("ke"))
+        {
+            return None;
+        }
+        let verb_like = |w: &str| {
+            let w = w.to_ascii_lowercase();
+            w.len() > 5
+                && ["me", "di", "ter"].iter().any(|p| w.starts_with(p))
+                && !PREFIXED_NOUNS.contains(&w.as_str())
+        };
+        if let Some(before) = i.checked_sub(1)
+            && self
+                .tok(before)
+                .is_some_and(|t| t.kind == Kind::Word && t.gap != Gap::Break)
+            && !OPENERS.iter().any(|w| self.is_word(before, w))
+        {
+            // a verb: "mengungkapkan kedua tersangka", "menahan ketiga …"
+            let previous = self.t(before);
+            let verb = previous.bytes().all(|b| b.is_ascii_lowercase())
+                && !previous.starts_with("ter")
+                && verb_like(previous);
+            if !verb {
+                return None;
+            }
+        }
+        // "kedua belah pihak": both sides
+        let noun_at = if self.is_word(i + 1, "belah") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let noun = self.counted_noun(noun_at, 2.0, false)?;
+        let first = noun.split(' ').next().unwrap_or_default();
+        (!NOT_NOUNS.contains(&first) && !verb_like(first)).then_some(noun)
     }
 
     /// Odds and margins written with "to" between hyphens: "a 10-to-1

@@ -2058,6 +2058,56 @@ mod tests {
     }
 
     #[test]
+    fn an_indonesian_ke_word_before_its_noun_counts_it() {
+        for (text, span, value, unit) in [
+            (
+                "Ketiga terdakwa kemudian dibawa ke rutan",
+                "Ketiga",
+                3.0,
+                "terdakwa",
+            ),
+            (
+                "penahanan terhadap kedua tersangka di Rutan",
+                "kedua",
+                2.0,
+                "tersangka",
+            ),
+            (
+                "Dia mengungkapkan kedua tersangka adalah direktur",
+                "kedua",
+                2.0,
+                "tersangka",
+            ),
+            ("Kedua jalan layang itu dibuka", "Kedua", 2.0, "jalan"),
+            (
+                "perbaikan mendesak di ketiga lokasi meliputi",
+                "ketiga",
+                3.0,
+                "lokasi",
+            ),
+            ("dan kedua menteri bertemu", "kedua", 2.0, "menteri"),
+            ("disepakati kedua belah pihak", "kedua", 2.0, "pihak"),
+            ("Keempat orang tua murid hadir", "Keempat", 4.0, "orang tua"),
+        ] {
+            check(text, Id, span, Some(value), Some(unit), Count);
+        }
+        // after a noun, before a verb, "kali", a superlative or a comma:
+        // a position
+        for (text, span, value) in [
+            ("Kemudian sasaran ketiga mewujudkan simbol", "ketiga", 3.0),
+            ("dalam triwulan kedua pembangunan jalan", "kedua", 2.0),
+            ("dan yang kedua menambah KPM", "kedua", 2.0),
+            ("pertumbuhan tertinggi kedua setelah PT", "kedua", 2.0),
+            ("Ia terpilih untuk kedua kalinya", "kedua", 2.0),
+            ("Kedua, pembangunan kawasan", "Kedua", 2.0),
+            ("menjadi ketiga terbesar di dunia", "ketiga", 3.0),
+            ("Ketiga ditangkap di rumahnya", "Ketiga", 3.0),
+        ] {
+            check(text, Id, span, Some(value), None, Ordinal);
+        }
+    }
+
+    #[test]
     fn a_unit_written_once_for_two_numbers_is_both_numbers() {
         for (text, lang, span, value, unit, cat) in [
             (
