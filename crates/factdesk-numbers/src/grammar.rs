@@ -2152,7 +2152,7 @@ impl<'a> P<'a> {
         {
             return Some((q(text, toks, ci, c.e + 1, Category::Identifier), c.e + 1));
         }
-        if c.ordinal && self.ordinal_in_a_name(ci, c.e) {
+        if c.ordinal && (self.ordinal_in_a_name(ci, c.e) || self.first_as_discourse(ci, c.e)) {
             return None;
         }
         if c.ordinal
@@ -2349,6 +2349,12 @@ impl<'a> P<'a> {
             cat = Category::Ratio;
             unit_s = Some("x".to_string());
             end += 1;
+        }
+        // "voted against it six times", "arrested 12 times": a count of
+        // occurrences (the word, not in the span, as a counted noun's)
+        if cat == Category::Number && self.lang == Language::En && self.t(end) == "times" {
+            cat = Category::Count;
+            unit_s = Some("times".to_string());
         }
         // ratios: "dua kali lipat", "1 dari 3 orang", "one in five"
         if cat == Category::Number && range.is_none() && self.is_word(end, "kali") {
@@ -3018,6 +3024,32 @@ impl<'a> P<'a> {
             && !self.is_word(i - 1, "an")
             // not at a sentence start ("… 2004. First Bank …")
             && i.checked_sub(2).is_none_or(|k| !self.is_sym(k, '.'))
+    }
+
+    /// "First of all", "first and foremost", "at first", "pertama-tama":
+    /// the order of an argument or a time, no position to check.
+    fn first_as_discourse(&self, i: usize, end: usize) -> bool {
+        if end != i + 1 {
+            return false;
+        }
+        match self.lang {
+            Language::En => {
+                self.is_word(i, "first")
+                    // not "the first of all three reports"
+                    && ((self.is_word(end, "of")
+                        && self.is_word(end + 1, "all")
+                        && !i.checked_sub(1).is_some_and(|k| self.is_word(k, "the")))
+                        || (self.is_word(end, "and") && self.is_word(end + 1, "foremost"))
+                        || i.checked_sub(1).is_some_and(|k| self.is_word(k, "at")))
+            }
+            Language::Id => {
+                self.is_word(i, "pertama")
+                    && self.is_sym(end, '-')
+                    && self.glued(end)
+                    && self.glued(end + 1)
+                    && self.is_word(end + 1, "tama")
+            }
+        }
     }
 
     /// The noun of an Indonesian collective: a "ke-" word before its noun
@@ -4245,11 +4277,11 @@ pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut V
 /// Words after "N times" that make it a ratio, not a count of occurrences.
 const COMPARATIVES: &[&str] = &[
     "more", "less", "fewer", "as", "the", "higher", "lower", "larger", "bigger", "greater",
-    "smaller", "faster", "slower", "likelier", "cheaper", "dearer", "over",
+    "smaller", "faster", "slower", "likelier", "cheaper", "dearer", "over", "what", "longer",
+    "shorter", "worse", "better", "older", "younger", "wider", "deeper", "richer", "poorer",
+    "deadlier", "stronger", "weaker", "costlier", "safer", "above", "below",
 ];
 
-/// Whether `before` (the text before a token) puts the token at the start
-/// of a line, spaces aside.
 /// Can `rest` be the text of a list item: a capital, a quote, or a web
 /// address ("[3]. https://…" in a list of references)?
 fn opens_item(rest: &str) -> bool {
@@ -4258,6 +4290,8 @@ fn opens_item(rest: &str) -> bool {
         || rest.starts_with("www.")
 }
 
+/// Whether `before` (the text before a token) puts the token at the start
+/// of a line, spaces aside.
 fn starts_line(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
     before.is_empty() || before.ends_with(['\n', '\r'])

@@ -2039,6 +2039,79 @@ mod tests {
     }
 
     #[test]
+    fn a_number_of_times_counts_occurrences_and_a_multiple_is_a_ratio() {
+        for (text, span, value) in [
+            (
+                "has voted to defund Planned Parenthood six times.",
+                "six",
+                6.0,
+            ),
+            ("He was arrested 12 times by police", "12", 12.0),
+            ("lets them out of class five times a day", "five", 5.0),
+            (
+                "stated 22 times that he does not have the power",
+                "22",
+                22.0,
+            ),
+        ] {
+            check(text, En, span, Some(value), Some("times"), Count);
+        }
+        for (text, span, value) in [
+            ("spending is 10 times what it was", "10 times", 10.0),
+            (
+                "two-and-a-half times higher for those",
+                "two-and-a-half times",
+                2.5,
+            ),
+            ("three times the size of Texas", "three times", 3.0),
+            ("lives four times longer", "four times", 4.0),
+        ] {
+            check(text, En, span, Some(value), Some("x"), Ratio);
+        }
+        // a name
+        check(
+            "The Times said 3 Times Square",
+            En,
+            "3",
+            Some(3.0),
+            None,
+            Number,
+        );
+    }
+
+    #[test]
+    fn first_as_the_order_of_an_argument_is_no_ordinal() {
+        nothing("First of all, he is wrong.", En);
+        nothing("I didn't like it at first, but", En);
+        nothing("first and foremost a teacher", En);
+        nothing("Pertama-tama, kami berterima kasih.", Id);
+        check(
+            "the first of all three reports",
+            En,
+            "first",
+            Some(1.0),
+            None,
+            Ordinal,
+        );
+        check(
+            "the first time since 1990",
+            En,
+            "first",
+            Some(1.0),
+            None,
+            Ordinal,
+        );
+        check(
+            "Pertama, pembangunan IKN",
+            Id,
+            "Pertama",
+            Some(1.0),
+            None,
+            Ordinal,
+        );
+    }
+
+    #[test]
     fn indonesian_two_word_nouns_are_counted_whole() {
         for (text, unit) in [
             ("namun lima kepala keluarga mengungsi", "kepala keluarga"),
