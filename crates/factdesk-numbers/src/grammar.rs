@@ -3862,11 +3862,10 @@ impl<'a> P<'a> {
                 }
                 // "one thing"; "one high-profile arrest": the noun after a
                 // hyphenated modifier.
-                return Some(if last == at {
-                    first
-                } else {
-                    self.count_noun_shape(last + 1).unwrap_or(first)
-                });
+                if last != at {
+                    return Some(self.count_noun_shape(last + 1).unwrap_or(first));
+                }
+                return self.noun_after_one(k, first);
             }
             // An acronym in capitals is not a plural ("IRS", "NHS"); "PACs" is.
             let acronym = self.t(last).bytes().all(|b| b.is_ascii_uppercase());
@@ -3890,6 +3889,132 @@ impl<'a> P<'a> {
             }
         }
         None
+    }
+
+    /// The noun counted by an English "one" whose first word, `first`, is
+    /// at `k`: past adjectives ("one single instance", "one new job", "one
+    /// critical point in …") to the noun, and none after an adverb or a
+    /// preposition ("the only one fully funded", "one against the other").
+    /// An adjective is passed only when a noun follows it, so "one
+    /// official said" and "one representative who" count themselves.
+    fn noun_after_one(&self, k: usize, first: String) -> Option<String> {
+        const NOT_NOUNS: &[&str] = &[
+            "against", "now", "too", "again", "ago", "later", "apart", "away", "back", "still",
+            "else", "either", "fully", "already", "alone", "instead",
+        ];
+        const ADJECTIVES: &[&str] = &[
+            "single",
+            "new",
+            "old",
+            "major",
+            "minor",
+            "final",
+            "tiny",
+            "big",
+            "small",
+            "large",
+            "little",
+            "top",
+            "black",
+            "white",
+            "male",
+            "female",
+            "joint",
+            "private",
+            "public",
+            "key",
+            "main",
+            "last",
+            "extra",
+            "whole",
+            "full",
+            "good",
+            "bad",
+            "great",
+            "huge",
+            "real",
+            "true",
+            "simple",
+            "specific",
+            "particular",
+            "certain",
+            "serious",
+            "common",
+            "senior",
+            "junior",
+            "former",
+            "current",
+            "recent",
+            "early",
+            "late",
+            "high",
+            "low",
+            "long",
+            "short",
+            "young",
+            "entire",
+            "separate",
+            "different",
+            "previous",
+            "typical",
+            "average",
+            "lone",
+            "sole",
+            "tough",
+            "hard",
+            "easy",
+            "important",
+            "significant",
+        ];
+        let adverb = |w: &str| {
+            w.len() > 5
+                && ["ally", "ously", "ively", "ently", "antly", "ately", "arly"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+        };
+        let adjective = |w: &str| {
+            ADJECTIVES.contains(&w)
+                || (w.len() > 5
+                    && ["al", "ive", "ous", "ful", "ic", "able", "ible"]
+                        .iter()
+                        .any(|end| w.ends_with(end)))
+        };
+        // A noun may follow: not a verb's shape ("one man sacrificed", "one
+        // person dies"), nor a word above.
+        let noun_at = |at: usize| {
+            // "point", a stop word before numbers, is a noun here
+            let t = self.tok(at)?;
+            let word = self.t(at);
+            let plain = t.kind == Kind::Word
+                && t.gap == Gap::Space
+                && (!t.lex.contains(&W::Stop) || word == "point")
+                && word.len() >= 2
+                && word.bytes().all(|b| b.is_ascii_lowercase());
+            plain.then(|| word.to_string()).filter(|w| {
+                let verb = w.len() > 3
+                    && (w.ends_with("ed") && !w.ends_with("eed")
+                        || w.ends_with('s') && !["ss", "us", "is"].iter().any(|e| w.ends_with(e)));
+                !verb && !NOT_NOUNS.contains(&w.as_str()) && !adverb(w)
+            })
+        };
+        if NOT_NOUNS.contains(&first.as_str()) || adverb(&first) {
+            return None;
+        }
+        let mut noun = first;
+        let mut at = k;
+        for _ in 0..2 {
+            if !adjective(&noun) {
+                break;
+            }
+            match noun_at(at + 1) {
+                Some(next) => {
+                    noun = next;
+                    at += 1;
+                }
+                None => break,
+            }
+        }
+        Some(noun)
     }
 
     /// An English singular noun glued by a hyphen after the number, with
@@ -3963,7 +4088,6 @@ impl<'a> P<'a> {
     }
 }
 
-/// English words that end a counted noun phrase before its noun is found.
 /// Nouns counted in millions after a bare "3m" ("3m viewers"); without
 /// one, a whole number before "m" is metres ("100m sprint").
 const COUNTED_IN_MILLIONS: &[&str] = &[
@@ -4059,6 +4183,7 @@ const ATHLETICS_WORDS: &[&str] = &[
     "meters",
 ];
 
+/// English words that end a counted noun phrase before its noun is found.
 const ENGLISH_STOPS: &[&str] = &[
     "of", "in", "to", "the", "and", "or", "for", "from", "with", "at", "on", "by", "as", "than",
     "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "could",

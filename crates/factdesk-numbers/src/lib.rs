@@ -2080,6 +2080,41 @@ mod tests {
     }
 
     #[test]
+    fn one_counts_the_noun_past_its_adjectives() {
+        for (text, unit) in [
+            ("have not identified one single instance where", "instance"),
+            ("was able to create one new job", "job"),
+            ("at one critical point in the race", "point"),
+            ("on one single major issue", "issue"),
+            ("on one major welfare program", "welfare"),
+            // an adjective's shape with no noun after it is the noun
+            ("one official said", "official"),
+            ("one representative who voted", "representative"),
+            ("one man sacrificed for his country", "man"),
+        ] {
+            check(text, En, "one", Some(1.0), Some(unit), Count);
+        }
+        // an adverb or a preposition after it: no noun
+        check(
+            "the only one fully funded in",
+            En,
+            "one",
+            Some(1.0),
+            None,
+            Number,
+        );
+        check(
+            "pitting people one against the other",
+            En,
+            "one",
+            Some(1.0),
+            None,
+            Number,
+        );
+        check("would be one too many", En, "one", Some(1.0), None, Number);
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);
