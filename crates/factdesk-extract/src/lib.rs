@@ -111,8 +111,9 @@ pub struct Speaker {
     /// quotation paragraph that goes on with the last speaker,
     /// "quote-signature" for a quotation signed without a verb).
     pub cue: String,
-    /// The pronoun or clitic resolved to `name`, when the speaker was found
-    /// through one ("dia", "-nya", "he").
+    /// The pronoun, clitic, epithet or description resolved to `name`,
+    /// when the speaker was found through one ("dia", "-nya", "he", "sang
+    /// menteri", "the US firm").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     /// Whether the source is a person, an organisation or a document, as

@@ -489,7 +489,7 @@ pub(crate) fn analyze(
     }
 
     if let Some(candidate) = best.as_mut() {
-        name_known_here(candidate, tracker);
+        name_known_here(candidate, tracker, text);
     }
     let mut speaker_person: Option<Person> = None;
     if let Some(candidate) = best {
@@ -611,8 +611,21 @@ fn speaker(person: &Person, mention: (usize, usize), cue: String, via: Option<St
 /// Nationwide building society" (an organisation by its first word, as a
 /// person by their surname); "P2BK Purabaya Yanto Prayitno" after
 /// "Petugas Penanggulangan Bencana Kecamatan (P2BK) Cisolok" (an office's
-/// abbreviation, then the name).
-fn name_known_here(candidate: &mut Candidate, tracker: &Tracker) {
+/// abbreviation, then the name); "the US firm says" after "Electronic
+/// Arts (EA) says" (see [`described_organisation`]).
+fn name_known_here(candidate: &mut Candidate, tracker: &Tracker, text: &str) {
+    if candidate.via.is_none()
+        && candidate.person.role.is_none()
+        && let Some((description, known)) = described_organisation(text, &candidate.person, tracker)
+    {
+        candidate.via = Some(description.to_string());
+        candidate.person = Person {
+            start: candidate.person.start,
+            end: candidate.person.end,
+            ..known.clone()
+        };
+        return;
+    }
     if candidate.via.is_none()
         && candidate.person.role.is_none()
         && !candidate.person.name.contains(' ')
@@ -630,6 +643,120 @@ fn name_known_here(candidate: &mut Candidate, tracker: &Tracker) {
         candidate.person.role = Some(role);
         candidate.person.name = name;
     }
+}
+
+/// An organisation named by a definite description, and the description:
+/// "the US firm", "the company", Indonesian "Perseroan" (the company) is
+/// the latest organisation that spoke; "the bank", "the society" is the
+/// latest whose name has that word ("Nationwide building society"), and
+/// nobody when none has ("the bank said" after Nationwide alone stays "the
+/// bank"). Words before the head may be lower-case or a nationality ("the
+/// US firm"), never a name ("the Nationwide building society" is a name).
+fn described_organisation<'t>(
+    text: &'t str,
+    person: &Person,
+    tracker: &'t Tracker,
+) -> Option<(&'t str, &'t Person)> {
+    /// Heads any organisation fits.
+    const GENERIC: &[&str] = &[
+        "firm",
+        "company",
+        "group",
+        "corporation",
+        "conglomerate",
+        "perseroan",
+        "perusahaan",
+        "emiten",
+    ];
+    /// Heads an organisation fits when its name has the word.
+    const SPECIFIC: &[&str] = &[
+        "bank",
+        "lender",
+        "airline",
+        "carrier",
+        "broadcaster",
+        "insurer",
+        "retailer",
+        "society",
+        "studio",
+        "union",
+        "regulator",
+        "watchdog",
+        "agency",
+        "ministry",
+        "council",
+    ];
+    const NATIONALITIES: &[&str] = &[
+        "US",
+        "UK",
+        "EU",
+        "British",
+        "American",
+        "European",
+        "Japanese",
+        "German",
+        "French",
+        "Chinese",
+        "Korean",
+        "Indian",
+        "Canadian",
+        "Australian",
+        "Dutch",
+        "Swiss",
+        "Italian",
+        "Spanish",
+        "Russian",
+        "Indonesian",
+    ];
+    let name = person.name.as_str();
+    let mut words = name.split(' ');
+    let head = words.next_back()?;
+    let head_lower = head.to_lowercase();
+    let generic = GENERIC.contains(&head_lower.as_str());
+    if !generic && !SPECIFIC.contains(&head_lower.as_str()) {
+        return None;
+    }
+    let modifiers_plain = words
+        .all(|w| NATIONALITIES.contains(&w) || w.chars().all(|c| c.is_lowercase() || c == '-'));
+    // English needs its article; Indonesian has none ("Perseroan
+    // menegaskan").
+    let before = text.get(..person.start)?;
+    let the = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| w.eq_ignore_ascii_case("the"));
+    let indonesian =
+        matches!(head_lower.as_str(), "perseroan" | "perusahaan" | "emiten") && name == head;
+    if !modifiers_plain || (the.is_none() && !indonesian) {
+        return None;
+    }
+    if !generic && head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let description_start = match the {
+        Some(the) => person.start - (before.len() - before.trim_end().len()) - the.len(),
+        None => person.start,
+    };
+    let description = text.get(description_start..person.end)?;
+    let fits = |org: &&Person| {
+        source_kind(org) == SourceKind::Organisation
+            && (generic
+                || org
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(head)))
+    };
+    let known = if generic {
+        tracker.organisation.as_ref().filter(fits)
+    } else {
+        tracker
+            .organisation
+            .as_ref()
+            .filter(fits)
+            .or_else(|| tracker.organisations.iter().rev().find(fits))
+    }?;
+    (known.name != person.name).then_some((description, known))
 }
 
 /// The subject of a sentence when it is a definite description of a

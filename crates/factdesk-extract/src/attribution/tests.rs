@@ -2183,3 +2183,29 @@ fn a_roman_numeral_i_is_no_first_person_in_indonesian() {
         Language::En
     ));
 }
+
+#[test]
+fn a_description_of_a_company_is_the_organisation_that_spoke_last() {
+    let text = "Video game giant Electronic Arts (EA) says it wants to grow. \
+                The US firm says it wants to compete with Disney by 2009.";
+    let speaker = speaker_of(text, Language::En, "Disney").expect("says");
+    assert_eq!(speaker.name, "Electronic Arts (EA)");
+    assert_eq!(speaker.via.as_deref(), Some("The US firm"));
+    assert_eq!(&text[speaker.start..speaker.end], "US firm");
+    let text = "BBCA mengumumkan rencana pembelian kembali saham senilai Rp 5 triliun. \
+                Perseroan menegaskan, jumlah saham yang dibeli tidak melebihi 20%.";
+    let speaker = speaker_of(text, Language::Id, "20%").expect("menegaskan");
+    assert_eq!(speaker.name, "BBCA");
+    assert_eq!(speaker.via.as_deref(), Some("Perseroan"));
+    // "the society" is an organisation whose name has the word
+    let text = "Prices rose 0.9% in February, says the Nationwide building society. \
+                Prices will rise 1% next year, the society said.";
+    let speaker = speaker_of(text, Language::En, "1% next").expect("said");
+    assert_eq!(speaker.name, "Nationwide building society");
+    // "the bank" after an organisation without the word stays the bank
+    let text = "Prices rose 0.9% in February, says the Nationwide building society. \
+                Approvals fell to 79,000 in January, the bank said.";
+    let speaker = speaker_of(text, Language::En, "79,000").expect("said");
+    assert_eq!(speaker.name, "bank");
+    assert_eq!(speaker.via, None);
+}
