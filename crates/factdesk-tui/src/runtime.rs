@@ -119,7 +119,6 @@ pub enum TuiError {
     Io(#[from] std::io::Error),
 }
 
-/// Restores the terminal, ignoring errors (it may be gone).
 /// The thread that drew the screen last set up (the interface thread),
 /// while the terminal is in raw mode on the alternate screen.
 static SCREEN_OWNER: Mutex<Option<ThreadId>> = Mutex::new(None);
@@ -163,6 +162,7 @@ fn defer_panic(message: impl FnOnce(&str) -> String) -> bool {
     true
 }
 
+/// Restores the terminal, ignoring errors (it may be gone).
 fn restore_terminal() {
     let _ = terminal::disable_raw_mode();
     let _ = execute!(

@@ -61,9 +61,6 @@ impl ArticleText {
     }
 }
 
-/// Splits each paragraph into sentences at `.`, `!`, `?` (and closing
-/// quotes after them) followed by white space. Good enough for picking a
-/// span to add as a claim; the extractor has the careful splitter.
 /// The ranges of `text`'s lines, without their '\n'.
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut paragraphs = Vec::new();
@@ -79,6 +76,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// Sentence ranges for the article view: a sentence ends at `.`, `!` or
 /// `?` (with any closing quotes, brackets and further marks after it)
 /// followed by white space or the paragraph's end.
+///
+/// Good enough for picking a span to add as a claim; the extractor has
+/// the careful splitter.
 ///
 /// The marks are found with `memchr3` (they are ASCII, so a byte search
 /// on UTF-8 is exact): this runs over the whole article before the first

@@ -335,10 +335,6 @@ impl Sentence<'_> {
         self.span_text(from, last).map(|(text, _, _)| text)
     }
 
-    /// Whether a speaker named after an English verb ends at byte `end`
-    /// of its clause: the sentence or a punctuation mark follows, or a word
-    /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
-    /// Brown's \"golden rule\" had …").
     /// The person in "quoted X as saying" before the token `saying`: a
     /// name ("quoted Mr Brown as saying") or a description ("quoted an
     /// insider in the talks as saying"), not whoever did the quoting.
@@ -610,6 +606,10 @@ impl Sentence<'_> {
         Some(self.text[start..close_bracket(self.text, start, end)].to_string())
     }
 
+    /// Whether a speaker named after an English verb ends at byte `end`
+    /// of its clause: the sentence or a punctuation mark follows, or a word
+    /// of [`INVERSION_FOLLOWERS`]. A possessive never does ("said Mr
+    /// Brown's \"golden rule\" had …").
     pub(super) fn ends_clause(&self, end: usize) -> bool {
         if self.text[..end].ends_with("'s") || self.text[..end].ends_with("’s") {
             return false;
@@ -623,8 +623,6 @@ impl Sentence<'_> {
         }
     }
 
-    /// Turns a run into a person: the name (resolved to the full name
-    /// introduced earlier) and the role given here or at introduction.
     /// The known person a title and one or two more words name when
     /// together they are that person's whole role: "kata Wali Kota
     /// Surakarta" after "Wali Kota Surakarta Respati Ardi", not a person
@@ -687,6 +685,8 @@ impl Sentence<'_> {
         self.person_from_run(run, tracker)
     }
 
+    /// Turns a run into a person: the name (resolved to the full name
+    /// introduced earlier) and the role given here or at introduction.
     pub(super) fn person_from_run(
         &self,
         run: &Run,

@@ -186,9 +186,6 @@ pub(super) fn gender_of_flags(flags: u16) -> Option<Gender> {
 }
 
 impl Tracker {
-    /// Records `person` and returns their index. A single word naming
-    /// someone already known ("Kerry", "Jaksa Tegar") is that person, who
-    /// takes the role if they had none.
     /// Makes `alias` ("Gus Ipul", "Jokowi") find the person known as
     /// `name`.
     pub(super) fn add_alias(&mut self, name: &str, alias: &str) {
@@ -202,6 +199,9 @@ impl Tracker {
         }
     }
 
+    /// Records `person` and returns their index. A single word naming
+    /// someone already known ("Kerry", "Jaksa Tegar") is that person, who
+    /// takes the role if they had none.
     pub(super) fn register(&mut self, person: Person) -> usize {
         if let Some(index) = self.lookup_index(&person.name) {
             if let Some(role) = person.role {
@@ -449,9 +449,6 @@ impl Tracker {
         })
     }
 
-    /// The organisation that spoke before under a longer name starting
-    /// with the one word `word` ("Nationwide building society" for
-    /// "Nationwide"), when no person is known by that word.
     /// "P2BK Purabaya Yanto Prayitno" after "Petugas Penanggulangan
     /// Bencana Kecamatan (P2BK) Cisolok, Andri Firmansah": an abbreviation
     /// the article gave an office, in brackets after it, is that office,
@@ -487,6 +484,9 @@ impl Tracker {
         ))
     }
 
+    /// The organisation that spoke before under a longer name starting
+    /// with the one word `word` ("Nationwide building society" for
+    /// "Nationwide"), when no person is known by that word.
     pub(super) fn organisation_by_first_word(&self, word: &str) -> Option<&Person> {
         if self.lookup(word).is_some() {
             return None;
