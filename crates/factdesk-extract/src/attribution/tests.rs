@@ -2209,3 +2209,21 @@ fn a_description_of_a_company_is_the_organisation_that_spoke_last() {
     assert_eq!(speaker.name, "bank");
     assert_eq!(speaker.via, None);
 }
+
+#[test]
+fn an_abbreviation_alone_is_the_organisation_it_abbreviated() {
+    let text = "The National Institute of Economic and Social Research (NIESR) claims \
+                growth will slow to 2%. Either way, fiscal tightening of 1% is needed, NIESR said.";
+    let speaker = speaker_of(text, Language::En, "1% is").expect("said");
+    assert_eq!(
+        speaker.name,
+        "National Institute of Economic and Social Research (NIESR)"
+    );
+    assert_eq!(&text[speaker.start..speaker.end], "NIESR");
+    // an abbreviation nobody spelt before stays itself
+    let text = "Growth slowed to 2%, the report says. Prices rose 3%, NIESR said.";
+    assert_eq!(
+        name(speaker_of(text, Language::En, "3%")).as_deref(),
+        Some("NIESR")
+    );
+}

@@ -486,7 +486,10 @@ impl Tracker {
 
     /// The organisation that spoke before under a longer name starting
     /// with the one word `word` ("Nationwide building society" for
-    /// "Nationwide"), when no person is known by that word.
+    /// "Nationwide") or ending with it as an abbreviation in brackets
+    /// ("Electronic Arts (EA)" for "EA", "Conseil Superieur de
+    /// l'Audiovisuel (CSA)" for "CSA"), when no person is known by that
+    /// word.
     pub(super) fn organisation_by_first_word(&self, word: &str) -> Option<&Person> {
         if self.lookup(word).is_some() {
             return None;
@@ -495,6 +498,7 @@ impl Tracker {
             org.name
                 .split_once(' ')
                 .is_some_and(|(first, _)| first.eq_ignore_ascii_case(word))
+                || bracketed_abbreviation(&org.name) == Some(word)
         })
     }
 
@@ -513,4 +517,17 @@ impl Tracker {
         })
         .or_else(|| with_lowercase(name, |key| self.by_first_name.get(key).copied()))
     }
+}
+
+/// The abbreviation a name ends with in brackets, spelt in capitals (and
+/// digits): "EA" of "Electronic Arts (EA)"; none for "Jakarta (Antara)".
+fn bracketed_abbreviation(name: &str) -> Option<&str> {
+    let inner = name.strip_suffix(')')?;
+    let (before, abbreviation) = inner.rsplit_once(" (")?;
+    let spelt = (2..=8).contains(&abbreviation.len())
+        && abbreviation.starts_with(|c: char| c.is_ascii_uppercase())
+        && abbreviation
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    (spelt && !before.is_empty()).then_some(abbreviation)
 }
