@@ -2451,6 +2451,18 @@ impl<'a> P<'a> {
                     unit_s = Some(noun);
                 }
             }
+            if cat == Category::Count && range.is_none() {
+                // "sekitar 2,500 orang", "mencapai 7,355 kasus": whole
+                // things are not counted to three decimals; the mark
+                // separated thousands, as in English.
+                if self.thousands_after_decimal_mark(ci, c.e, value) {
+                    value *= 1000.0;
+                } else if value > 0.0 && value < 1.0 && (ci..c.e).all(|k| !self.num(k)) {
+                    // "lebih dari sepertiga anak", "dua pertiga warga": a
+                    // share of the noun, as "1 dari 3 anak" is.
+                    cat = Category::Ratio;
+                }
+            }
         }
         let mut qt = q(text, toks, start, end, cat);
         qt.unit = unit_s;
@@ -3049,6 +3061,32 @@ impl<'a> P<'a> {
                     && self.glued(end + 1)
                     && self.is_word(end + 1, "tama")
             }
+        }
+    }
+
+    /// Whether the number `ci..e` worth `value` is digits with one mark
+    /// followed by exactly three digits that the language reads as a
+    /// decimal ("7,355" in Indonesian, "2.500" in English): a count of
+    /// things written with the other convention's thousands separator.
+    fn thousands_after_decimal_mark(&self, ci: usize, e: usize, value: f64) -> bool {
+        if e != ci + 1 || value.fract() == 0.0 || !self.num(ci) {
+            return false;
+        }
+        let decimal_mark = match self.lang {
+            Language::Id => b',',
+            Language::En => b'.',
+        };
+        let digits = self.t(ci).as_bytes();
+        match digits.iter().position(|&b| b == decimal_mark) {
+            Some(mark) => {
+                // "0,004 poin" is a decimal
+                (1..=3).contains(&mark)
+                    && digits[0] != b'0'
+                    && digits.len() == mark + 4
+                    && digits[..mark].iter().all(u8::is_ascii_digit)
+                    && digits[mark + 1..].iter().all(u8::is_ascii_digit)
+            }
+            None => false,
         }
     }
 

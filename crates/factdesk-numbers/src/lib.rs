@@ -2115,6 +2115,76 @@ mod tests {
     }
 
     #[test]
+    fn things_counted_to_three_decimals_were_thousands() {
+        for (text, lang, span, value, unit) in [
+            (
+                "mencapai 7,355 kasus atau setara",
+                Id,
+                "7,355",
+                7355.0,
+                "kasus",
+            ),
+            (
+                "sekitar 2,500 orang mengungsi",
+                Id,
+                "sekitar 2,500",
+                2500.0,
+                "orang",
+            ),
+            ("there were 7.355 cases", En, "7.355", 7355.0, "cases"),
+            // a real decimal: two places, a leading zero, a measure
+            ("rata-rata 2,5 orang per rumah", Id, "2,5", 2.5, "orang"),
+            ("naik 0,004 poin", Id, "0,004", 0.004, "poin"),
+        ] {
+            check(text, lang, span, Some(value), Some(unit), Count);
+        }
+        check(
+            "sepanjang 7,355 km",
+            Id,
+            "7,355 km",
+            Some(7.355),
+            Some("km"),
+            Measure,
+        );
+    }
+
+    #[test]
+    fn a_fraction_of_a_noun_is_a_share_of_it() {
+        for (text, span, value, unit) in [
+            (
+                "Lebih dari sepertiga anak berusia",
+                "Lebih dari sepertiga",
+                1.0 / 3.0,
+                "anak",
+            ),
+            (
+                "dua pertiga warga menolak",
+                "dua pertiga",
+                2.0 / 3.0,
+                "warga",
+            ),
+        ] {
+            check(text, Id, span, Some(value), Some(unit), Ratio);
+        }
+        check(
+            "zero jobs were created",
+            En,
+            "zero",
+            Some(0.0),
+            Some("jobs"),
+            Count,
+        );
+        check(
+            "setengah jam",
+            Id,
+            "setengah jam",
+            Some(0.5),
+            Some("hour"),
+            Duration,
+        );
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);
