@@ -2365,17 +2365,25 @@ impl<'a> P<'a> {
         }
         if cat == Category::Number
             && range.is_none()
-            && (self.is_word(end, "dari") || self.is_word(end, "in") && self.lang == Language::En)
-            && let Some(c2) = self.core(end + 1, false)
+            && let Some(of) = self.share_of(end)
+            && let Some(c2) = self.core(of, false)
             && c2.range.is_none()
             && !c2.ordinal
             && c2.value > value
             && value >= 1.0
             && c2.plain_int_digits.is_none_or(|d| d < 4)
+            // "2,000 out of 20-million acres" are two areas ("nine out of
+            // every 10 pennies" is a share)
+            && self
+                .suffix(c2.e, c2.value)
+                .is_none_or(|(sfx, _)| sfx.cat != Category::Measure)
         {
-            let mut qt = q(text, toks, start, c2.e, Category::Ratio);
+            // "almost nine out of every 10"
+            let (approx, s) = self.hedge_before(start).unwrap_or((None, start));
+            let mut qt = q(text, toks, s, c2.e, Category::Ratio);
             set_point(&mut qt, value / c2.value);
-            qt.unit = self.count_noun(c2.e);
+            qt.unit = self.counted_noun(c2.e, c2.value, false);
+            qt.approx = approx;
             return Some((qt, c2.e));
         }
         // "a 10-member panel", "the 28-nation bloc": the counted noun
@@ -3088,6 +3096,27 @@ impl<'a> P<'a> {
             }
             None => false,
         }
+    }
+
+    /// The token after the words that make the number before `k` a share
+    /// of the next one: "1 dari 3", "1 dari setiap 5", "one in five", "nine
+    /// out of ten", "nine out of every 10".
+    fn share_of(&self, k: usize) -> Option<usize> {
+        let after = match self.lang {
+            Language::Id => (self.is_word(k, "dari")).then_some(k + 1)?,
+            Language::En if self.is_word(k, "in") => k + 1,
+            Language::En if self.is_word(k, "out") && self.is_word(k + 1, "of") => k + 2,
+            Language::En => return None,
+        };
+        let every = match self.lang {
+            Language::Id => "setiap",
+            Language::En => "every",
+        };
+        Some(if self.is_word(after, every) {
+            after + 1
+        } else {
+            after
+        })
     }
 
     /// The noun of an Indonesian collective: a "ke-" word before its noun
@@ -4260,6 +4289,12 @@ fn is_english_plural(word: &str) -> bool {
         "youth",
     ];
     const NOT_PLURAL: &[&str] = &[
+        // places: "one in five Texas children"
+        "texas",
+        "kansas",
+        "arkansas",
+        "illinois",
+        "paris",
         "was",
         "has",
         "his",
@@ -4377,6 +4412,17 @@ const ID_CUES: &[&str] = &[
     "Article",
     "Section",
     "Resolution",
+    // Ballot measures and bills: "if Prop. 57 passes", "Amendment 2",
+    // "Senate Bill 5", "HB 56".
+    "Prop",
+    "Proposition",
+    "Amendment",
+    "Measure",
+    "Initiative",
+    "Bill",
+    "HB",
+    "SB",
+    "Chapter",
     "Perkap",
     "Perma",
     "SK",

@@ -2185,6 +2185,95 @@ mod tests {
     }
 
     #[test]
+    fn speeds_are_measures() {
+        for (text, lang, span, unit) in [
+            ("already have 70 mph speed limits", En, "70 mph", "mph"),
+            ("at 70 miles per hour", En, "70 miles per hour", "mph"),
+            ("winds of 150 km/h", En, "150 km/h", "km/h"),
+            ("melaju 120 km/jam", Id, "120 km/jam", "km/h"),
+            (
+                "dengan kecepatan 80 km per jam",
+                Id,
+                "80 km per jam",
+                "km/h",
+            ),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(q.unit.as_deref(), Some(unit), "{text}");
+            assert_eq!(q.category, Measure, "{text}");
+        }
+    }
+
+    #[test]
+    fn ballot_measures_and_bills_are_identifiers() {
+        for (text, span, value) in [
+            ("if Prop. 57 passes", "Prop. 57", 57.0),
+            ("Proposition 8 passed", "Proposition 8", 8.0),
+            ("Amendment 2 would ban", "Amendment 2", 2.0),
+            ("Senate Bill 5 limits", "Bill 5", 5.0),
+            ("HB 56 is the law", "HB 56", 56.0),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, Identifier), "{text}");
+            assert_eq!(q.value, Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_share_out_of_every_is_a_ratio_with_its_hedge() {
+        for (text, lang, span, value, unit, approx) in [
+            (
+                "nine out of ten doctors",
+                En,
+                "nine out of ten",
+                0.9,
+                Some("doctors"),
+                None,
+            ),
+            (
+                "Almost nine out of every 10 pennies",
+                En,
+                "Almost nine out of every 10",
+                0.9,
+                Some("pennies"),
+                Some(Approx::Nearly),
+            ),
+            (
+                "One in every five Texas children",
+                En,
+                "One in every five",
+                0.2,
+                Some("children"),
+                None,
+            ),
+            (
+                "1 dari setiap 5 anak",
+                Id,
+                "1 dari setiap 5",
+                0.2,
+                Some("anak"),
+                None,
+            ),
+            (
+                "sekitar 1 dari 3 anak",
+                Id,
+                "sekitar 1 dari 3",
+                1.0 / 3.0,
+                Some("anak"),
+                Some(Approx::About),
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(q.text, span, "{text}");
+            assert_eq!((q.category, q.value), (Ratio, Some(value)), "{text}");
+            assert_eq!((q.unit.as_deref(), q.approx), (unit, approx), "{text}");
+        }
+        // two measures stay two
+        let found = find_quantities("2,000 out of 20-million acres", En);
+        assert_eq!(found.len(), 2, "{found:#?}");
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);
