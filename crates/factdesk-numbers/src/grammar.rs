@@ -1982,6 +1982,12 @@ impl<'a> P<'a> {
                     .lex
                     .iter()
                     .find_map(|w| if let W::Frac(f) = w { Some(*f) } else { None })
+                    // "a quarter million", "a quarter-million-dollar
+                    // contribution", "a quarter of a million": only before
+                    // a scale
+                    .or_else(|| {
+                        (self.lang == Language::En && self.is_word(i, "quarter")).then_some(0.25)
+                    })
                 {
                     // half a million, "half-a-trillion"
                     let hyphen =
@@ -1990,14 +1996,20 @@ impl<'a> P<'a> {
                     if hyphen(j) && self.has(j + 1, |w| matches!(w, W::Article)) {
                         j += 1;
                     }
+                    if self.is_word(j, "of") && self.has(j + 1, |w| matches!(w, W::Article)) {
+                        j += 1;
+                    }
                     if self.has(j, |w| matches!(w, W::Article)) {
                         j += 1;
                         if hyphen(j) {
                             j += 1;
                         }
+                    } else if hyphen(j) && f == 0.25 {
+                        j += 1;
                     }
                     match self.scale_word(j) {
                         Some(sc) => (f * sc, j + 1),
+                        None if f == 0.25 => return None,
                         None => (f, i + 1),
                     }
                 } else {
@@ -2657,13 +2669,14 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        // "a 418bn-rand budget": money only after millions, so "a 5-pound
-        // bag" is not read as money.
+        // "a 418bn-rand budget", "a 5-dollar bill": money, but pounds only
+        // after millions, so "a 5-pound bag" is not read as money.
         let (sfx, mut e) = self.suffix(k + 1, value).filter(|(sfx, _)| {
             matches!(
                 sfx.cat,
                 Category::Duration | Category::Measure | Category::Percent
-            ) || sfx.cat == Category::Money && value >= 1e6
+            ) || sfx.cat == Category::Money
+                && (value >= 1e6 || !matches!(sfx.pieces, "pound" | "pounds"))
         })?;
         if self.is_sym(e, '-')
             && self.glued(e)
@@ -4126,7 +4139,10 @@ impl<'a> P<'a> {
             && noun.bytes().all(|b| b.is_ascii_lowercase())
             && !noun.ends_with("ed")
             && !is_english_plural(noun)
-            && !NOT_NOUNS.contains(&noun);
+            && !NOT_NOUNS.contains(&noun)
+            // "a 5-dollar bill" is money ("a 5-pound bag" may be a weight)
+            && units::suffix_at(self.text, self.toks, k + 1)
+                .is_none_or(|(sfx, _)| matches!(sfx.pieces, "pound" | "pounds"));
         let described = after.kind == Kind::Word && after.gap == Gap::Space;
         (is_noun && described).then(|| (noun.to_string(), k + 2))
     }
@@ -4334,6 +4350,11 @@ fn is_english_plural(word: &str) -> bool {
         "sees",
     ];
     if IRREGULAR.contains(&word) {
+        return true;
+    }
+    // "servicemen", "firemen", "congressmen" (not "specimen", "abdomen")
+    if word.len() > 4 && word.ends_with("men") && !word.ends_with("imen") && !word.ends_with("omen")
+    {
         return true;
     }
     word.len() >= 3

@@ -2274,6 +2274,54 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_of_a_scale_and_money_joined_by_a_hyphen() {
+        for (text, span, value, unit, cat) in [
+            (
+                "a quarter million dollars",
+                "quarter million dollars",
+                250_000.0,
+                Some("USD"),
+                Money,
+            ),
+            (
+                "a quarter-million-dollar campaign contribution",
+                "quarter-million-dollar",
+                250_000.0,
+                Some("USD"),
+                Money,
+            ),
+            ("a 5-dollar bill", "5-dollar", 5.0, Some("USD"), Money),
+            ("a 10-euro note", "10-euro", 10.0, Some("EUR"), Money),
+            ("a 50-cent coin", "50-cent", 50.0, Some("cent"), Money),
+            // a weight or pounds sterling: not money below a million
+            ("a 5-pound bag", "5-pound", 5.0, Some("pound"), Count),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, cat), "{text}");
+            assert_eq!((q.value, q.unit.as_deref()), (Some(value), unit), "{text}");
+        }
+        // a quarter alone is no number here
+        nothing("a quarter of voters", En);
+        // "-men" plurals count
+        check(
+            "between 150 and 200 servicemen",
+            En,
+            "between 150 and 200",
+            None,
+            Some("servicemen"),
+            Count,
+        );
+        check(
+            "12 firemen died",
+            En,
+            "12",
+            Some(12.0),
+            Some("firemen"),
+            Count,
+        );
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);
