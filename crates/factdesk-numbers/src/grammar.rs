@@ -2043,7 +2043,7 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        if self.pronoun_one(i) {
+        if self.pronoun_one(i) || self.number_word_ends_a_name(i) {
             return None;
         }
         // currency written before: "Rp 5", "US$ 2", "£1.4bn"
@@ -3132,6 +3132,78 @@ impl<'a> P<'a> {
         })
     }
 
+    /// An Indonesian number word that ends a name: "Simpang Tiga,
+    /// Pekanbaru", "Kampung Empat" (a capitalized word before it, none
+    /// after it, outside a Title Case headline).
+    fn number_word_ends_a_name(&self, i: usize) -> bool {
+        let capitalized_word = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.gap == Gap::Space
+                    && self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        };
+        self.lang == Language::Id
+            && i > 0
+            && capitalized_word(i)
+            && self.has(i, |w| matches!(w, W::IdDigit(_) | W::IdSe(..)))
+            && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word && t.gap != Gap::Break)
+            && self.t(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
+            // not a sentence's first word: "Warga Dua desa"
+            && i.checked_sub(2).is_some_and(|k| {
+                self.tok(k).is_some_and(|t| !matches!(t.kind, Kind::Sym('.' | '!' | '?' | ':' | '"' | '“')))
+            })
+            && !capitalized_word(i + 1)
+            && !self.tok(i + 1).is_some_and(|t| t.kind == Kind::Num)
+            && !self.headline_noun(i)
+    }
+
+    /// Whether the capitalized word at `k` may be a noun of a line in
+    /// Title Case, as Indonesian headlines are written ("Polri Tetapkan 2
+    /// Tersangka Kasus Korupsi"): at least four words, four in five of
+    /// the longer ones capitalized, and the word itself not a verb's
+    /// helper ("33 Telah Beroperasi").
+    fn headline_noun(&self, k: usize) -> bool {
+        const HELPERS: &[&str] = &[
+            "telah", "sudah", "akan", "belum", "masih", "sedang", "tidak", "yang", "dan", "dari",
+            "untuk", "di", "ke",
+        ];
+        if HELPERS.iter().any(|w| self.is_word(k, w)) {
+            return false;
+        }
+        let line_start = (0..=k)
+            .rev()
+            .find(|&i| i == 0 || self.tok(i).is_some_and(|t| t.gap == Gap::Break))
+            .unwrap_or(0);
+        let line_end = (k + 1..self.toks.len())
+            .find(|&i| self.tok(i).is_some_and(|t| t.gap == Gap::Break))
+            .unwrap_or(self.toks.len());
+        // "Simak video \"Sekolah Rakyat Terintegrasi 4 Sumedang\" di sini:"
+        // quotes a name and introduces something: no headline
+        let quotes_or_introduces = (line_start..line_end).any(|i| {
+            matches!(
+                self.tok(i).map(|t| t.kind),
+                Some(Kind::Sym('"' | '“' | '”'))
+            )
+        }) || line_end
+            .checked_sub(1)
+            .is_some_and(|last| last > k && self.is_sym(last, ':'));
+        if quotes_or_introduces || indonesian_verb_like(&self.t(k).to_ascii_lowercase()) {
+            return false;
+        }
+        let (mut words, mut capitalized) = (0, 0);
+        for i in line_start..line_end {
+            let word = self.t(i);
+            if self.tok(i).is_some_and(|t| t.kind == Kind::Word) && word.len() >= 3 {
+                words += 1;
+                if word.starts_with(|c: char| c.is_uppercase()) {
+                    capitalized += 1;
+                }
+            }
+        }
+        words >= 4 && capitalized * 5 >= words * 4
+    }
+
     /// The noun of an Indonesian collective: a "ke-" word before its noun
     /// counts it ("Ketiga terdakwa kemudian …" are three defendants,
     /// "penahanan terhadap kedua tersangka", "kedua belah pihak"), while
@@ -3172,29 +3244,6 @@ impl<'a> P<'a> {
             "akan", "sudah", "telah", "masih", "tidak", "bagi", "dalam", "sebagai", "kemudian",
             "lalu", "pun", "sama",
         ];
-        // Nouns that open like a verb (me-, di-) or a superlative (ter-).
-        const PREFIXED_NOUNS: &[&str] = &[
-            "menteri",
-            "media",
-            "meja",
-            "merek",
-            "metode",
-            "mesin",
-            "menara",
-            "dinas",
-            "direktur",
-            "direksi",
-            "distrik",
-            "divisi",
-            "diplomat",
-            "tersangka",
-            "terdakwa",
-            "terpidana",
-            "terlapor",
-            "tergugat",
-            "terduga",
-            "tertuduh",
-        ];
         let word = self.t(i);
         if self.lang != Language::Id
             || end != i + 1
@@ -3205,12 +3254,7 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        let verb_like = |w: &str| {
-            let w = w.to_ascii_lowercase();
-            w.len() > 5
-                && ["me", "di", "ter"].iter().any(|p| w.starts_with(p))
-                && !PREFIXED_NOUNS.contains(&w.as_str())
-        };
+        let verb_like = |w: &str| indonesian_verb_like(&w.to_ascii_lowercase());
         if let Some(before) = i.checked_sub(1)
             && self
                 .tok(before)
@@ -3841,6 +3885,7 @@ impl<'a> P<'a> {
                 && w.len() <= 6
                 && w.bytes().all(|b| b.is_ascii_uppercase())
                 && k.checked_sub(1).is_none_or(|n| self.year_at(n).is_none()))
+            && !(self.lang == Language::Id && self.headline_noun(k))
         {
             return None;
         }
@@ -4624,6 +4669,43 @@ fn parse_region_gated(
             _ => i += 1,
         }
     }
+}
+
+/// Whether a lower-cased Indonesian word looks like a verb or a
+/// superlative by its prefix (me-, di-, ber-, ter-: "mewujudkan",
+/// "ditahan", "beroperasi", "terbesar"), unless it is one of the nouns
+/// that open the same way ("menteri", "direktur", "tersangka").
+fn indonesian_verb_like(word: &str) -> bool {
+    const PREFIXED_NOUNS: &[&str] = &[
+        "menteri",
+        "media",
+        "meja",
+        "merek",
+        "metode",
+        "mesin",
+        "menara",
+        "dinas",
+        "direktur",
+        "direksi",
+        "distrik",
+        "divisi",
+        "diplomat",
+        "tersangka",
+        "terdakwa",
+        "terpidana",
+        "terlapor",
+        "tergugat",
+        "terduga",
+        "tertuduh",
+        "berkas",
+        "beras",
+        "berita",
+    ];
+    word.len() > 5
+        && ["me", "di", "ber", "ter"]
+            .iter()
+            .any(|p| word.starts_with(p))
+        && !PREFIXED_NOUNS.contains(&word)
 }
 
 #[cfg(test)]

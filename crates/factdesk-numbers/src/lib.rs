@@ -2322,6 +2322,52 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_headlines_count_capitalized_nouns_and_names_keep_their_numbers() {
+        let headline = "Polri Tetapkan 2 Tersangka Kasus Korupsi BUMD di Riau";
+        check(headline, Id, "2", Some(2.0), Some("tersangka"), Count);
+        // a helper verb or a prefixed verb is no noun; a sentence keeps
+        // capitalized words out
+        check(
+            "Polda Jateng: 33 Telah Beroperasi Sejak Juli",
+            Id,
+            "33",
+            Some(33.0),
+            None,
+            Number,
+        );
+        check(
+            "Polda Jateng Punya 9 Beroperasi Penuh Kini",
+            Id,
+            "9",
+            Some(9.0),
+            None,
+            Number,
+        );
+        check(
+            "Kota ini punya 2 Tersangka baru.",
+            Id,
+            "2",
+            Some(2.0),
+            None,
+            Number,
+        );
+        // a number word ending a place's name
+        nothing(
+            "Penyidik juga melakukan penggeledahan di rumah yang berada di Jalan Linggar Jati, \
+             Simpang Tiga, Pekanbaru.",
+            Id,
+        );
+        check(
+            "Warga Dua desa mengungsi",
+            Id,
+            "Dua",
+            Some(2.0),
+            Some("desa"),
+            Count,
+        );
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);
