@@ -1971,10 +1971,32 @@ impl<'a> P<'a> {
                         (12.0, e)
                     } else if self.is_word(i + 1, "couple") || self.is_word(i + 1, "pair") {
                         let mut e = i + 2;
-                        if self.is_word(e, "of") && self.at_end(e + 1) {
-                            e += 1;
+                        // "a couple of years", "a couple of kids": the
+                        // unit or noun after "of" (not "of them", "of
+                        // the …", "of million")
+                        let noun_after_of = self.tok(e + 1).is_some_and(|t| {
+                            t.kind == Kind::Word
+                                && t.gap == Gap::Space
+                                && (!t.lex.contains(&W::Stop) || self.suffix(e + 1, 2.0).is_some())
+                        }) && !OF_DETERMINERS
+                            .iter()
+                            .any(|w| self.is_word(e + 1, w));
+                        let scale = self.scale_word(e + 1).or_else(|| {
+                            [("hundred", 100.0), ("dozen", 12.0)]
+                                .into_iter()
+                                .find_map(|(w, v)| self.is_word(e + 1, w).then_some(v))
+                        });
+                        if self.is_word(e, "of")
+                            && let Some(scale) = scale
+                        {
+                            // "a couple of million dollars"
+                            (2.0 * scale, e + 2)
+                        } else {
+                            if self.is_word(e, "of") && (self.at_end(e + 1) || noun_after_of) {
+                                e += 1;
+                            }
+                            (2.0, e)
                         }
-                        (2.0, e)
                     } else {
                         return None;
                     }

@@ -2368,6 +2368,56 @@ mod tests {
     }
 
     #[test]
+    fn a_couple_of_takes_its_unit_noun_or_scale() {
+        for (text, span, value, unit, cat) in [
+            (
+                "A couple of years ago, DTT had",
+                "A couple of years",
+                2.0,
+                Some("year"),
+                Duration,
+            ),
+            (
+                "for a couple of weeks",
+                "a couple of weeks",
+                2.0,
+                Some("week"),
+                Duration,
+            ),
+            ("a couple of kids", "a couple of", 2.0, Some("kids"), Count),
+            (
+                "a couple of hundred people",
+                "a couple of hundred",
+                200.0,
+                Some("people"),
+                Count,
+            ),
+            (
+                "a couple of million dollars",
+                "a couple of million dollars",
+                2e6,
+                Some("USD"),
+                Money,
+            ),
+            ("a couple of them", "a couple", 2.0, None, Number),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, cat), "{text}");
+            assert_eq!((q.value, q.unit.as_deref()), (Some(value), unit), "{text}");
+        }
+        // "a third more" is a fraction, "a third term" a position
+        check(
+            "with a third more properties",
+            En,
+            "a third",
+            Some(1.0 / 3.0),
+            None,
+            Number,
+        );
+        check("a third term", En, "third", Some(3.0), None, Ordinal);
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);

@@ -387,9 +387,12 @@ pub(crate) fn en_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
                 } else if k == k0
                     && has_first(toks, k, W::Article)
                     && let Some((d, past)) = en_denominator(text, toks, k + 1, 1.0)
-                    && word_is(text, toks, past, "of")
+                    && ["of", "more", "less", "fewer"]
+                        .iter()
+                        .any(|w| word_is(text, toks, past, w))
                 {
-                    // "a third of", "a fifth of" (not "a third term")
+                    // "a third of", "a fifth of", "a third more properties"
+                    // (not "a third term")
                     return Some((1.0 / d, past));
                 } else {
                     break;
