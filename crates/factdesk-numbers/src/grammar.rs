@@ -3052,23 +3052,25 @@ impl<'a> P<'a> {
         Some(whole + numerator / denominator)
     }
 
+    /// A word at `k`, after a space, starting with a capital.
+    fn capitalized_word(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.gap == Gap::Space
+                && self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
+        })
+    }
+
     /// "Korea First Bank", "Wells Fargo Second Fund": a capitalized
     /// ordinal word between two capitalized words is part of a name, not a
     /// rank. Token `i` is the ordinal, `end` the token after it.
     fn ordinal_in_a_name(&self, i: usize, end: usize) -> bool {
-        let capitalized_word = |k: usize| {
-            self.tok(k).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && t.gap == Gap::Space
-                    && self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
-            })
-        };
         self.lang == Language::En
             && end == i + 1
             && i > 0
             && self.tok(i).is_some_and(|t| t.kind == Kind::Word)
-            && capitalized_word(i)
-            && capitalized_word(end)
+            && self.capitalized_word(i)
+            && self.capitalized_word(end)
             && self.tok(i - 1).is_some_and(|t| {
                 t.kind == Kind::Word
                     && self.t(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
@@ -3158,16 +3160,9 @@ impl<'a> P<'a> {
     /// Pekanbaru", "Kampung Empat" (a capitalized word before it, none
     /// after it, outside a Title Case headline).
     fn number_word_ends_a_name(&self, i: usize) -> bool {
-        let capitalized_word = |k: usize| {
-            self.tok(k).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && t.gap == Gap::Space
-                    && self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
-            })
-        };
         self.lang == Language::Id
             && i > 0
-            && capitalized_word(i)
+            && self.capitalized_word(i)
             && self.has(i, |w| matches!(w, W::IdDigit(_) | W::IdSe(..)))
             && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word && t.gap != Gap::Break)
             && self.t(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
@@ -3175,7 +3170,7 @@ impl<'a> P<'a> {
             && i.checked_sub(2).is_some_and(|k| {
                 self.tok(k).is_some_and(|t| !matches!(t.kind, Kind::Sym('.' | '!' | '?' | ':' | '"' | '“')))
             })
-            && !capitalized_word(i + 1)
+            && !self.capitalized_word(i + 1)
             && !self.tok(i + 1).is_some_and(|t| t.kind == Kind::Num)
             && !self.headline_noun(i)
     }
