@@ -3156,14 +3156,21 @@ impl<'a> P<'a> {
         })
     }
 
-    /// An Indonesian number word that ends a name: "Simpang Tiga,
-    /// Pekanbaru", "Kampung Empat" (a capitalized word before it, none
-    /// after it, outside a Title Case headline).
+    /// A number word that ends a name: "Simpang Tiga, Pekanbaru",
+    /// "Kampung Empat", "a Tier One research university", "the Big Three
+    /// automakers" (a capitalized word before it, none after it, outside a
+    /// Title Case headline).
     fn number_word_ends_a_name(&self, i: usize) -> bool {
-        self.lang == Language::Id
-            && i > 0
+        // Title Case only: "HE SAID TWO YEARS" shouts, it names nothing
+        let title_case = |k: usize| self.t(k).bytes().skip(1).any(|b| b.is_ascii_lowercase());
+        i > 0
             && self.capitalized_word(i)
-            && self.has(i, |w| matches!(w, W::IdDigit(_) | W::IdSe(..)))
+            && title_case(i)
+            && title_case(i - 1)
+            && self.has(i, |w| match self.lang {
+                Language::Id => matches!(w, W::IdDigit(_) | W::IdSe(..)),
+                Language::En => matches!(w, W::EnDigit(_)),
+            })
             && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word && t.gap != Gap::Break)
             && self.t(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
             // not a sentence's first word: "Warga Dua desa"
@@ -3960,6 +3967,26 @@ impl<'a> P<'a> {
                 None => first,
             });
         }
+        // "500,000 U.S. troops", "three U.K. firms": past the dotted
+        // country to the noun
+        let initial = |at: usize| {
+            self.tok(at).is_some_and(|t| t.kind == Kind::Word)
+                && self.t(at).len() == 1
+                && self.t(at).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let k = if initial(k)
+            && self.is_sym(k + 1, '.')
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && initial(k + 2)
+            && self.is_sym(k + 3, '.')
+            && self.glued(k + 3)
+            && self.tok(k + 4).is_some_and(|t| t.gap == Gap::Space)
+        {
+            k + 4
+        } else {
+            k
+        };
         let capitalized_opener = !year_like
             && value != 1.0
             && self.tok(k).is_some_and(|t| {

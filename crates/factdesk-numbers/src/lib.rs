@@ -2418,6 +2418,51 @@ mod tests {
     }
 
     #[test]
+    fn english_nouns_after_a_dotted_country_and_numbers_ending_names() {
+        check(
+            "500,000 U.S. troops came home",
+            En,
+            "500,000",
+            Some(5e5),
+            Some("troops"),
+            Count,
+        );
+        check(
+            "Thirty U.K. firms",
+            En,
+            "Thirty",
+            Some(30.0),
+            Some("firms"),
+            Count,
+        );
+        for text in [
+            "a Tier One research university",
+            "the use of Air Force One on the campaign trail",
+            "a mosque at Ground Zero.",
+            "the Big Three automakers",
+        ] {
+            nothing(text, En);
+        }
+        // shouted, or opening a sentence: still a number
+        check(
+            "HE SAID TWO people died",
+            En,
+            "TWO",
+            Some(2.0),
+            Some("people"),
+            Count,
+        );
+        check(
+            "He said. Two people died",
+            En,
+            "Two",
+            Some(2.0),
+            Some("people"),
+            Count,
+        );
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);
