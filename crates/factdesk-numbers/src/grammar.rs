@@ -3671,7 +3671,20 @@ impl<'a> P<'a> {
         if self.tok(start).is_some_and(|t| t.gap == Gap::Break) {
             return None;
         }
-        units::hedge_before(self.text, self.toks, start, self.floor)
+        let (approx, hedge_start) = units::hedge_before(self.text, self.toks, start, self.floor)?;
+        // "we just moved up to 17", "it went up to 5%": the verb's "up"
+        // and a target, not "at most"
+        const RISING: &[&str] = &[
+            "moved", "move", "moves", "moving", "went", "go", "goes", "going", "climbed", "climb",
+            "climbs", "jumped", "rose", "rise", "rises", "rising", "soared", "shot", "ran", "came",
+            "come", "comes", "crept", "ticked", "stepped", "bumped", "ramped", "pushed",
+        ];
+        let rising = approx == Some(Approx::AtMost)
+            && self.is_word(hedge_start, "up")
+            && hedge_start
+                .checked_sub(1)
+                .is_some_and(|k| RISING.iter().any(|w| self.is_word(k, w)));
+        (!rising).then_some((approx, hedge_start))
     }
 
     fn cents_tail(&self, k: usize) -> Option<(f64, usize)> {

@@ -2463,6 +2463,19 @@ mod tests {
     }
 
     #[test]
+    fn up_to_after_a_rising_verb_is_a_target_not_a_bound() {
+        let q = one("premiums will go up to $104.20 in", En);
+        assert_eq!((q.text.as_str(), q.approx), ("$104.20", None));
+        let q = one("and we just moved up to 17 places", En);
+        assert_eq!((q.text.as_str(), q.approx), ("17", None));
+        let q = one("could cost up to $5 million", En);
+        assert_eq!(
+            (q.text.as_str(), q.approx),
+            ("up to $5 million", Some(Approx::AtMost))
+        );
+    }
+
+    #[test]
     fn first_as_the_order_of_an_argument_is_no_ordinal() {
         nothing("First of all, he is wrong.", En);
         nothing("I didn't like it at first, but", En);
