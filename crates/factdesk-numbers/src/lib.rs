@@ -2134,7 +2134,13 @@ mod tests {
             ("there were 7.355 cases", En, "7.355", 7355.0, "cases"),
             // a real decimal: two places, a leading zero, a measure
             ("rata-rata 2,5 orang per rumah", Id, "2,5", 2.5, "orang"),
-            ("naik 0,004 poin", Id, "0,004", 0.004, "poin"),
+            (
+                "rata-rata 0,125 anak per keluarga",
+                Id,
+                "0,125",
+                0.125,
+                "anak",
+            ),
         ] {
             check(text, lang, span, Some(value), Some(unit), Count);
         }
@@ -2472,6 +2478,32 @@ mod tests {
         assert_eq!(
             (q.text.as_str(), q.approx),
             ("up to $5 million", Some(Approx::AtMost))
+        );
+    }
+
+    #[test]
+    fn points_of_an_index_or_a_poll_are_measured() {
+        for (text, lang, span, value) in [
+            (
+                "Rupiah melemah 54,50 poin atau 0,34%",
+                Id,
+                "54,50 poin",
+                54.5,
+            ),
+            ("the Dow fell 120 points", En, "120 points", 120.0),
+            (
+                "he leads by almost five points",
+                En,
+                "almost five points",
+                5.0,
+            ),
+        ] {
+            check(text, lang, span, Some(value), Some("points"), Measure);
+        }
+        let q = one("turun 0,5 poin persentase", Id);
+        assert_eq!(
+            (q.category, q.unit.as_deref()),
+            (PercentagePoint, Some("pp"))
         );
     }
 

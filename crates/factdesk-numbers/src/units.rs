@@ -46,6 +46,10 @@ pub(crate) const SUFFIXES: &[Suffix] = &[
     s("basis point", PP, "bps"),
     s("bps", PP, "bps"),
     s("bp", PP, "bps"),
+    // an index's or a currency's points: "melemah 54,50 poin", "fell 120
+    // points" (percentage points above are longer and win)
+    s("poin", Me, "points"),
+    s("points", Me, "points"),
     // money
     s("rupiah", Mo, "IDR"),
     s("=Rp", Mo, "IDR"),
