@@ -2697,8 +2697,7 @@ impl<'a> P<'a> {
             matches!(
                 sfx.cat,
                 Category::Duration | Category::Measure | Category::Percent
-            ) || sfx.cat == Category::Money
-                && (value >= 1e6 || !matches!(sfx.pieces, "pound" | "pounds"))
+            ) || sfx.cat == Category::Money && (value >= 1e6 || !sfx.is_pound_word())
         })?;
         if self.is_sym(e, '-')
             && self.glued(e)
@@ -3188,11 +3187,7 @@ impl<'a> P<'a> {
     /// the longer ones capitalized, and the word itself not a verb's
     /// helper ("33 Telah Beroperasi").
     fn headline_noun(&self, k: usize) -> bool {
-        const HELPERS: &[&str] = &[
-            "telah", "sudah", "akan", "belum", "masih", "sedang", "tidak", "yang", "dan", "dari",
-            "untuk", "di", "ke",
-        ];
-        if HELPERS.iter().any(|w| self.is_word(k, w)) {
+        if INDONESIAN_FUNCTION_WORDS.iter().any(|w| self.is_word(k, w)) {
             return false;
         }
         let line_start = (0..=k)
@@ -3262,12 +3257,6 @@ impl<'a> P<'a> {
             "yakni",
             "yaitu",
         ];
-        const NOT_NOUNS: &[&str] = &[
-            "kali", "kalinya", "yang", "dari", "setelah", "sebelum", "oleh", "untuk", "di", "ke",
-            "pada", "dengan", "adalah", "ialah", "ini", "itu", "tersebut", "dan", "atau", "juga",
-            "akan", "sudah", "telah", "masih", "tidak", "bagi", "dalam", "sebagai", "kemudian",
-            "lalu", "pun", "sama",
-        ];
         let word = self.t(i);
         if self.lang != Language::Id
             || end != i + 1
@@ -3302,7 +3291,7 @@ impl<'a> P<'a> {
         };
         let noun = self.counted_noun(noun_at, 2.0, false)?;
         let first = noun.split(' ').next().unwrap_or_default();
-        (!NOT_NOUNS.contains(&first) && !verb_like(first)).then_some(noun)
+        (!INDONESIAN_FUNCTION_WORDS.contains(&first) && !verb_like(first)).then_some(noun)
     }
 
     /// Odds and margins written with "to" between hyphens: "a 10-to-1
@@ -4244,7 +4233,7 @@ impl<'a> P<'a> {
             && !NOT_NOUNS.contains(&noun)
             // "a 5-dollar bill" is money ("a 5-pound bag" may be a weight)
             && units::suffix_at(self.text, self.toks, k + 1)
-                .is_none_or(|(sfx, _)| matches!(sfx.pieces, "pound" | "pounds"));
+                .is_none_or(|(sfx, _)| sfx.is_pound_word());
         let described = after.kind == Kind::Word && after.gap == Gap::Space;
         (is_noun && described).then(|| (noun.to_string(), k + 2))
     }
@@ -4727,6 +4716,16 @@ fn parse_region_gated(
         }
     }
 }
+
+/// Indonesian words that are never a counted noun: helpers of verbs,
+/// prepositions, conjunctions, demonstratives and "kali" ("kedua kalinya",
+/// "33 Telah Beroperasi", "ketiga yang").
+const INDONESIAN_FUNCTION_WORDS: &[&str] = &[
+    "kali", "kalinya", "yang", "dari", "setelah", "sebelum", "oleh", "untuk", "di", "ke", "pada",
+    "dengan", "adalah", "ialah", "ini", "itu", "tersebut", "dan", "atau", "juga", "akan", "sudah",
+    "telah", "belum", "masih", "sedang", "tidak", "bagi", "dalam", "sebagai", "kemudian", "lalu",
+    "pun", "sama",
+];
 
 /// Whether a lower-cased Indonesian word looks like a verb or a
 /// superlative by its prefix (me-, di-, ber-, ter-: "mewujudkan",

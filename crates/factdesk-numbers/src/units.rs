@@ -21,6 +21,14 @@ pub(crate) struct Suffix {
     pub unit: &'static str,
 }
 
+impl Suffix {
+    /// "pound" or "pounds": sterling or a weight, which a number joined by
+    /// a hyphen leaves open ("a 5-pound bag").
+    pub(crate) fn is_pound_word(&self) -> bool {
+        matches!(self.pieces, "pound" | "pounds")
+    }
+}
+
 const fn s(pieces: &'static str, cat: Category, unit: &'static str) -> Suffix {
     Suffix { pieces, cat, unit }
 }
