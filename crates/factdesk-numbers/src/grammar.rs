@@ -2250,7 +2250,17 @@ impl<'a> P<'a> {
                     && r.1.fract() == 0.0
                     && (1.0..=31.0).contains(&r.1)
                     && self.month_at(r.2).is_some();
-                if !day_of_date {
+                // "from $250 billion a year to $1.6 trillion": the first
+                // end's unit is a period and the second end's money, so
+                // "a year to $1.6 trillion" is no range.
+                let other_unit = from != end
+                    && first_unit.is_some_and(|(cat, u)| {
+                        r.3.is_some_and(|_| cat != Category::Money)
+                            || self
+                                .suffix(r.2, r.1)
+                                .is_some_and(|(sfx, _)| sfx.cat != cat || sfx.unit != u)
+                    });
+                if !day_of_date && !other_unit {
                     range_end = Some(r);
                     unit_inside = from != end;
                 }
@@ -2942,25 +2952,35 @@ impl<'a> P<'a> {
     /// written once, after the second number `qt` (tokens `i..e`), is the
     /// bare first number's too (`before`, ending before token `to`), its
     /// scale included ("20 or 40 million dollars": 20 million); and two
-    /// ratings of one measure, "GITET 275/150 kV".
+    /// ratings of one measure, "GITET 275/150 kV". Whether it was given.
     fn unit_for_both(
         &self,
-        (_, to): (usize, usize),
+        spans: &[(usize, usize)],
         before: Option<&mut Quantity>,
         qt: &Quantity,
         i: usize,
         e: usize,
-    ) {
+    ) -> bool {
+        let Some(&(_, to)) = spans.last() else {
+            return false;
+        };
         let slash = qt.category == Category::Measure
             && self.is_sym(to, '/')
             && self.glued(to)
             && self.glued(i);
-        let joined = slash
-            || ["and", "or", "dan", "atau"]
-                .iter()
-                .any(|w| self.is_word(to, w));
-        let Some(before) = before else { return };
-        let Some(value) = before.value else { return };
+        // "16 and 17", "10, 20, and 30 percent", "5, 10, dan 15 persen";
+        // not a comma alone ("In 2010, 20 percent"), nor a comma and "or"
+        // with no list before ("to 6,630, or 12.9%" restates).
+        let joined = match i.checked_sub(to) {
+            Some(1) => !self.is_sym(to, ','),
+            Some(2) => {
+                spans.len() >= 2
+                    && self.list_gap(spans[spans.len() - 2].1, spans[spans.len() - 1].0)
+            }
+            _ => false,
+        };
+        let joined = slash || (joined && self.list_gap(to, i));
+        let Some(before) = before else { return false };
         if qt.unit.is_none()
             || !matches!(
                 qt.category,
@@ -2970,16 +2990,76 @@ impl<'a> P<'a> {
                     | Category::Duration
                     | Category::Count
             )
-            || i != to + 1
             || !joined
             || !self.same_line(to)
             || !self.same_line(i)
-            || before.category != Category::Number
-            || before.unit.is_some()
         {
+            return false;
+        }
+        self.share_unit(before, qt, self.scale_in(i, e), slash)
+    }
+
+    /// "cuts of 10, 20 and 30 percent": once the last pair of a list
+    /// shares its unit (see [`P::unit_for_both`]), the bare numbers listed
+    /// before it with commas take it too. `spans` are the token spans of
+    /// the last quantities found, the last one `out`'s last, which has
+    /// the unit; `e` ends the quantity with the unit, `i` starts it.
+    fn unit_for_list(
+        &self,
+        spans: &[(usize, usize)],
+        out: &mut [Quantity],
+        qt: &Quantity,
+        i: usize,
+        e: usize,
+    ) {
+        // Counted nouns are guessed; a list of them ("desil 1, 2, 3, dan 4
+        // sesuai data") is left to the pair.
+        if !matches!(
+            qt.category,
+            Category::Money | Category::Percent | Category::Measure | Category::Duration
+        ) {
             return;
         }
         let scale = self.scale_in(i, e);
+        let mut next_start = match spans.last() {
+            Some(&(s, _)) => s,
+            None => return,
+        };
+        for (back, &(s, end)) in spans.iter().rev().enumerate().skip(1) {
+            let Some(k) = out.len().checked_sub(back + 1) else {
+                return;
+            };
+            if !self.list_gap(end, next_start)
+                || !self.same_line(end)
+                || !self.share_unit(&mut out[k], qt, scale, false)
+            {
+                return;
+            }
+            next_start = s;
+        }
+    }
+
+    /// Whether tokens `from..to` separate two items of a list: a comma,
+    /// "and" or "or" ("dan", "atau"), or a comma and one of them.
+    fn list_gap(&self, from: usize, to: usize) -> bool {
+        const JOINS: [&str; 4] = ["and", "or", "dan", "atau"];
+        let join = |k: usize| JOINS.iter().any(|w| self.is_word(k, w));
+        match to.checked_sub(from) {
+            Some(1) => self.is_sym(from, ',') || join(from),
+            Some(2) => self.is_sym(from, ',') && join(from + 1),
+            _ => false,
+        }
+    }
+
+    /// Gives a bare number `before` the unit (and the scale) of `qt`, the
+    /// number it is listed with, when the two are alike. Whether it did.
+    fn share_unit(&self, before: &mut Quantity, qt: &Quantity, scale: f64, slash: bool) -> bool {
+        let Some(value) = before.value else {
+            return false;
+        };
+        if before.category != Category::Number || before.unit.is_some() {
+            return false;
+        }
         // "sebanyak 363.200 atau 0,191%", "to 6,630, or 12.9%": "or"
         // restating an amount in another measure; two values of one
         // measure lie within a factor of ten (ratings may not: "20/0,4 kV").
@@ -2989,7 +3069,9 @@ impl<'a> P<'a> {
             map_values(before, |v| without_float_noise(v * scale));
             before.category = qt.category;
             before.unit.clone_from(&qt.unit);
+            return true;
         }
+        false
     }
 
     /// The scale words among tokens `from..to` multiplied: 10⁶ for "40
@@ -4687,6 +4769,9 @@ fn parse_region_gated(
     let mut i = 0;
     // Tokens of the last quantity found: its start and its end.
     let mut last: Option<(usize, usize)> = None;
+    // Token spans of the quantities found in this region, in order (the
+    // last ones are `out`'s last ones), for lists that share a unit.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     while i < toks.len() {
         if (gate && !can_start(toks, i)) || !p.may_start(i) {
             i += 1;
@@ -4705,10 +4790,13 @@ fn parse_region_gated(
                 map_values(&mut qt, without_float_noise);
                 if let Some(last) = last {
                     p.unit_from_change(last, out.last(), &mut qt, i);
-                    p.unit_for_both(last, out.last_mut(), &qt, i, e);
+                    if p.unit_for_both(&spans, out.last_mut(), &qt, i, e) {
+                        p.unit_for_list(&spans, out, &qt, i, e);
+                    }
                 }
                 out.push(qt);
                 last = Some((i, e));
+                spans.push((i, e));
                 i = e;
                 p.floor = e;
             }

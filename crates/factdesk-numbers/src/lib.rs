@@ -352,6 +352,22 @@ mod tests {
         range("between 10 and 15", En, 10.0, 15.0);
         range("2-3 juta", Id, 2e6, 3e6);
         range("2 hingga 3 juta", Id, 2e6, 3e6);
+        range("from 10 dollars to 20 dollars", En, 10.0, 20.0);
+        // Two ends in different units are no range: "a year" is a rate.
+        for text in [
+            "climbed from $250 billion a year to $1.6 trillion",
+            "from a year to about a hundred and twenty million dollars",
+        ] {
+            let found = find_quantities(text, En);
+            assert!(
+                found.iter().all(|q| q.value.is_some()),
+                "{text}: {found:#?}"
+            );
+            assert!(
+                found.iter().any(|q| q.text == "a year"),
+                "{text}: {found:#?}"
+            );
+        }
     }
 
     #[test]
@@ -2669,6 +2685,68 @@ mod tests {
         ] {
             let q = named(text, lang, span);
             assert_eq!((q.unit.as_deref(), q.category), (None, Number), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_unit_written_once_after_a_list_is_every_items() {
+        for (text, lang, spans, unit, cat) in [
+            (
+                "cuts of 10, 20 and 30 percent",
+                En,
+                &["10", "20"][..],
+                "%",
+                Percent,
+            ),
+            (
+                "cuts of 10, 20, and 30 percent",
+                En,
+                &["10", "20"],
+                "%",
+                Percent,
+            ),
+            (
+                "sebesar 5, 10, dan 15 persen",
+                Id,
+                &["5", "10"],
+                "%",
+                Percent,
+            ),
+            (
+                "who are 12 and 13, and 14 and 15 years old",
+                En,
+                &["12", "13", "14"],
+                "year",
+                Duration,
+            ),
+            (
+                "as late as one or two or three or four days prior",
+                En,
+                &["one", "two", "three"],
+                "day",
+                Duration,
+            ),
+        ] {
+            for span in spans {
+                let q = named(text, lang, span);
+                assert_eq!(
+                    (q.unit.as_deref(), q.category),
+                    (Some(unit), cat),
+                    "{text}: {span}"
+                );
+            }
+        }
+        // A comma alone, or a comma and "or" with no list before, joins
+        // nothing; nor does a list of guessed counted nouns.
+        for (text, lang, span) in [
+            ("Of the 50, 20 percent left", En, "50"),
+            ("rose 6,630, or 12.9%", En, "6,630"),
+            ("naik 6,630, atau 12,9%", Id, "6,630"),
+            ("desil 1, 2, 3, dan 4 warga", Id, "1"),
+        ] {
+            let q = named(text, lang, span);
+            assert_ne!(q.unit.as_deref(), Some("%"), "{text}: {q:#?}");
+            assert!(matches!(q.category, Number | Year), "{text}: {q:#?}");
         }
     }
 
