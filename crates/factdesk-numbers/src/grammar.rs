@@ -2948,6 +2948,45 @@ impl<'a> P<'a> {
         }
     }
 
+    /// "save $680 over four years", "cut 50,000 jobs over five years":
+    /// "over" between an amount and a period says over what time, not
+    /// "more than", so `qt` (whose number starts at token `i`) loses the
+    /// hedge; `last` spans the amount, `before` is it. Not an age
+    /// ("3 children over 5 years old").
+    fn period_after_amount(
+        &self,
+        (_, to): (usize, usize),
+        before: Option<&Quantity>,
+        qt: &mut Quantity,
+        i: usize,
+    ) {
+        let Some(before) = before else { return };
+        let over = i.wrapping_sub(1);
+        let adjacent = to == over
+            // the counted noun between: "50,000 jobs over five years"
+            || (to + 1 == over
+                && before.category == Category::Count
+                && before.unit.as_deref().is_some_and(|u| self.t(to).eq_ignore_ascii_case(u)));
+        if qt.category != Category::Duration
+            || qt.approx != Some(Approx::MoreThan)
+            || !self.is_word(over, "over")
+            || self.tok(over).is_none_or(|t| t.s != qt.start)
+            || !adjacent
+            || !self.same_line(over)
+            || matches!(
+                before.category,
+                Category::Duration | Category::Year | Category::Date
+            )
+            || self.text[qt.end..].trim_start().starts_with("old")
+        {
+            return;
+        }
+        let start = self.toks[i].s;
+        qt.text = self.text[start..qt.end].to_string();
+        qt.start = start;
+        qt.approx = None;
+    }
+
     /// "for 16 and 17-year-olds", "three or four times a week": a unit
     /// written once, after the second number `qt` (tokens `i..e`), is the
     /// bare first number's too (`before`, ending before token `to`), its
@@ -3713,7 +3752,7 @@ impl<'a> P<'a> {
         if start <= self.floor {
             return None;
         }
-        let mut k = start - 1;
+        let k = start - 1;
         if (self.is_word(k, "sekitar") || self.is_word(k, "around") || self.is_word(k, "about"))
             && k > self.floor
         {
@@ -3733,8 +3772,6 @@ impl<'a> P<'a> {
         if self.is_sym(k, '~') {
             return Some(k);
         }
-        k = k.checked_sub(0)?;
-        let _ = k;
         None
     }
 
@@ -4789,6 +4826,7 @@ fn parse_region_gated(
                 // error short of it
                 map_values(&mut qt, without_float_noise);
                 if let Some(last) = last {
+                    p.period_after_amount(last, out.last(), &mut qt, i);
                     p.unit_from_change(last, out.last(), &mut qt, i);
                     if p.unit_for_both(&spans, out.last_mut(), &qt, i, e) {
                         p.unit_for_list(&spans, out, &qt, i, e);

@@ -422,6 +422,37 @@ mod tests {
     }
 
     #[test]
+    fn over_a_period_after_an_amount_is_no_hedge() {
+        for (text, span) in [
+            ("will cost $1.76 trillion over 10 years", "10 years"),
+            ("save approximately $680 over four years.", "four years"),
+            (
+                "could generate more than 50,000 jobs over five years",
+                "five years",
+            ),
+            (
+                "a total growth of eleven percent over seven years",
+                "seven years",
+            ),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!((q.category, q.approx), (Duration, None), "{text}");
+        }
+        // Elsewhere "over" is "more than".
+        for (text, span) in [
+            ("the first time in over 10 years", "over 10 years"),
+            ("3 children over 5 years old", "over 5 years"),
+            ("It lasted over two hours", "over two hours"),
+        ] {
+            assert_eq!(
+                named(text, En, span).approx,
+                Some(Approx::MoreThan),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn percent_change_is_two_quantities() {
         for (t, l) in [
             ("naik 50 persen menjadi 3,2%", Id),
