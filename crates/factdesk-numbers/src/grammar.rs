@@ -804,13 +804,13 @@ impl<'a> P<'a> {
         }
         // Month and year: "Januari 2015".
         if let Some(m) = self.month_at(i)
-            && let Some(y) = self.year_at(i + 1)
-            && self.same_line(i + 1)
+            && let year = self.after_month(i)
+            && let Some(y) = self.year_at(year)
+            && self.same_line(year)
         {
-            let _ = m;
-            let mut qt = q(text, toks, i, i + 2, Category::Date);
+            let mut qt = q(text, toks, i, year + 1, Category::Date);
             set_point(&mut qt, f64::from(y) * 100.0 + f64::from(m));
-            return Some((qt, i + 2));
+            return Some((qt, year + 1));
         }
         // "berbulan-bulan", "bertahun-tahun".
         if let Some(unit) = tok.lex.iter().find_map(|w| {
@@ -1105,19 +1105,35 @@ impl<'a> P<'a> {
         }
         if let Some(m) = self.month_at(k)
             && self.lang == Language::En
-            && let Some(d) = self.small_int(k + 1, 31).filter(|&d| d >= 1)
-            && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
+            && let day = self.after_month(k)
+            && let Some(d) = self.small_int(day, 31).filter(|&d| d >= 1)
+            && self.tok(day).is_some_and(|t| t.gap == Gap::Space)
         {
-            let mut j = k + 2;
+            let mut j = day + 1;
             if self.is_sym(j, ',') {
                 j += 1;
             }
             if let Some(y) = self.year_at(j).filter(|_| self.same_line(j)) {
                 return Some((Some(ymd(y, m.into(), d)), j + 1));
             }
-            return Some((None, k + 2));
+            return Some((None, day + 1));
         }
         None
+    }
+
+    /// The token after the month name at `k`, past the period of an
+    /// English abbreviation ("Sept. 11", "Jan. 20, 2009", as AP style
+    /// writes dates); not after a full name, where a period ends the
+    /// sentence ("in May. 5 people").
+    fn after_month(&self, k: usize) -> usize {
+        let abbreviated = self.lang == Language::En
+            && self.is_sym(k + 1, '.')
+            && self.glued(k + 1)
+            && self.t(k).len() <= 4
+            && !["may", "june", "july"]
+                .iter()
+                .any(|m| self.t(k).eq_ignore_ascii_case(m));
+        k + 1 + usize::from(abbreviated)
     }
 
     /// Where a separator of a range of days starts at `k`: a dash glued or
@@ -1212,12 +1228,13 @@ impl<'a> P<'a> {
         {
             return Some(finish(second + 2, false, (m1, d1), (m2, d2)));
         }
-        // "March 4-6, 2024"
+        // "March 4-6, 2024", "Dec. 7-9"
         if self.lang == Language::En
             && let Some(m) = self.month_at(k)
-            && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
-            && let Some(d1) = day(k + 1)
-            && let Some(second) = self.day_range_separator(k + 2, k)
+            && let first = self.after_month(k)
+            && self.tok(first).is_some_and(|t| t.gap == Gap::Space)
+            && let Some(d1) = day(first)
+            && let Some(second) = self.day_range_separator(first + 1, k)
             && self.same_line(second)
             && let Some(d2) = day(second)
             && d2 > d1
@@ -3861,6 +3878,8 @@ impl<'a> P<'a> {
         };
         let mut parts: Vec<(f64, &'static str)> = vec![(value, leak_unit(unit)?)];
         let mut end = k;
+        // "a year and a half" is 1.5 years, as "one and a half years" is.
+        let mut halved = false;
         loop {
             let mut j = k;
             if self.is_sym(j, ',') {
@@ -3873,7 +3892,10 @@ impl<'a> P<'a> {
                 break;
             }
             // "and a half", "and half"
-            if let Some(prev) = parts.last().copied()
+            // (not "$10.10 an hour, half a million people")
+            if let Some(last) = parts.last_mut()
+                && !halved
+                && self.is_word(j.wrapping_sub(1), "and")
                 && (self.is_word(j, "half")
                     || (self.has(j, |w| matches!(w, W::Article)) && self.is_word(j + 1, "half")))
                 && j > k
@@ -3883,10 +3905,8 @@ impl<'a> P<'a> {
                 } else {
                     j + 2
                 };
-                parts.push((
-                    0.5 * (secs(prev.1) / secs(smaller(prev.1)).max(1.0)),
-                    smaller(prev.1),
-                ));
+                last.0 += 0.5;
+                halved = true;
                 end = e;
                 k = e;
                 continue;
@@ -3917,7 +3937,7 @@ impl<'a> P<'a> {
             }
             break;
         }
-        if parts.len() < 2 {
+        if parts.len() < 2 && !halved {
             return None;
         }
         let grain = parts

@@ -147,7 +147,7 @@ const ID_MONTHS: [(&str, u8); 27] = [
     ("desember", 12),
     ("des", 12),
 ];
-const EN_MONTHS: [(&str, u8); 22] = [
+const EN_MONTHS: [(&str, u8); 24] = [
     ("january", 1),
     ("jan", 1),
     ("february", 2),
@@ -165,11 +165,13 @@ const EN_MONTHS: [(&str, u8); 22] = [
     ("aug", 8),
     ("september", 9),
     ("sept", 9),
+    ("sep", 9),
     ("october", 10),
     ("oct", 10),
     ("november", 11),
     ("nov", 11),
     ("december", 12),
+    ("dec", 12),
 ];
 
 const ID_STOP: &[&str] = &[

@@ -422,6 +422,106 @@ mod tests {
     }
 
     #[test]
+    fn bounds_written_as_phrases() {
+        for (text, lang, span, approx) in [
+            (
+                "owned, in excess of 90 percent, by",
+                En,
+                "in excess of 90 percent",
+                Approx::MoreThan,
+            ),
+            (
+                "costing as much as $6,400 more",
+                En,
+                "as much as $6,400",
+                Approx::AtMost,
+            ),
+            (
+                "rates as high as 39 percent",
+                En,
+                "as high as 39 percent",
+                Approx::AtMost,
+            ),
+            (
+                "well over 2,000 people",
+                En,
+                "well over 2,000",
+                Approx::MoreThan,
+            ),
+            (
+                "just shy of 2,000 votes",
+                En,
+                "just shy of 2,000",
+                Approx::Nearly,
+            ),
+            (
+                "upward of 300 people",
+                En,
+                "upward of 300",
+                Approx::MoreThan,
+            ),
+            (
+                "paling tidak 10 orang tewas",
+                Id,
+                "paling tidak 10",
+                Approx::AtLeast,
+            ),
+            (
+                "setidak-tidaknya 5 rumah",
+                Id,
+                "setidak-tidaknya 5",
+                Approx::AtLeast,
+            ),
+            (
+                "sekurang-kurangnya 3 persen",
+                Id,
+                "sekurang-kurangnya 3 persen",
+                Approx::AtLeast,
+            ),
+            (
+                "sebanyak-banyaknya Rp 5 juta",
+                Id,
+                "sebanyak-banyaknya Rp 5 juta",
+                Approx::AtMost,
+            ),
+            (
+                "inflasi di kisaran 2,5 persen",
+                Id,
+                "di kisaran 2,5 persen",
+                Approx::About,
+            ),
+        ] {
+            assert_eq!(named(text, lang, span).approx, Some(approx), "{text}");
+        }
+    }
+
+    #[test]
+    fn half_after_a_period_adds_half_of_it() {
+        for (text, span, value, unit) in [
+            (
+                "a vote a year and a half ago",
+                "a year and a half",
+                1.5,
+                "year",
+            ),
+            ("an hour and a half", "an hour and a half", 1.5, "hour"),
+            ("three days and a half", "three days and a half", 3.5, "day"),
+            (
+                "a year, two months and a half",
+                "a year, two months and a half",
+                14.5,
+                "month",
+            ),
+        ] {
+            check(text, En, span, Some(value), Some(unit), Duration);
+        }
+        // A comma alone does not join the half of what follows.
+        let text = "the minimum wage to $10.10 an hour, half a million people";
+        check(text, En, "an hour", Some(1.0), Some("hour"), Duration);
+        check(text, En, "half a million", Some(5e5), Some("people"), Count);
+    }
+
+    #[test]
     fn over_a_period_after_an_amount_is_no_hedge() {
         for (text, span) in [
             ("will cost $1.76 trillion over 10 years", "10 years"),
@@ -2816,6 +2916,30 @@ mod tests {
             Some(1369.2),
             Some("KRW"),
             Money,
+        );
+    }
+
+    #[test]
+    fn abbreviated_english_months_with_a_period_are_dates() {
+        for (text, span, value) in [
+            ("on Jan. 20, 2009, he", "on Jan. 20, 2009", Some(20090120.0)),
+            ("on Dec. 7, 1941", "on Dec. 7, 1941", Some(19411207.0)),
+            ("since Sep. 30, 2020", "Sep. 30, 2020", Some(20200930.0)),
+            ("at the Sept. 11 memorial", "Sept. 11", None),
+            ("in Jan. 2015 the", "Jan. 2015", Some(201501.0)),
+        ] {
+            check(text, En, span, value, None, Date);
+        }
+        let q = named("held Dec. 7-9, 2024 in", En, "Dec. 7-9, 2024");
+        assert_eq!((q.low, q.high), (Some(20241207.0), Some(20241209.0)));
+        // A full name's period ends the sentence.
+        check(
+            "in May. 5 people died",
+            En,
+            "5",
+            Some(5.0),
+            Some("people"),
+            Count,
         );
     }
 
