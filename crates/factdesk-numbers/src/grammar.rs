@@ -1684,9 +1684,16 @@ impl<'a> P<'a> {
                     if self.has(j, |w| matches!(w, W::Article)) {
                         j += 1;
                     }
-                    if self.is_word(j, "half")
-                        && units::suffix_at(self.text, self.toks, j + 1).is_some()
-                    {
+                    let scale = self.scale_word(j + 1).filter(|_| c.scale.is_none());
+                    if !self.is_word(j, "half") {
+                        // no fraction
+                    } else if let Some(sc) = scale {
+                        // "5 and a half million people"
+                        c.value = (c.value + 0.5) * sc;
+                        c.scale = Some(sc);
+                        c.e = j + 2;
+                        c.plain_int_digits = None;
+                    } else if units::suffix_at(self.text, self.toks, j + 1).is_some() {
                         c.value += 0.5;
                         c.e = j + 1;
                         c.plain_int_digits = None;

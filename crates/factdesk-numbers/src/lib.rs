@@ -522,6 +522,41 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_after_by_and_a_half_before_a_scale() {
+        for (text, span, value) in [
+            ("cut funds by a third.", "a third", 1.0 / 3.0),
+            ("fell by a quarter last year", "a quarter", 0.25),
+            ("grew by a half in 2010", "a half", 0.5),
+        ] {
+            check(text, En, span, Some(value), None, Number);
+        }
+        check(
+            "hired by a third party",
+            En,
+            "third",
+            Some(3.0),
+            None,
+            Ordinal,
+        );
+        check(
+            "5 and a half million people came",
+            En,
+            "5 and a half million",
+            Some(5.5e6),
+            Some("people"),
+            Count,
+        );
+        check(
+            "2 and a half hours",
+            En,
+            "2 and a half hours",
+            Some(2.5),
+            Some("hour"),
+            Duration,
+        );
+    }
+
+    #[test]
     fn over_a_period_after_an_amount_is_no_hedge() {
         for (text, span) in [
             ("will cost $1.76 trillion over 10 years", "10 years"),

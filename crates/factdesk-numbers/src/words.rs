@@ -233,6 +233,40 @@ fn en_denominator(text: &str, toks: &[Tok], k: usize, n: f64) -> Option<(f64, us
     (n < d).then_some((d, j + 1))
 }
 
+/// "cut by a third", "fell by a quarter last year": after "by", an
+/// article and a denominator ending the phrase are a fraction of what
+/// changed (not "by a third party", "by a quarter of the votes" is left to
+/// "of"). `k0` is the article.
+fn by_a_fraction(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usize)> {
+    const AFTER: &[&str] = &[
+        "in", "since", "from", "over", "last", "this", "and", "or", "to", "compared", "between",
+        "during", "after", "before", "while", "when", "as", "but", "on", "at", "for", "each",
+        "every", "a", "per", "within",
+    ];
+    if !has_first(toks, k0, W::Article)
+        || !k0
+            .checked_sub(1)
+            .is_some_and(|by| word_is(text, toks, by, "by"))
+    {
+        return None;
+    }
+    let word = toks
+        .get(k0 + 1)
+        .filter(|t| t.kind == Kind::Word && t.gap == Gap::Space)?;
+    let word = &text[word.s..word.e];
+    let &(_, _, d) = EN_DENOMINATORS
+        .iter()
+        .find(|(one, _, _)| word.eq_ignore_ascii_case(one))?;
+    let past = k0 + 2;
+    let ends = match toks.get(past) {
+        None => true,
+        Some(t) if t.gap == Gap::Break => true,
+        Some(t) if matches!(t.kind, Kind::Sym(_)) => true,
+        Some(_) => AFTER.iter().any(|w| word_is(text, toks, past, w)),
+    };
+    ends.then_some((1.0 / d, past))
+}
+
 /// Indonesian number words at `k0`: value and the index past them.
 pub(crate) fn id_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usize)> {
     let mut total = 0.0;
@@ -394,6 +428,10 @@ pub(crate) fn en_words(text: &str, toks: &[Tok], k0: usize) -> Option<(f64, usiz
                     // "a third of", "a fifth of", "a third more properties"
                     // (not "a third term")
                     return Some((1.0 / d, past));
+                } else if k == k0
+                    && let Some(found) = by_a_fraction(text, toks, k0)
+                {
+                    return Some(found);
                 } else {
                     break;
                 }
