@@ -2560,8 +2560,51 @@ impl<'a> P<'a> {
         if c.vague_scale && qt.approx.is_none() {
             qt.approx = Some(Approx::About);
         }
-        if s != start {
-            let e = end;
+        // hedges after: "5 percent or less", "8.000 lebih", and past a
+        // counted noun of one word, "100 orang lebih", "10 people or more"
+        let mut e = end;
+        let after_noun = (qt.category == Category::Count
+            && noun_at == end
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+            && qt
+                .unit
+                .as_deref()
+                .is_some_and(|u| self.t(end).eq_ignore_ascii_case(u)))
+        .then_some(end + 1);
+        if range.is_none()
+            && let Some((h, he)) = self
+                .hedge_after(end)
+                .or_else(|| after_noun.and_then(|k| self.hedge_after(k)))
+        {
+            if qt.approx.is_none() {
+                qt.approx = Some(h);
+            }
+            e = he;
+            // "65 and older", "55 or older": an age in years
+            if qt.category == Category::Number && self.is_word(he - 1, "older") {
+                qt.category = Category::Duration;
+                qt.unit = Some(AGE_UNIT.to_string());
+            }
+            // the noun past the hedge: "8.000 lebih penerima", "100 or so
+            // people"
+            if qt.category == Category::Number
+                && let Some(noun) = self.counted_noun(he, value, false)
+            {
+                match english_duration(&noun) {
+                    Some(unit) => {
+                        qt.category = Category::Duration;
+                        qt.unit = Some(unit.to_string());
+                    }
+                    None => {
+                        qt.category = Category::Count;
+                        qt.unit = Some(noun);
+                    }
+                }
+            }
+        }
+        if s != start || e != end {
             let old = qt.clone();
             qt = q(text, toks, s, e, old.category);
             qt.value = old.value;
@@ -2570,7 +2613,81 @@ impl<'a> P<'a> {
             qt.unit = old.unit;
             qt.approx = old.approx;
         }
-        Some((qt, end))
+        Some((qt, e))
+    }
+
+    /// A hedge written after a quantity ending before token `k`: "or
+    /// more", "or so", "or less", "and over" (English); "lebih", "ke atas",
+    /// "ke bawah" (Indonesian). The hedge and the token past it. Not a
+    /// comparison: "10 tahun lebih muda", "Rp 5 juta lebih dari", "and
+    /// over the next year".
+    fn hedge_after(&self, k: usize) -> Option<(Approx, usize)> {
+        use Approx::*;
+        if !self.same_line(k) {
+            return None;
+        }
+        let free = |at: usize| {
+            self.at_end(at)
+                || ![
+                    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our",
+                ]
+                .iter()
+                .any(|w| self.is_word(at, w))
+        };
+        match self.lang {
+            Language::En => {
+                let pair = |first: &str, second: &[&str]| {
+                    self.is_word(k, first)
+                        && self.same_line(k + 1)
+                        && second.iter().any(|w| self.is_word(k + 1, w))
+                };
+                let found = if pair("or", &["more", "longer", "higher", "greater"]) {
+                    AtLeast
+                } else if pair("or", &["less", "fewer", "lower"]) {
+                    AtMost
+                } else if pair("or", &["so"]) {
+                    About
+                } else if pair("and", &["over", "above", "older", "up"]) || pair("or", &["older"]) {
+                    AtLeast
+                } else {
+                    return None;
+                };
+                // "or more than", "and up to 100", "4.4 percent and over 10
+                // percent": a second bound or amount follows
+                let bound_next = ["than", "to"].iter().any(|w| self.is_word(k + 2, w))
+                    || self.num(k + 2)
+                    || self.is_sym(k + 2, '$')
+                    || self.core(k + 2, false).is_some();
+                (!bound_next && free(k + 2)).then_some((found, k + 2))
+            }
+            Language::Id => {
+                if self.is_word(k, "ke")
+                    && self.same_line(k + 1)
+                    && (self.is_word(k + 1, "atas") || self.is_word(k + 1, "bawah"))
+                {
+                    let found = if self.is_word(k + 1, "atas") {
+                        AtLeast
+                    } else {
+                        AtMost
+                    };
+                    return Some((found, k + 2));
+                }
+                if !self.is_word(k, "lebih") {
+                    return None;
+                }
+                let next = k + 1;
+                // "2 jam lebih 15 menit": "lebih" joins two amounts
+                if self.num(next) || self.core(next, false).is_some() {
+                    return None;
+                }
+                let hedge = self.at_end(next)
+                    || !self.same_line(next)
+                    || self.tok(next).is_some_and(|t| t.kind == Kind::Word)
+                        && !COMPARED_AFTER_LEBIH.iter().any(|w| self.is_word(next, w))
+                        && !indonesian_verb_like(&self.t(next).to_lowercase());
+                hedge.then_some((MoreThan, next))
+            }
+        }
     }
 
     fn suffix(&self, k: usize, value: f64) -> Option<(units::Suffix, usize)> {
@@ -4869,6 +4986,81 @@ fn parse_region_gated(
         }
     }
 }
+
+/// Words after a quantity and "lebih" that make it a comparison ("10
+/// tahun lebih muda", "Rp 5 juta lebih dari tahun lalu"), not a hedge
+/// ("8.000 lebih penerima").
+const COMPARED_AFTER_LEBIH: &[&str] = &[
+    "dari",
+    "daripada",
+    "tinggi",
+    "rendah",
+    "besar",
+    "kecil",
+    "banyak",
+    "sedikit",
+    "murah",
+    "mahal",
+    "cepat",
+    "lambat",
+    "baik",
+    "buruk",
+    "muda",
+    "tua",
+    "lama",
+    "panjang",
+    "pendek",
+    "luas",
+    "berat",
+    "ringan",
+    "kuat",
+    "lemah",
+    "awal",
+    "dulu",
+    "dahulu",
+    "lanjut",
+    "jauh",
+    "dekat",
+    "mudah",
+    "sulit",
+    "susah",
+    "penting",
+    "tepat",
+    "efektif",
+    "efisien",
+    "aman",
+    "parah",
+    "lebar",
+    "sempit",
+    "dalam",
+    "tebal",
+    "tipis",
+    "kaya",
+    "miskin",
+    "maju",
+    "unggul",
+    "lengkap",
+    "sering",
+    "jarang",
+    "jelas",
+    "ketat",
+    "cermat",
+    "giat",
+    "serius",
+    "baru",
+    "hemat",
+    "sehat",
+    "produktif",
+    "kompetitif",
+    "transparan",
+    "optimal",
+    "dini",
+    "besarnya",
+    "tingginya",
+    "banyaknya",
+    "kecilnya",
+    "lagi",
+];
 
 /// Indonesian words that are never a counted noun: helpers of verbs,
 /// prepositions, conjunctions, demonstratives and "kali" ("kedua kalinya",

@@ -496,6 +496,107 @@ mod tests {
     }
 
     #[test]
+    fn hedges_written_after_the_quantity() {
+        for (text, lang, span, approx, unit, cat) in [
+            (
+                "for a decade or more.",
+                En,
+                "a decade or more",
+                Approx::AtLeast,
+                Some("decade"),
+                Duration,
+            ),
+            (
+                "5 percent or less",
+                En,
+                "5 percent or less",
+                Approx::AtMost,
+                Some("%"),
+                Percent,
+            ),
+            (
+                "some 100 or so people died",
+                En,
+                "some 100 or so",
+                Approx::About,
+                Some("people"),
+                Count,
+            ),
+            (
+                "10 people or more",
+                En,
+                "10 people or more",
+                Approx::AtLeast,
+                Some("people"),
+                Count,
+            ),
+            (
+                "people 65 and older are",
+                En,
+                "65 and older",
+                Approx::AtLeast,
+                Some("year"),
+                Duration,
+            ),
+            (
+                "mengeluarkan 8.000 lebih penerima bansos",
+                Id,
+                "8.000 lebih",
+                Approx::MoreThan,
+                Some("penerima"),
+                Count,
+            ),
+            (
+                "selama 20 tahun lebih",
+                Id,
+                "20 tahun lebih",
+                Approx::MoreThan,
+                Some("year"),
+                Duration,
+            ),
+            (
+                "sebanyak 100 orang lebih tewas",
+                Id,
+                "100 orang lebih",
+                Approx::MoreThan,
+                Some("orang"),
+                Count,
+            ),
+            (
+                "usia 17 tahun ke atas",
+                Id,
+                "17 tahun ke atas",
+                Approx::AtLeast,
+                Some("year"),
+                Duration,
+            ),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(
+                (q.approx, q.unit.as_deref(), q.category),
+                (Some(approx), unit, cat),
+                "{text}"
+            );
+        }
+        // A comparison or a second amount is no hedge.
+        for (text, lang, span) in [
+            ("10 tahun lebih muda", Id, "10 tahun"),
+            ("Rp 5 juta lebih dari tahun lalu", Id, "Rp 5 juta"),
+            ("selama 2 jam lebih 15 menit", Id, "2 jam"),
+            ("is 4.4 percent and over 10 percent for", En, "4.4 percent"),
+            (
+                "more than $60,000 and up to 100 you",
+                En,
+                "more than $60,000",
+            ),
+            ("up 5 percent and over the next year", En, "5 percent"),
+        ] {
+            let q = named(text, lang, span);
+            assert_ne!(q.approx, Some(Approx::AtLeast), "{text}");
+        }
+    }
+
+    #[test]
     fn half_after_a_period_adds_half_of_it() {
         for (text, span, value, unit) in [
             (
@@ -1491,7 +1592,7 @@ mod tests {
         for (text, lang, span) in [
             ("Polri Tetapkan 2 Tersangka Kasus Korupsi", Id, "2"),
             ("he took the Fifth 75 times", En, "75"),
-            ("of Americans 65 and older", En, "65"),
+            ("of Americans 65 and older", En, "65 and older"),
             ("dari 15-16 Juli 2025", Id, "15-16 Juli 2025"),
             ("from 4-6 March", En, "4-6 March"),
             ("Warga Jakarta 5 orang tewas", Id, "5"),
