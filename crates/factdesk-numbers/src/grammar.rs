@@ -2304,6 +2304,24 @@ impl<'a> P<'a> {
         if range_end.is_some() {
             opener = self.opener_before(start);
         }
+        // "40-odd years", "20-plus years": a rough number before its unit
+        let mut rough = None;
+        if range.is_none()
+            && self.lang == Language::En
+            && self.is_sym(end, '-')
+            && self.glued(end)
+            && self.glued(end + 1)
+            && let Some(approx) = if self.is_word(end + 1, "odd") {
+                Some(Approx::About)
+            } else if self.is_word(end + 1, "plus") {
+                Some(Approx::MoreThan)
+            } else {
+                None
+            }
+        {
+            rough = Some(approx);
+            end += 2;
+        }
         // unit after the number (or after the range)
         let mut cat = Category::Number;
         let mut unit_s: Option<String> = None;
@@ -2559,6 +2577,9 @@ impl<'a> P<'a> {
         }
         if c.vague_scale && qt.approx.is_none() {
             qt.approx = Some(Approx::About);
+        }
+        if qt.approx.is_none() {
+            qt.approx = rough;
         }
         // hedges after: "5 percent or less", "8.000 lebih", and past a
         // counted noun of one word, "100 orang lebih", "10 people or more"

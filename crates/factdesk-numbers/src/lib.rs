@@ -578,6 +578,37 @@ mod tests {
                 "{text}"
             );
         }
+        for (text, span, approx, unit, cat) in [
+            (
+                "after 40-odd years in office",
+                "40-odd years",
+                Approx::About,
+                "year",
+                Duration,
+            ),
+            (
+                "his 20-plus years",
+                "20-plus years",
+                Approx::MoreThan,
+                "year",
+                Duration,
+            ),
+            ("300-odd people", "300-odd", Approx::About, "people", Count),
+            (
+                "a 50-plus percent drop",
+                "50-plus percent",
+                Approx::MoreThan,
+                "%",
+                Percent,
+            ),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(
+                (q.approx, q.unit.as_deref(), q.category),
+                (Some(approx), Some(unit), cat),
+                "{text}"
+            );
+        }
         // A comparison or a second amount is no hedge.
         for (text, lang, span) in [
             ("10 tahun lebih muda", Id, "10 tahun"),
