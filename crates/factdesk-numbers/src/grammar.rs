@@ -975,7 +975,23 @@ impl<'a> P<'a> {
         if !self.is_sym(i + 1, '-') || !self.glued(i + 1) || !self.glued(i + 2) {
             return None;
         }
-        let number = self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+        let word = self.tok(i).is_some_and(|t| t.kind == Kind::Word);
+        // "a first-class job", "second-hand cars", "third-party
+        // candidates", "first-degree murder": a quality, not a rank
+        const ORDINAL_HEADS: &[&str] = &[
+            "class", "rate", "hand", "degree", "party", "guess", "guessing", "string",
+        ];
+        if word
+            && ["first", "second", "third"]
+                .iter()
+                .any(|w| self.t(i).eq_ignore_ascii_case(w))
+            && ORDINAL_HEADS
+                .iter()
+                .any(|h| self.t(i + 2).eq_ignore_ascii_case(h))
+        {
+            return Some(i + 3);
+        }
+        let number = word
             && NUMBER_WORDS
                 .iter()
                 .any(|w| self.t(i).eq_ignore_ascii_case(w));
@@ -3897,6 +3913,10 @@ impl<'a> P<'a> {
         if let Some((suffix, _)) = self.suffix(c.e, c.value)
             && suffix.cat != Category::Count
         {
+            return None;
+        }
+        // "Ferguson 18-year-old Michael Brown": an age after a place
+        if self.hyphen_unit(c.e, None, c.value, false).is_some() {
             return None;
         }
         let mut e = c.e;

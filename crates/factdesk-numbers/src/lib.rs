@@ -1629,6 +1629,9 @@ mod tests {
             ("Warga Jakarta 5 orang tewas", Id, "5"),
             ("voters in Texas 3 people said", En, "3"),
             ("Polri Punya 672 SPPG", Id, "672"),
+            ("broke that Ferguson 18-year-old Michael", En, "18-year-old"),
+            ("opening it to all Texas 4-year-olds", En, "4-year-olds"),
+            ("The Greenlight Pinellas 1-cent sales tax", En, "1-cent"),
         ] {
             let found = find_quantities(text, lang);
             assert!(found.iter().any(|q| q.text == span), "{text}: {found:#?}");
@@ -2349,6 +2352,15 @@ mod tests {
         // single, former or new: no count
         nothing("a one-time payment", En);
         nothing("his one-time ally", En);
+        // a quality, not a rank
+        for text in [
+            "doing a first-class job",
+            "second-hand cars",
+            "a third-party candidate",
+            "first-degree murderers",
+        ] {
+            nothing(text, En);
+        }
         nothing("first-time buyers", En);
     }
 
