@@ -1989,7 +1989,11 @@ impl<'a> P<'a> {
                 c.range = Some((lo * sc, hi * sc + (sc - 1.0)));
                 return Some(c);
             }
-            if tens_of {
+            // "student test scores", "scores of 90 and 95": "scores" is a
+            // number only before "of" and what it counts
+            if tens_of
+                || (self.is_word(i, "scores") && (!self.is_word(i + 1, "of") || self.num(i + 2)))
+            {
                 return None;
             }
             let mut c = mk(i, i + 1, lo);
@@ -3206,6 +3210,7 @@ impl<'a> P<'a> {
                     | Category::Measure
                     | Category::Duration
                     | Category::Count
+                    | Category::Ratio
             )
             || !joined
             || !self.same_line(to)

@@ -380,6 +380,9 @@ mod tests {
         range("single-digit thousands", En, 1000.0, 9999.0);
         // A plural scale before a currency stays vague: "billions of
         // dollars" is not one billion.
+        // "scores" counts only before "of" and what it counts
+        assert_eq!(one("scores of people died", En).low, Some(40.0));
+        nothing("the use of student test scores", En);
         let q = one("the deal cost billions of dollars.", En);
         assert_eq!(
             (q.value, q.low, q.high, q.unit.as_deref()),
@@ -2980,6 +2983,14 @@ mod tests {
                 Count,
             ),
             ("naik 5 dan 6 persen", Id, "5", 5.0, "%", Percent),
+            (
+                "three or four times as high as",
+                En,
+                "three",
+                3.0,
+                "x",
+                Ratio,
+            ),
         ] {
             let q = named(text, lang, span);
             assert_eq!(
