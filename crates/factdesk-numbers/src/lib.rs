@@ -1693,6 +1693,8 @@ mod tests {
         for (text, span, value) in [
             ("two thirds of its business", "two thirds", 2.0 / 3.0),
             ("two-thirds of voters", "two-thirds", 2.0 / 3.0),
+            ("probably three-fourths of the rest", "three-fourths", 0.75),
+            ("one fourth of the budget", "one fourth", 0.25),
             ("a third of voters", "a third", 1.0 / 3.0),
             ("one fifth of the budget", "one fifth", 0.2),
             ("three quarters of the seats", "three quarters", 0.75),

@@ -201,6 +201,7 @@ const EN_DENOMINATORS: &[(&str, &str, f64)] = &[
     ("half", "halves", 2.0),
     ("third", "thirds", 3.0),
     ("quarter", "quarters", 4.0),
+    ("fourth", "fourths", 4.0),
     ("fifth", "fifths", 5.0),
     ("sixth", "sixths", 6.0),
     ("seventh", "sevenths", 7.0),
