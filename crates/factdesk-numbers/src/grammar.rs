@@ -3130,6 +3130,41 @@ impl<'a> P<'a> {
         }
     }
 
+    /// "kapasitas 2×115 MW", "2 x 100 MW": a few generating units of one
+    /// power are their product, one quantity from `before` (the bare
+    /// count, spanning the last of `spans`) to `qt` (whose number starts
+    /// at token `i`). Not lengths: "3x4 meter" is a size.
+    fn multiplied(
+        &self,
+        spans: &[(usize, usize)],
+        before: Option<&Quantity>,
+        qt: &mut Quantity,
+        i: usize,
+    ) -> bool {
+        const POWER: &[&str] = &["W", "kW", "MW", "GW", "kWh", "MWh", "GWh"];
+        let (Some(before), Some(&(_, to))) = (before, spans.last()) else {
+            return false;
+        };
+        let Some(count) = before.value else {
+            return false;
+        };
+        if to + 1 != i
+            || !(self.is_sym(to, '×') || self.is_word(to, "x"))
+            || before.category != Category::Number
+            || !(count.fract() == 0.0 && (1.0..=20.0).contains(&count))
+            || qt.category != Category::Measure
+            || !qt.unit.as_deref().is_some_and(|u| POWER.contains(&u))
+            || qt.start != self.toks[i].s
+            || !self.same_line(to)
+        {
+            return false;
+        }
+        map_values(qt, |v| without_float_noise(v * count));
+        qt.start = before.start;
+        qt.text = self.text[before.start..qt.end].to_string();
+        true
+    }
+
     /// "save $680 over four years", "cut 50,000 jobs over five years":
     /// "over" between an amount and a period says over what time, not
     /// "more than", so `qt` (whose number starts at token `i`) loses the
@@ -5015,7 +5050,10 @@ fn parse_region_gated(
                 // "Rp 533,30 miliar" is 533.3 billion, not a rounding
                 // error short of it
                 map_values(&mut qt, without_float_noise);
-                if let Some(last) = last {
+                if p.multiplied(&spans, out.last(), &mut qt, i) {
+                    out.pop();
+                    spans.pop();
+                } else if let Some(last) = last {
                     p.period_after_amount(last, out.last(), &mut qt, i);
                     p.unit_from_change(last, out.last(), &mut qt, i);
                     if p.unit_for_both(&spans, out.last_mut(), &qt, i, e) {

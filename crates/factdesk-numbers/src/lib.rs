@@ -3012,6 +3012,29 @@ mod tests {
     }
 
     #[test]
+    fn generating_units_of_one_power_are_their_product() {
+        for (text, span, value) in [
+            (
+                "Pembangkit dengan kapasitas 2×115 MW ini",
+                "2×115 MW",
+                230.0,
+            ),
+            ("kapasitas 2 x 100 MW", "2 x 100 MW", 200.0),
+        ] {
+            check(text, Id, span, Some(value), Some("MW"), Measure);
+        }
+        // A size is not a product of lengths.
+        check(
+            "a 3x4 meter room",
+            En,
+            "4 meter",
+            Some(4.0),
+            Some("m"),
+            Measure,
+        );
+    }
+
+    #[test]
     fn a_unit_written_once_after_a_list_is_every_items() {
         for (text, lang, spans, unit, cat) in [
             (
