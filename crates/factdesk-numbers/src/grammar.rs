@@ -1507,12 +1507,15 @@ impl<'a> P<'a> {
             return None;
         }
         let glued = t.gap == Gap::Glued;
-        // spaced short forms need money or the end of the phrase after them
-        if !glued && !money && !self.at_end(k + 1) {
-            return None;
-        }
         let w = self.t(k);
         let id = self.lang == Language::Id;
+        // spaced short forms need money or the end of the phrase after
+        // them, except the Indonesian ones that are no word ("gaji 5 jt
+        // per bulan")
+        let wordless = id && matches!(w, "rb" | "jt");
+        if !(glued || money || wordless || self.at_end(k + 1)) {
+            return None;
+        }
         let v = match w {
             "rb" | "ribu" => 1e3,
             "jt" => 1e6,

@@ -302,6 +302,9 @@ mod tests {
             ("2,5 juta", 2.5e6),
             ("5 rb", 5000.0),
             ("5 jt", 5e6),
+            // mid-phrase too: neither is a word
+            ("gaji 5 jt per bulan", 5e6),
+            ("sekitar 300 rb orang", 3e5),
         ] {
             assert_eq!(one(t, Id).value, Some(v), "{t}");
         }
