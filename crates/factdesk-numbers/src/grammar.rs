@@ -2803,7 +2803,18 @@ impl<'a> P<'a> {
         first: f64,
         first_scale: Option<f64>,
     ) -> Option<(f64, f64, usize, Option<&'static str>)> {
-        let opener = self.opener_before(start).is_some();
+        let opener_at = self.opener_before(start);
+        // "rose from 2,000 to 30,000 per day": a change, the amount before
+        // and after, not a range
+        if self.lang == Language::En
+            && let Some(from) = opener_at
+            && self.is_word(from, "from")
+            && from > self.floor
+            && CHANGES.iter().any(|w| self.is_word(from - 1, w))
+        {
+            return None;
+        }
+        let opener = opener_at.is_some();
         let mut j = k;
         let tok = self.tok(j)?;
         if tok.gap == Gap::Break {
@@ -3220,7 +3231,7 @@ impl<'a> P<'a> {
         i: usize,
         e: usize,
     ) -> bool {
-        let Some(&(_, to)) = spans.last() else {
+        let Some(&(from, to)) = spans.last() else {
             return false;
         };
         let slash = qt.category == Category::Measure
@@ -3238,7 +3249,8 @@ impl<'a> P<'a> {
             }
             _ => false,
         };
-        let joined = slash || (joined && self.list_gap(to, i));
+        // "rose from 5 to 7 percent": the change's first amount
+        let joined = slash || (joined && self.list_gap(to, i)) || self.change_to(from, to, i);
         let Some(before) = before else { return false };
         if qt.unit.is_none()
             || !matches!(
@@ -4941,6 +4953,67 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
 pub(crate) fn parse_region(text: &str, toks: &[Tok], lang: Language, out: &mut Vec<Quantity>) {
     parse_region_gated(text, toks, lang, out, true);
 }
+
+/// English verbs (and "up", "down") of a change, before "from X to Y".
+const CHANGES: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "grown",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "soared",
+    "surged",
+    "doubled",
+    "tripled",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "decreased",
+    "decreases",
+    "slipped",
+    "slid",
+    "plunged",
+    "plummeted",
+    "shrank",
+    "shrunk",
+    "raised",
+    "reduced",
+    "lowered",
+    "slashed",
+    "boosted",
+    "went",
+    "gone",
+    "moved",
+    "up",
+    "down",
+    "expanded",
+    "improved",
+    "changed",
+    "swelled",
+    "ballooned",
+    "spiked",
+    "tumbled",
+    "sank",
+];
 
 /// Words after "N times" that make it a ratio, not a count of occurrences.
 const COMPARATIVES: &[&str] = &[

@@ -356,6 +356,31 @@ mod tests {
         range("2-3 juta", Id, 2e6, 3e6);
         range("2 hingga 3 juta", Id, 2e6, 3e6);
         range("from 10 dollars to 20 dollars", En, 10.0, 20.0);
+        range("It costs from $5 to $7", En, 5.0, 7.0);
+        // After a verb of change, "from X to Y" is the amount before and
+        // after: two quantities, the first taking a unit written once.
+        for (text, first, second) in [
+            (
+                "bot computers rose from 2,000 to 30,000 per day",
+                "2,000",
+                "30,000",
+            ),
+            (
+                "the surcharge was raised from £2.50 to £4 a leg",
+                "£2.50",
+                "£4",
+            ),
+            (
+                "which has come down from 17 to 6 percent",
+                "17",
+                "6 percent",
+            ),
+        ] {
+            let found = find_quantities(text, En);
+            let texts: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+            assert_eq!(texts, [first, second], "{text}");
+            assert_eq!(found[0].unit, found[1].unit, "{text}");
+        }
         // Two ends in different units are no range: "a year" is a rate.
         for text in [
             "climbed from $250 billion a year to $1.6 trillion",
