@@ -207,7 +207,8 @@ impl<'a> P<'a> {
         let toks = self.toks;
         let tok = self.tok(i)?;
         if let Some(found) = self
-            .short_year(i)
+            .part_of_year(i)
+            .or_else(|| self.short_year(i))
             .or_else(|| self.number_rank(i))
             .or_else(|| self.age_after_name(i))
             .or_else(|| self.spoken_year(i))
@@ -1135,6 +1136,84 @@ impl<'a> P<'a> {
             return Some((None, day + 1));
         }
         None
+    }
+
+    /// A quarter or half of a year: "kuartal III-2024", "triwulan I
+    /// 2025", "semester II tahun 2023", "Q3 2024", "the third quarter of
+    /// 2024", "the first half of 2025", "H1 2025". A date whose low and
+    /// high are its first and last months (YYYYMM).
+    fn part_of_year(&self, i: usize) -> Option<(Quantity, usize)> {
+        let tok = self.tok(i)?;
+        if tok.kind != Kind::Word {
+            return None;
+        }
+        // (months in a part, index of the part, token after it)
+        let (months, index, mut k) = match self.lang {
+            Language::Id => {
+                let months = if self.is_word(i, "kuartal") || self.is_word(i, "triwulan") {
+                    3
+                } else if self.is_word(i, "semester") {
+                    6
+                } else {
+                    return None;
+                };
+                let index = self
+                    .roman_or_digit(i + 1)
+                    .or_else(|| self.ordinal_word(i + 1))?;
+                (months, index, i + 2)
+            }
+            Language::En => {
+                let letter = self.t(i);
+                if (letter == "Q" || letter == "H") && self.glued(i + 1) && self.num(i + 1) {
+                    let months = if letter == "Q" { 3 } else { 6 };
+                    (months, self.small_int(i + 1, 4)?, i + 2)
+                } else if let Some(index) = self.ordinal_word(i)
+                    && (self.is_word(i + 1, "quarter") || self.is_word(i + 1, "half"))
+                    && self.is_word(i + 2, "of")
+                {
+                    let months = if self.is_word(i + 1, "quarter") { 3 } else { 6 };
+                    (months, index, i + 3)
+                } else {
+                    return None;
+                }
+            }
+        };
+        if index == 0 || index * months > 12 {
+            return None;
+        }
+        // "III-2024", "II/2024", "I tahun 2025"
+        let joined =
+            (self.is_sym(k, '-') || self.is_sym(k, '/')) && self.glued(k) && self.glued(k + 1);
+        if joined || (self.is_word(k, "tahun") && self.same_line(k + 1)) {
+            k += 1;
+        }
+        let year = self.year_at(k).filter(|_| self.same_line(k))?;
+        let first = f64::from(year) * 100.0 + f64::from(index * months - months + 1);
+        let mut qt = q(self.text, self.toks, i, k + 1, Category::Date);
+        qt.low = Some(first);
+        qt.high = Some(first + f64::from(months - 1));
+        Some((qt, k + 1))
+    }
+
+    /// A Roman numeral up to IV or a digit up to 4 at `k`: the quarter
+    /// of "kuartal III", "triwulan 2".
+    fn roman_or_digit(&self, k: usize) -> Option<u32> {
+        match self.t(k) {
+            "I" => Some(1),
+            "II" => Some(2),
+            "III" => Some(3),
+            "IV" => Some(4),
+            _ if self.num(k) => self.small_int(k, 4),
+            _ => None,
+        }
+    }
+
+    /// The value of an ordinal word at `k` ("ketiga", "third").
+    fn ordinal_word(&self, k: usize) -> Option<u32> {
+        self.tok(k)?.lex.iter().find_map(|w| match w {
+            W::Ordinal(o) if *o >= 1.0 && *o <= 4.0 => Some(*o as u32),
+            _ => None,
+        })
     }
 
     /// The token after the month name at `k`, past the period of an
@@ -4942,6 +5021,9 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "triple",
         "twice",
         "ke",
+        "kuartal",
+        "triwulan",
+        "semester",
     ];
     CUES.iter()
         .chain(ID_CUES)

@@ -1793,8 +1793,9 @@ mod tests {
             );
         }
         assert_eq!(one("pesawat C-130 Hercules", Id).category, Identifier);
-        // A Roman numeral before a year is not a code: "triwulan I-2024".
-        assert_eq!(one("pada triwulan I-2024", Id).category, Year);
+        // A Roman numeral before a year is not a code: "triwulan I-2024"
+        // is a quarter (see `quarters_and_halves_of_a_year_are_dates`).
+        assert_eq!(one("pada triwulan I-2024", Id).category, Date);
         // "no-one" is nobody.
         assert!(
             find_quantities("no-one waits more than a year", En)
@@ -3160,6 +3161,80 @@ mod tests {
             Some("KRW"),
             Money,
         );
+    }
+
+    #[test]
+    fn quarters_and_halves_of_a_year_are_dates() {
+        for (text, lang, span, low, high) in [
+            (
+                "pada triwulan I-2024",
+                Id,
+                "triwulan I-2024",
+                202401.0,
+                202403.0,
+            ),
+            (
+                "pada kuartal III-2024",
+                Id,
+                "kuartal III-2024",
+                202407.0,
+                202409.0,
+            ),
+            (
+                "tumbuh 5% pada kuartal II/2024",
+                Id,
+                "kuartal II/2024",
+                202404.0,
+                202406.0,
+            ),
+            (
+                "pada kuartal ketiga 2024",
+                Id,
+                "kuartal ketiga 2024",
+                202407.0,
+                202409.0,
+            ),
+            (
+                "semester II tahun 2023",
+                Id,
+                "semester II tahun 2023",
+                202307.0,
+                202312.0,
+            ),
+            ("in Q3 2024 sales", En, "Q3 2024", 202407.0, 202409.0),
+            (
+                "in the third quarter of 2024",
+                En,
+                "third quarter of 2024",
+                202407.0,
+                202409.0,
+            ),
+            (
+                "the first half of 2025",
+                En,
+                "first half of 2025",
+                202501.0,
+                202506.0,
+            ),
+            ("H1 2025 results", En, "H1 2025", 202501.0, 202506.0),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(
+                (q.category, q.low, q.high),
+                (Date, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // Without a year a quarter is a position.
+        check(
+            "in the third quarter",
+            En,
+            "third",
+            Some(3.0),
+            None,
+            Ordinal,
+        );
+        nothing("pada kuartal III", Id);
     }
 
     #[test]
