@@ -208,6 +208,7 @@ impl<'a> P<'a> {
         let tok = self.tok(i)?;
         if let Some(found) = self
             .part_of_year(i)
+            .or_else(|| self.fiscal_year(i))
             .or_else(|| self.short_year(i))
             .or_else(|| self.number_rank(i))
             .or_else(|| self.age_after_name(i))
@@ -1193,6 +1194,17 @@ impl<'a> P<'a> {
         qt.low = Some(first);
         qt.high = Some(first + f64::from(months - 1));
         Some((qt, k + 1))
+    }
+
+    /// "FY2024", "FY 2024": a fiscal year, a year (not a code).
+    fn fiscal_year(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.lang != Language::En || self.t(i) != "FY" || !self.same_line(i + 1) {
+            return None;
+        }
+        let year = self.year_at(i + 1)?;
+        let mut qt = q(self.text, self.toks, i, i + 2, Category::Year);
+        set_point(&mut qt, f64::from(year));
+        Some((qt, i + 2))
     }
 
     /// A Roman numeral up to IV or a digit up to 4 at `k`: the quarter
@@ -3731,6 +3743,23 @@ impl<'a> P<'a> {
     /// advantage", "by a two-to-one margin", "3-to-2": a ratio, the first
     /// over the second (it was two numbers, the second counting the noun).
     fn odds(&self, i: usize) -> Option<(Quantity, usize)> {
+        // "satu banding sepuluh", "1 banding 3": a ratio
+        if self.lang == Language::Id && self.is_word(i + 1, "banding") && self.same_line(i + 2) {
+            let small = |k: usize| -> Option<f64> {
+                if self.num(k) {
+                    return self.small_int(k, 1000).map(f64::from);
+                }
+                let (v, end) = words::id_words(self.text, self.toks, k)?;
+                (end == k + 1).then_some(v)
+            };
+            let (a, b) = (small(i)?, small(i + 2)?);
+            if b <= 0.0 {
+                return None;
+            }
+            let mut found = q(self.text, self.toks, i, i + 3, Category::Ratio);
+            set_point(&mut found, a / b);
+            return Some((found, i + 3));
+        }
         if self.lang != Language::En
             || !self.is_sym(i + 1, '-')
             || !self.is_word(i + 2, "to")

@@ -685,6 +685,16 @@ mod tests {
     }
 
     #[test]
+    fn banding_is_a_ratio() {
+        for (text, span, value) in [
+            ("rasio satu banding sepuluh", "satu banding sepuluh", 0.1),
+            ("perbandingan 1 banding 4 orang", "1 banding 4", 0.25),
+        ] {
+            check(text, Id, span, Some(value), None, Ratio);
+        }
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
@@ -3225,6 +3235,7 @@ mod tests {
                 "{text}"
             );
         }
+        check("FY2024 revenue", En, "FY2024", Some(2024.0), None, Year);
         // Without a year a quarter is a position.
         check(
             "in the third quarter",
