@@ -4508,7 +4508,32 @@ impl<'a> P<'a> {
             // An acronym in capitals is not a plural ("IRS", "NHS"); "PACs" is.
             let acronym = self.t(last).bytes().all(|b| b.is_ascii_uppercase());
             if !acronym && is_english_plural(&word) {
-                let span = self.text.get(self.tok(at)?.s..self.tok(last)?.e)?;
+                // "144 police officers", "400 data points", "aircraft
+                // carriers": a plural that looks singular may modify the
+                // plural noun after it
+                const UNMARKED: &[&str] = &[
+                    "police",
+                    "data",
+                    "aircraft",
+                    "staff",
+                    "media",
+                    "crew",
+                    "youth",
+                    "personnel",
+                ];
+                let mut end = last;
+                if UNMARKED.contains(&word.as_str())
+                    && self.tok(last + 1).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && t.gap == Gap::Space
+                            && self.t(last + 1).bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                    && self.t(last + 1).ends_with('s')
+                    && is_english_plural(self.t(last + 1))
+                {
+                    end = last + 1;
+                }
+                let span = self.text.get(self.tok(at)?.s..self.tok(end)?.e)?;
                 return Some(span.to_ascii_lowercase());
             }
             if ENGLISH_STOPS.contains(&word.as_str()) {

@@ -968,6 +968,10 @@ mod tests {
             ("305,775 people on a waiting list", "people"),
             ("two children", "children"),
             ("one high-profile arrest", "arrest"),
+            // a plural that looks singular, before the plural it modifies
+            ("Flint had only 144 police officers", "police officers"),
+            ("collect up to 400 data points", "data points"),
+            ("hired 300 police as", "police"),
         ] {
             let found = find_quantities(text, En);
             assert_eq!(found.len(), 1, "{text}: {found:#?}");
