@@ -1207,6 +1207,28 @@ impl<'a> P<'a> {
         Some((qt, i + 2))
     }
 
+    /// The proper fraction of a mixed number after its whole part, from
+    /// token `k`: " 1/2", "-1/2", "-3/4" (halves, thirds, quarters and
+    /// eighths); its value and the token past it.
+    fn fraction_after_whole(&self, k: usize) -> Option<(f64, usize)> {
+        let at = if self.is_sym(k, '-') && self.glued(k) && self.glued(k + 1) {
+            k + 1
+        } else if self.tok(k).is_some_and(|t| t.gap == Gap::Space) {
+            k
+        } else {
+            return None;
+        };
+        if !(self.is_sym(at + 1, '/') && self.glued(at + 1) && self.glued(at + 2))
+            || (self.is_sym(at + 3, '/') && self.glued(at + 3))
+        {
+            return None;
+        }
+        let numerator = self.small_int(at, 7)?;
+        let denominator = self.small_int(at + 2, 8)?;
+        (numerator >= 1 && numerator < denominator && [2, 3, 4, 8].contains(&denominator))
+            .then(|| (f64::from(numerator) / f64::from(denominator), at + 3))
+    }
+
     /// A Roman numeral up to IV or a digit up to 4 at `k`: the quarter
     /// of "kuartal III", "triwulan 2".
     fn roman_or_digit(&self, k: usize) -> Option<u32> {
@@ -1775,6 +1797,16 @@ impl<'a> P<'a> {
                         c.e = i + 3;
                         c.plain_int_digits = None;
                     }
+                }
+                // "2 1/2 years", "2-1/2 million": a mixed number
+                if en
+                    && c.e == i + 1
+                    && !d.decimal
+                    && let Some((fraction, e)) = self.fraction_after_whole(i + 1)
+                {
+                    c.value += fraction;
+                    c.e = e;
+                    c.plain_int_digits = None;
                 }
                 // "1 point 1"
                 if en

@@ -1736,6 +1736,8 @@ mod tests {
             ("two thirds of its business", "two thirds", 2.0 / 3.0),
             ("two-thirds of voters", "two-thirds", 2.0 / 3.0),
             ("probably three-fourths of the rest", "three-fourths", 0.75),
+            ("about 2-1/2 million", "about 2-1/2 million", 2.5e6),
+            ("it took 2 1/2", "2 1/2", 2.5),
             ("one fourth of the budget", "one fourth", 0.25),
             ("a third of voters", "a third", 1.0 / 3.0),
             ("one fifth of the budget", "one fifth", 0.2),
