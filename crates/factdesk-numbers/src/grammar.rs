@@ -4475,6 +4475,16 @@ impl<'a> P<'a> {
                 && self.t(at).len() == 1
                 && self.t(at).bytes().all(|b| b.is_ascii_uppercase())
         };
+        // "13,000 more people", "300 fewer teachers": past the comparison
+        let k = if (self.is_word(k, "more") || self.is_word(k, "fewer"))
+            && value > 1.0
+            && self.same_line(k + 1)
+            && !self.is_word(k + 1, "than")
+        {
+            k + 1
+        } else {
+            k
+        };
         let k = if initial(k)
             && self.is_sym(k + 1, '.')
             && self.glued(k + 1)

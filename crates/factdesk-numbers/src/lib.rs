@@ -972,6 +972,9 @@ mod tests {
             ("Flint had only 144 police officers", "police officers"),
             ("collect up to 400 data points", "data points"),
             ("hired 300 police as", "police"),
+            // past "more" or "fewer"
+            ("every day, 13,000 more people have been", "people"),
+            ("hired 300 more teachers", "teachers"),
         ] {
             let found = find_quantities(text, En);
             assert_eq!(found.len(), 1, "{text}: {found:#?}");
