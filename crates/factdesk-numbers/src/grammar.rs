@@ -3772,55 +3772,48 @@ impl<'a> P<'a> {
     }
 
     /// Odds and margins written with "to" between hyphens: "a 10-to-1
-    /// advantage", "by a two-to-one margin", "3-to-2": a ratio, the first
-    /// over the second (it was two numbers, the second counting the noun).
+    /// advantage", "by a two-to-one margin", "3-to-2", and Indonesian
+    /// "satu banding sepuluh", "1 banding 3": a ratio, the first over the
+    /// second (it was two numbers, the second counting the noun).
     fn odds(&self, i: usize) -> Option<(Quantity, usize)> {
-        // "satu banding sepuluh", "1 banding 3": a ratio
-        if self.lang == Language::Id && self.is_word(i + 1, "banding") && self.same_line(i + 2) {
-            let small = |k: usize| -> Option<f64> {
-                if self.num(k) {
-                    return self.small_int(k, 1000).map(f64::from);
-                }
-                let (v, end) = words::id_words(self.text, self.toks, k)?;
-                (end == k + 1).then_some(v)
-            };
-            let (a, b) = (small(i)?, small(i + 2)?);
-            if b <= 0.0 {
-                return None;
+        let (second, end) = match self.lang {
+            Language::Id if self.is_word(i + 1, "banding") && self.same_line(i + 2) => {
+                (i + 2, i + 3)
             }
-            let mut found = q(self.text, self.toks, i, i + 3, Category::Ratio);
-            set_point(&mut found, a / b);
-            return Some((found, i + 3));
-        }
-        if self.lang != Language::En
-            || !self.is_sym(i + 1, '-')
-            || !self.is_word(i + 2, "to")
-            || !self.is_sym(i + 3, '-')
-            || !(i + 1..=i + 4).all(|k| self.glued(k))
-        {
-            return None;
-        }
-        let small = |k: usize| -> Option<f64> {
-            if self.num(k) {
-                return self.small_int(k, 1000).map(f64::from);
+            Language::En
+                if self.is_sym(i + 1, '-')
+                    && self.is_word(i + 2, "to")
+                    && self.is_sym(i + 3, '-')
+                    && (i + 1..=i + 4).all(|k| self.glued(k)) =>
+            {
+                (i + 4, i + 5)
             }
-            let (v, end) = words::en_words(self.text, self.toks, k)?;
-            (end == k + 1).then_some(v)
+            _ => return None,
         };
-        let (a, b) = (small(i)?, small(i + 4)?);
-        if b <= 0.0 || self.glued(i + 5) && self.num(i + 5) {
+        let (a, b) = (self.small_whole(i)?, self.small_whole(second)?);
+        if b <= 0.0 || self.glued(end) && self.num(end) {
             return None;
         }
         // "a 9-to-5 job" is office hours, as "24/7" is always: no number
-        if (a, b) == (9.0, 5.0) {
-            return Some((
-                q(self.text, self.toks, i, i + 5, Category::Identifier),
-                i + 5,
-            ));
+        if self.lang == Language::En && (a, b) == (9.0, 5.0) {
+            return Some((q(self.text, self.toks, i, end, Category::Identifier), end));
         }
-        let mut found = q(self.text, self.toks, i, i + 5, Category::Ratio);
+        let mut found = q(self.text, self.toks, i, end, Category::Ratio);
         set_point(&mut found, a / b);
-        Some((found, i + 5))
+        Some((found, end))
+    }
+
+    /// A whole number up to 1,000 in one token at `k`: digits or one
+    /// number word ("ten", "sepuluh").
+    fn small_whole(&self, k: usize) -> Option<f64> {
+        if self.num(k) {
+            return self.small_int(k, 1000).map(f64::from);
+        }
+        let (v, end) = match self.lang {
+            Language::Id => words::id_words(self.text, self.toks, k)?,
+            Language::En => words::en_words(self.text, self.toks, k)?,
+        };
+        (end == k + 1).then_some(v)
     }
 
     /// "the Group of Eight (G8)", "the Group of 20": the name of a club of
