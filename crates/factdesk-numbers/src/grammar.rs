@@ -3345,7 +3345,8 @@ impl<'a> P<'a> {
     /// written once, after the second number `qt` (tokens `i..e`), is the
     /// bare first number's too (`before`, ending before token `to`), its
     /// scale included ("20 or 40 million dollars": 20 million); and two
-    /// ratings of one measure, "GITET 275/150 kV". Whether it was given.
+    /// ratings of one measure, "GITET 275/150 kV"; also the first amount
+    /// of a change ("rose from 5 to 7 percent"). Whether it was given.
     fn unit_for_both(
         &self,
         spans: &[(usize, usize)],
@@ -3396,7 +3397,7 @@ impl<'a> P<'a> {
 
     /// "cuts of 10, 20 and 30 percent": once the last pair of a list
     /// shares its unit (see [`P::unit_for_both`]), the bare numbers listed
-    /// before it with commas take it too. `spans` are the token spans of
+    /// before it (after commas, "and", "or") take it too. `spans` are the token spans of
     /// the last quantities found, the last one `out`'s last, which has
     /// the unit; `e` ends the quantity with the unit, `i` starts it.
     fn unit_for_list(
