@@ -4503,6 +4503,9 @@ impl<'a> P<'a> {
         let first = match self.count_noun(k) {
             Some(word) => word,
             None if capitalized_opener => self.t(k).to_ascii_lowercase(),
+            // "one last point": a word of dates ("last year") is an
+            // adjective here, for `noun_after_one` to pass
+            None if value == 1.0 && self.is_word(k, "last") => "last".to_string(),
             None => return None,
         };
         let mut at = k;
@@ -4539,7 +4542,7 @@ impl<'a> P<'a> {
                 if last != at {
                     return Some(self.count_noun_shape(last + 1).unwrap_or(first));
                 }
-                return self.noun_after_one(k, first);
+                return self.noun_after_one(k, first).filter(|noun| noun != "last");
             }
             // An acronym in capitals is not a plural ("IRS", "NHS"); "PACs" is.
             let acronym = self.t(last).bytes().all(|b| b.is_ascii_uppercase());

@@ -2470,9 +2470,12 @@ mod tests {
             ("one official said", "official"),
             ("one representative who voted", "representative"),
             ("one man sacrificed for his country", "man"),
+            // "last", a word of dates, is an adjective here
+            ("make one last point", "point"),
         ] {
             check(text, En, "one", Some(1.0), Some(unit), Count);
         }
+        check("one last year", En, "one", Some(1.0), None, Number);
         // an adverb or a preposition after it: no noun
         check(
             "the only one fully funded in",
