@@ -2847,11 +2847,15 @@ impl<'a> P<'a> {
                 if self.num(next) || self.core(next, false).is_some() {
                     return None;
                 }
+                let word = self.t(next);
+                // a comparison: an adjective or a verb after "lebih"
+                // (adjectives borrowed with "-if": "lebih agresif")
+                let compared = COMPARED_AFTER_LEBIH.iter().any(|w| self.is_word(next, w))
+                    || (word.len() > 4 && word.ends_with("if"))
+                    || indonesian_verb_like(&word.to_lowercase());
                 let hedge = self.at_end(next)
                     || !self.same_line(next)
-                    || self.tok(next).is_some_and(|t| t.kind == Kind::Word)
-                        && !COMPARED_AFTER_LEBIH.iter().any(|w| self.is_word(next, w))
-                        && !indonesian_verb_like(&self.t(next).to_lowercase());
+                    || self.tok(next).is_some_and(|t| t.kind == Kind::Word) && !compared;
                 hedge.then_some((MoreThan, next))
             }
         }
@@ -5395,6 +5399,26 @@ const COMPARED_AFTER_LEBIH: &[&str] = &[
     "banyaknya",
     "kecilnya",
     "lagi",
+    "singkat",
+    "panas",
+    "dingin",
+    "ramai",
+    "padat",
+    "stabil",
+    "rentan",
+    "tajam",
+    "signifikan",
+    "pesat",
+    "kompleks",
+    "sederhana",
+    "akurat",
+    "realistis",
+    "ideal",
+    "layak",
+    "longgar",
+    "cerah",
+    "gelap",
+    "sepi",
 ];
 
 /// Indonesian words that are never a counted noun: helpers of verbs,

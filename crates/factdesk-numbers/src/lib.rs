@@ -643,6 +643,8 @@ mod tests {
         // A comparison or a second amount is no hedge.
         for (text, lang, span) in [
             ("10 tahun lebih muda", Id, "10 tahun"),
+            ("5 persen lebih agresif", Id, "5 persen"),
+            ("2 hari lebih singkat", Id, "2 hari"),
             ("Rp 5 juta lebih dari tahun lalu", Id, "Rp 5 juta"),
             ("selama 2 jam lebih 15 menit", Id, "2 jam"),
             ("is 4.4 percent and over 10 percent for", En, "4.4 percent"),
