@@ -1243,11 +1243,18 @@ impl<'a> P<'a> {
     }
 
     /// The value of an ordinal word at `k` ("ketiga", "third").
-    fn ordinal_word(&self, k: usize) -> Option<u32> {
+    fn ordinal_at(&self, k: usize) -> Option<f64> {
         self.tok(k)?.lex.iter().find_map(|w| match w {
-            W::Ordinal(o) if *o >= 1.0 && *o <= 4.0 => Some(*o as u32),
+            W::Ordinal(o) => Some(*o),
             _ => None,
         })
+    }
+
+    /// The part of a year an ordinal word at `k` names: first to fourth.
+    fn ordinal_word(&self, k: usize) -> Option<u32> {
+        self.ordinal_at(k)
+            .filter(|o| (1.0..=4.0).contains(o))
+            .map(|o| o as u32)
     }
 
     /// The token after the month name at `k`, past the period of an
@@ -1973,13 +1980,7 @@ impl<'a> P<'a> {
                 Some(0.5)
             } else if self.is_word(i, "quarter") {
                 Some(0.25)
-            } else if let Some(o) = tok.lex.iter().find_map(|w| {
-                if let W::Ordinal(o) = w {
-                    Some(*o)
-                } else {
-                    None
-                }
-            }) {
+            } else if let Some(o) = self.ordinal_at(i) {
                 (o >= 3.0 && self.is_word(i + 1, "of")).then(|| 1.0 / o)
             } else {
                 tok.lex
@@ -2042,13 +2043,7 @@ impl<'a> P<'a> {
             }
         }
         // ordinal words
-        if let Some(o) = tok.lex.iter().find_map(|w| {
-            if let W::Ordinal(o) = w {
-                Some(*o)
-            } else {
-                None
-            }
-        }) {
+        if let Some(o) = self.ordinal_at(i) {
             let mut c = mk(i, i + 1, o);
             c.ordinal = true;
             return Some(c);
@@ -2066,15 +2061,9 @@ impl<'a> P<'a> {
             {
                 j += 1;
             }
-            if let Some(u) = self.tok(j).filter(|x| x.gap != Gap::Break).and_then(|x| {
-                x.lex.iter().find_map(|w| {
-                    if let W::Ordinal(o) = w {
-                        Some(*o)
-                    } else {
-                        None
-                    }
-                })
-            }) && u < 10.0
+            if self.tok(j).is_some_and(|x| x.gap != Gap::Break)
+                && let Some(u) = self.ordinal_at(j)
+                && u < 10.0
             {
                 let mut c = mk(i, j + 1, t + u);
                 c.ordinal = true;
@@ -5305,9 +5294,11 @@ fn parse_region_gated(
                 // "Rp 533,30 miliar" is 533.3 billion, not a rounding
                 // error short of it
                 map_values(&mut qt, without_float_noise);
+                // the token the quantity starts at: the count's, once merged
+                let mut first = i;
                 if p.multiplied(&spans, out.last(), &mut qt, i) {
                     out.pop();
-                    spans.pop();
+                    first = spans.pop().map_or(i, |(s, _)| s);
                 } else if let Some(last) = last {
                     p.period_after_amount(last, out.last(), &mut qt, i);
                     p.unit_from_change(last, out.last(), &mut qt, i);
@@ -5316,8 +5307,8 @@ fn parse_region_gated(
                     }
                 }
                 out.push(qt);
-                last = Some((i, e));
-                spans.push((i, e));
+                last = Some((first, e));
+                spans.push((first, e));
                 i = e;
                 p.floor = e;
             }

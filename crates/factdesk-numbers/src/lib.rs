@@ -3047,12 +3047,7 @@ mod tests {
                 Ratio,
             ),
         ] {
-            let q = named(text, lang, span);
-            assert_eq!(
-                (q.value, q.unit.as_deref(), q.category),
-                (Some(value), Some(unit), cat),
-                "{text}"
-            );
+            check(text, lang, span, Some(value), Some(unit), cat);
         }
         // "or" restating an amount in another measure shares nothing.
         for (text, lang, span) in [
