@@ -640,23 +640,29 @@ mod tests {
                 "{text}"
             );
         }
-        // A comparison or a second amount is no hedge.
-        for (text, lang, span) in [
-            ("10 tahun lebih muda", Id, "10 tahun"),
-            ("5 persen lebih agresif", Id, "5 persen"),
-            ("2 hari lebih singkat", Id, "2 hari"),
-            ("Rp 5 juta lebih dari tahun lalu", Id, "Rp 5 juta"),
-            ("selama 2 jam lebih 15 menit", Id, "2 jam"),
-            ("is 4.4 percent and over 10 percent for", En, "4.4 percent"),
+        // A comparison or a second amount is no hedge: the span stops
+        // before it and keeps the hedge it had.
+        for (text, lang, span, approx) in [
+            ("10 tahun lebih muda", Id, "10 tahun", None),
+            ("5 persen lebih agresif", Id, "5 persen", None),
+            ("2 hari lebih singkat", Id, "2 hari", None),
+            ("Rp 5 juta lebih dari tahun lalu", Id, "Rp 5 juta", None),
+            ("selama 2 jam lebih 15 menit", Id, "2 jam", None),
+            (
+                "is 4.4 percent and over 10 percent for",
+                En,
+                "4.4 percent",
+                None,
+            ),
             (
                 "more than $60,000 and up to 100 you",
                 En,
                 "more than $60,000",
+                Some(Approx::MoreThan),
             ),
-            ("up 5 percent and over the next year", En, "5 percent"),
+            ("up 5 percent and over the next year", En, "5 percent", None),
         ] {
-            let q = named(text, lang, span);
-            assert_ne!(q.approx, Some(Approx::AtLeast), "{text}");
+            assert_eq!(named(text, lang, span).approx, approx, "{text}");
         }
     }
 
