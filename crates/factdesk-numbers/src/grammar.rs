@@ -207,7 +207,8 @@ impl<'a> P<'a> {
         let toks = self.toks;
         let tok = self.tok(i)?;
         if let Some(found) = self
-            .part_of_year(i)
+            .relative_date(i)
+            .or_else(|| self.part_of_year(i))
             .or_else(|| self.fiscal_year(i))
             .or_else(|| self.short_year(i))
             .or_else(|| self.number_rank(i))
@@ -852,6 +853,7 @@ impl<'a> P<'a> {
             Kind::Num => true,
             Kind::Sym('$' | '£' | '€' | '¥' | '½' | '¼' | '¾') => true,
             Kind::Word if t.lex.iter().any(|w| *w != W::Stop) => true,
+            Kind::Word if t.cue && self.relative_date(i).is_some() => true,
             _ => (i + 1..(i + 5).min(self.toks.len())).any(|k| {
                 let n = &self.toks[k];
                 n.kind == Kind::Num || (!n.lex.is_empty() && !n.lex.contains(&W::Stop))
@@ -1378,6 +1380,121 @@ impl<'a> P<'a> {
             return Some(finish(second + 1, true, (m, d1), (m, d2)));
         }
         None
+    }
+
+    /// The words of tokens `k..k + n` on one line, for the word lists of
+    /// `dates` (fewer at a line break, a sign or a hyphen).
+    fn words_at(&self, k: usize, n: usize) -> ([&str; 2], usize) {
+        let mut words = [""; 2];
+        let mut len = 0;
+        while len < n.min(2) {
+            let at = k + len;
+            let plain = matches!(self.tok(at), Some(t) if t.kind == Kind::Word)
+                && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space))
+                && !(self.is_sym(at + 1, '-') && self.glued(at + 1));
+            if !plain {
+                break;
+            }
+            words[len] = self.t(at);
+            len += 1;
+        }
+        (words, len)
+    }
+
+    /// A date relative to the day of writing, without a number: "kemarin",
+    /// "(pada) tahun lalu", "bulan depan", "hari ini", "yesterday", "last
+    /// year", "this month". Its value waits for a reference day (see
+    /// `dates::resolve_relative_dates`).
+    ///
+    /// Not "the last year" or "the next month" (a stretch of time, or one
+    /// after another date), nor a day word inside a name or a compound
+    /// ("Today programme", "tahun-tahun").
+    fn relative_date(&self, i: usize) -> Option<(Quantity, usize)> {
+        let tok = self.tok(i)?;
+        // "tahun-tahun lalu": the end of a compound is no date.
+        if tok.kind != Kind::Word || (i > 0 && tok.gap == Gap::Glued) {
+            return None;
+        }
+        let k = if self.lang == Language::Id && self.is_word(i, "pada") {
+            i + 1
+        } else {
+            i
+        };
+        if k > i && !self.tok(k).is_some_and(|t| t.gap == Gap::Space) {
+            return None;
+        }
+        let (words, len) = self.words_at(k, 2);
+        let (relative, n) = crate::dates::relative_at(&words[..len], self.lang)?;
+        let e = k + n;
+        // "beberapa tahun lalu", "puluhan tahun lalu": a length of time
+        // before it, not last year (a number's "20 tahun lalu" is read by
+        // `ago_date`; one that ends a quantity before, "Rp 2,3 triliun
+        // tahun ini", is not the length's)
+        let before = k.wrapping_sub(1);
+        if n == 2
+            && self.lang == Language::Id
+            && before >= self.floor
+            && self.same_line(k)
+            && (self.num(before)
+                || self.has(before, |w| !matches!(w, W::Stop))
+                || [
+                    "beberapa", "sekian", "berapa", "banyak", "belasan", "puluhan", "ratusan",
+                ]
+                .iter()
+                .any(|w| self.is_word(before, w)))
+        {
+            return None;
+        }
+        // "the last year", "a next step", "the year before": not the
+        // calendar's year before this one.
+        if n == 2
+            && self.lang == Language::En
+            && ["the", "a", "an", "its", "their", "his", "her", "our"]
+                .iter()
+                .any(|w| self.is_word(i.wrapping_sub(1), w))
+        {
+            return None;
+        }
+        // "the Today programme", "Today Show": a capitalised day word after
+        // "the" or before a capitalised word is a name in English.
+        if n == 1
+            && self.lang == Language::En
+            && self.t(k).starts_with(|c: char| c.is_ascii_uppercase())
+            && (self.is_word(i.wrapping_sub(1), "the")
+                || self
+                    .tok(e)
+                    .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+                    && self.t(e).starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            return None;
+        }
+        Some((q(self.text, self.toks, i, e, relative.period.category()), e))
+    }
+
+    /// A length of time read back from the day of writing: "tiga tahun
+    /// lalu", "3 hari yang lalu", "dua tahun silam", "five years ago", "a
+    /// decade ago" (`qt`, tokens `i..e`, is the length). Returns the date
+    /// it makes and where it ends; its value waits for a reference day.
+    fn ago_date(&self, qt: &Quantity, i: usize, e: usize) -> Option<(Quantity, usize)> {
+        if qt.category != Category::Duration {
+            return None;
+        }
+        let period = crate::dates::Period::of_unit(qt.unit.as_deref()?)?;
+        let n = qt.value?;
+        // "a few years ago", "a couple of weeks ago": no count to go back by
+        let vague = (i..e).any(|k| self.has(k, |w| matches!(w, W::Pair)));
+        if vague || n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+            return None;
+        }
+        let (words, len) = self.words_at(e, 2);
+        let marker = crate::dates::ago_at(&words[..len], self.lang)?;
+        let end = e + marker;
+        // From the length's own start: a hedge before it is part of it.
+        let mut date = q(self.text, self.toks, i, end, period.category());
+        date.start = qt.start;
+        date.text = self.text[qt.start..date.end].to_string();
+        date.approx = qt.approx;
+        Some((date, end))
     }
 
     /// "12/3/2024" (D/M/Y in Indonesian, M/D/Y in English) or "1/4" after a day name.
@@ -2706,6 +2823,14 @@ impl<'a> P<'a> {
         let mut s = start;
         if let Some(o) = opener {
             s = o;
+            // "sekitar 7-9%", "about 10 to 20": a rough range, wherever
+            // the region around it begins
+            if ["sekitar", "around", "about", "kira"]
+                .iter()
+                .any(|w| self.is_word(o, w))
+            {
+                qt.approx = Some(Approx::About);
+            }
         } else if let Some((h, hs)) = self.hedge_before(s) {
             qt.approx = h;
             s = hs;
@@ -5110,8 +5235,14 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "kuartal",
         "triwulan",
         "semester",
+        // relative dates ("tahun lalu", "this year"): see `dates`
+        "this",
+        "pekan",
+        "bulan",
     ];
     CUES.iter()
+        .chain(crate::dates::TRIGGERS_ID)
+        .chain(crate::dates::TRIGGERS_EN)
         .chain(ID_CUES)
         .copied()
         .chain(units::prefix_currency_first_words())
@@ -5290,7 +5421,7 @@ fn parse_region_gated(
         }
         let found = p.special(i).or_else(|| p.quantity(i));
         match found {
-            Some((mut qt, e)) if e > i => {
+            Some((mut qt, mut e)) if e > i => {
                 // "Rp 533,30 miliar" is 533.3 billion, not a rounding
                 // error short of it
                 map_values(&mut qt, without_float_noise);
@@ -5305,6 +5436,11 @@ fn parse_region_gated(
                     if p.unit_for_both(&spans, out.last_mut(), &qt, i, e) {
                         p.unit_for_list(&spans, out, &qt, i, e);
                     }
+                }
+                // After the list rules: in "ten, fifteen, twenty years
+                // ago" the first two are lengths of time.
+                if let Some((date, end)) = p.ago_date(&qt, i, e) {
+                    (qt, e) = (date, end);
                 }
                 out.push(qt);
                 last = Some((first, e));

@@ -11,6 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
+mod dates;
 mod digits;
 mod grammar;
 mod hedges;
@@ -20,6 +21,8 @@ mod table;
 mod tokens;
 mod units;
 mod words;
+
+pub use dates::{reference_in, resolve_relative_dates};
 
 /// The language whose conventions decide how a text is read
 /// (`2.500` is 2500 in Indonesian and 2.5 in English).
@@ -942,7 +945,8 @@ mod tests {
             ("pukul 10 pagi tadi", "pukul 10 pagi"),
             ("sejak jam 2 siang", "jam 2 siang"),
         ] {
-            let found = one(t, Id);
+            // "Hari ini" is a date of its own
+            let found = named(t, Id, span);
             assert_eq!((found.text.as_str(), found.category), (span, Time), "{t}");
         }
         assert_eq!(one("selama 24 jam", Id).category, Duration);
@@ -1133,7 +1137,7 @@ mod tests {
         assert_ne!(one("the 35CX model", En).unit.as_deref(), Some("°C"));
         assert_eq!(one("a 10K run", En).value, Some(10_000.0));
         assert_eq!(one("raised $5G", En).value, Some(5e9));
-        assert_eq!(one("at 10:30 today", En).category, Time);
+        assert_eq!(named("at 10:30 today", En, "10:30").category, Time);
     }
 
     #[test]
@@ -1147,7 +1151,7 @@ mod tests {
             ("sales passed the 1.5m mark", "1.5m", 1.5e6),
             ("a 2.5m increase in visitors", "2.5m", 2.5e6),
         ] {
-            let q = one(text, En);
+            let q = named(text, En, span);
             assert_eq!((q.text.as_str(), q.value), (span, Some(value)), "{text}");
         }
         // Metres: a whole number with no counted noun, or a decimal in an
@@ -1169,7 +1173,7 @@ mod tests {
             ("waves of 4.5m hit the coast", "4.5m", 4.5),
             ("a 6.5m drop", "6.5m", 6.5),
         ] {
-            let q = one(text, En);
+            let q = named(text, En, span);
             assert_eq!(
                 (q.text.as_str(), q.value, q.unit.as_deref()),
                 (span, Some(value), Some("m")),
@@ -3550,5 +3554,196 @@ mod tests {
             let found = find_quantities(text, En);
             assert!(found.iter().all(|q| q.unit.is_none()), "{text}: {found:#?}");
         }
+    }
+
+    /// A date relative to the day of writing: its span and category, no
+    /// value yet (see `dates::resolve_relative_dates`).
+    fn relative(text: &str, lang: Language, span: &str, cat: Category) {
+        let q = named(text, lang, span);
+        assert_eq!(q.category, cat, "{text}: {q:#?}");
+        assert_eq!(
+            (q.value, q.low, q.high),
+            (None, None, None),
+            "{text}: {q:#?}"
+        );
+    }
+
+    #[test]
+    fn relative_dates_indonesian() {
+        relative("Harga naik dibanding tahun lalu.", Id, "tahun lalu", Year);
+        relative(
+            "Pada tahun lalu rapat digelar.",
+            Id,
+            "Pada tahun lalu",
+            Year,
+        );
+        relative("Target tahun ini tercapai.", Id, "tahun ini", Year);
+        // After another quantity's number, as after any word.
+        relative("aset Rp 2,3 triliun tahun ini", Id, "tahun ini", Year);
+        relative("Tahun depan tarif naik.", Id, "Tahun depan", Year);
+        relative("Rapat digelar bulan lalu.", Id, "bulan lalu", Date);
+        relative("Sidang dilanjutkan pekan depan.", Id, "pekan depan", Date);
+        relative("Minggu lalu banjir surut.", Id, "Minggu lalu", Date);
+        relative("Kemarin tiga rumah terbakar.", Id, "Kemarin", Date);
+        relative("Pengumuman hari ini.", Id, "hari ini", Date);
+        relative("Hasilnya keluar besok.", Id, "besok", Date);
+        // A length of time counted back: the number is part of the date.
+        relative("Kejadian itu tiga tahun lalu.", Id, "tiga tahun lalu", Year);
+        relative("Ia tiba 3 hari yang lalu.", Id, "3 hari yang lalu", Date);
+        relative(
+            "Dua tahun silam pabrik dibuka.",
+            Id,
+            "Dua tahun silam",
+            Year,
+        );
+        let hedged = named("sekitar 5 tahun lalu", Id, "sekitar 5 tahun lalu");
+        assert_eq!(
+            (hedged.category, hedged.approx),
+            (Year, Some(Approx::About))
+        );
+    }
+
+    #[test]
+    fn relative_dates_english() {
+        relative("Prices rose last year.", En, "last year", Year);
+        relative("This year's budget is larger.", En, "This year", Year);
+        relative("The vote is next month.", En, "next month", Date);
+        relative("He resigned last week.", En, "last week", Date);
+        relative("Yesterday, the minister said so.", En, "Yesterday", Date);
+        relative("The strike ends tomorrow.", En, "tomorrow", Date);
+        relative("It opened five years ago.", En, "five years ago", Year);
+        relative("It closed two weeks ago.", En, "two weeks ago", Date);
+        relative("The law passed a decade ago.", En, "a decade ago", Year);
+        let hedged = named("almost 20 years ago", En, "almost 20 years ago");
+        assert_eq!(
+            (hedged.category, hedged.approx),
+            (Year, Some(Approx::Nearly))
+        );
+    }
+
+    #[test]
+    fn what_is_no_relative_date() {
+        // A stretch of time, not the calendar's last year.
+        nothing("over the last year", En);
+        nothing("in the next month", En);
+        // A name.
+        nothing("on the Today programme", En);
+        // The end of a compound; a vague length of time before the words.
+        nothing("tahun-tahun lalu", Id);
+        assert!(
+            find_quantities("beberapa tahun lalu", Id).is_empty(),
+            "a few years ago is no last year"
+        );
+        // No count to go back by: the length of time stays one.
+        check(
+            "a few years ago",
+            En,
+            "a few years",
+            Some(3.0),
+            Some("year"),
+            Duration,
+        );
+        // "hari lalu" needs its number.
+        nothing("hari lalu", Id);
+        // Words of the other language.
+        nothing("kemarin", En);
+        nothing("yesterday", Id);
+    }
+
+    #[test]
+    fn list_items_before_a_date_counted_back_stay_lengths() {
+        let found = find_quantities("ten, fifteen or twenty years ago", En);
+        let read: Vec<(&str, Category, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.text.as_str(), q.category, q.unit.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("ten", Duration, Some("year")),
+                ("fifteen", Duration, Some("year")),
+                ("twenty years ago", Year, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_after_about_is_rough_wherever_the_region_begins() {
+        for (text, lang, span) in [
+            ("sekitar 7-9%", Id, "sekitar 7-9%"),
+            ("kredit tahun ini sekitar 7-9%", Id, "sekitar 7-9%"),
+            ("naik sekitar 7-9%", Id, "sekitar 7-9%"),
+            ("naik kira-kira 7-9%", Id, "kira-kira 7-9%"),
+            ("rose about 40 to 45 percent", En, "about 40 to 45 percent"),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(
+                (q.low, q.high),
+                (
+                    Some(if lang == Id { 7.0 } else { 40.0 }),
+                    Some(if lang == Id { 9.0 } else { 45.0 })
+                ),
+                "{text}"
+            );
+            assert_eq!(q.approx, Some(Approx::About), "{text}");
+        }
+        assert_eq!(named("naik antara 7-9%", Id, "antara 7-9%").approx, None);
+    }
+
+    #[test]
+    fn relative_dates_read_from_a_reference_day() {
+        let text = "Selasa (21/10/2025) harga naik. Kemarin turun, pekan lalu stabil, \
+                    tahun lalu anjlok, dua tahun silam naik. Rapat Rabu (15/5) dan bulan depan.";
+        let mut found = find_quantities(text, Id);
+        let (at, day) = reference_in(&found).expect("the dated Tuesday");
+        assert_eq!(found[at].text, "Selasa (21/10/2025)");
+        resolve_relative_dates(&mut found, Id, day);
+        let read = |span: &str| {
+            let q = found.iter().find(|q| q.text == span).expect(span);
+            (q.value, q.low, q.high, q.category)
+        };
+        assert_eq!(
+            read("Kemarin"),
+            (Some(20251020.0), Some(20251020.0), Some(20251020.0), Date)
+        );
+        assert_eq!(
+            read("pekan lalu"),
+            (None, Some(20251013.0), Some(20251019.0), Date)
+        );
+        assert_eq!(
+            read("tahun lalu"),
+            (Some(2024.0), Some(2024.0), Some(2024.0), Year)
+        );
+        assert_eq!(
+            read("dua tahun silam"),
+            (Some(2023.0), Some(2023.0), Some(2023.0), Year)
+        );
+        // 15 May was a Wednesday in 2024, not in 2025.
+        assert_eq!(
+            read("Rabu (15/5)"),
+            (Some(20240515.0), Some(20240515.0), Some(20240515.0), Date)
+        );
+        assert_eq!(
+            read("bulan depan"),
+            (Some(202511.0), Some(202511.0), Some(202511.0), Date)
+        );
+    }
+
+    #[test]
+    fn the_reference_day_is_the_latest_whose_weekday_is_right() {
+        // 22/10/2025 was a Wednesday, not a Tuesday: not trusted. The
+        // earlier, correct date is the reference.
+        let found = find_quantities(
+            "Rabu (15/5/2024) rapat. Senin (20/10/2025) sidang. Selasa (22/10/2025) putusan.",
+            Id,
+        );
+        let (at, day) = reference_in(&found).expect("a dated day");
+        assert_eq!(found[at].text, "Senin (20/10/2025)");
+        assert_eq!(day.to_string(), "2025-10-20");
+        // A date without its day name dates nothing.
+        assert!(reference_in(&find_quantities("pada 21 Oktober 2025", Id)).is_none());
+        // English too: "Monday, March 3, 2025" is dated by its weekday.
+        let found = find_quantities("on Monday, March 3, 2025, the bill passed", En);
+        assert!(reference_in(&found).is_some(), "{found:#?}");
     }
 }

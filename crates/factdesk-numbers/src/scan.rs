@@ -10,7 +10,7 @@
 use std::sync::OnceLock;
 
 use crate::table::WordTable;
-use crate::{Language, Quantity, grammar, lexicon, tokens, units};
+use crate::{Language, Quantity, dates, grammar, lexicon, tokens, units};
 
 /// How far before a hit a hedge, currency or opener can start.
 const BEFORE: usize = 64;
@@ -21,9 +21,15 @@ const AFTER: usize = 96;
 const KEEP_HITS: usize = 1 << 16;
 
 /// The cue words of a language: every number word, vague magnitude,
-/// ordinal, day and month name, and in English the unit words too.
+/// ordinal, day and month name, the words of relative dates ("kemarin",
+/// "tahun lalu", "last year"), and in English the unit words too.
 pub(crate) fn cue_words(lang: Language) -> Vec<String> {
     let mut words = lexicon::starter_words(lang);
+    let relative = match lang {
+        Language::Id => dates::TRIGGERS_ID,
+        Language::En => dates::TRIGGERS_EN,
+    };
+    words.extend(relative.iter().map(|w| w.to_string()));
     if lang == Language::En {
         words.extend(units::cue_words().into_iter().map(str::to_string));
     }

@@ -1,0 +1,474 @@
+//! Dates relative to the day of writing ("kemarin", "tahun lalu", "three
+//! years ago", "Rabu (15/5)"), and reading them from a reference day.
+//!
+//! The grammar marks such a date with its span and no value, since the
+//! text alone does not say which day "yesterday" was. Given the day the
+//! article was written (told by the user, or found in the article by
+//! [`reference_in`]), [`resolve_relative_dates`] reads each one again from
+//! its text and fills in the calendar value, in the same encoding as the
+//! absolute dates: YYYYMMDD for a day, YYYYMM for a month, a YYYYMMDD range
+//! (Monday to Sunday) for a week, the year for a year.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use crate::{Category, Language, Quantity, WEEKDAYS_EN, WEEKDAYS_ID};
+
+/// The calendar unit a relative date counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Period {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Period {
+    /// The category of a date of this precision: a year stands alone as
+    /// "2023" does.
+    pub(crate) fn category(self) -> Category {
+        match self {
+            Period::Year | Period::Decade => Category::Year,
+            _ => Category::Date,
+        }
+    }
+
+    /// The period a duration's unit (as the grammar writes it) counts in.
+    pub(crate) fn of_unit(unit: &str) -> Option<Period> {
+        Some(match unit {
+            "day" => Period::Day,
+            "week" => Period::Week,
+            "month" => Period::Month,
+            "year" => Period::Year,
+            "decade" => Period::Decade,
+            _ => return None,
+        })
+    }
+}
+
+/// A date `offset` periods after (negative: before) the day of writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Relative {
+    pub period: Period,
+    pub offset: i64,
+}
+
+/// Words that open a region for the scanner, so a relative date without a
+/// digit or number word is still parsed.
+pub(crate) const TRIGGERS_ID: &[&str] = &[
+    "kemarin", "besok", "lusa", "hari", "pekan", "bulan", "tahun",
+];
+/// [`TRIGGERS_ID`] in English.
+pub(crate) const TRIGGERS_EN: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+];
+
+/// A word that is a date by itself: "kemarin", "yesterday".
+fn day_word(word: &str, lang: Language) -> Option<i64> {
+    let table: &[(&str, i64)] = match lang {
+        Language::Id => &[("kemarin", -1), ("besok", 1), ("lusa", 2)],
+        Language::En => &[
+            ("yesterday", -1),
+            ("today", 0),
+            ("tonight", 0),
+            ("tomorrow", 1),
+        ],
+    };
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, offset)| offset)
+}
+
+/// The period a word names, in the singular form a relative date uses
+/// ("tahun lalu", "last year").
+fn period_word(word: &str, lang: Language) -> Option<Period> {
+    let table: &[(&str, Period)] = match lang {
+        Language::Id => &[
+            ("hari", Period::Day),
+            ("pekan", Period::Week),
+            ("minggu", Period::Week),
+            ("bulan", Period::Month),
+            ("tahun", Period::Year),
+        ],
+        Language::En => &[
+            ("week", Period::Week),
+            ("month", Period::Month),
+            ("year", Period::Year),
+        ],
+    };
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, period)| period)
+}
+
+/// Indonesian words after a period that place it: "tahun lalu",
+/// "bulan depan", "pekan ini". "hari" only takes "ini" ("hari ini").
+fn direction_after(period: Period, word: &str) -> Option<i64> {
+    let offset = match word.to_ascii_lowercase().as_str() {
+        "ini" => 0,
+        "lalu" | "kemarin" => -1,
+        "depan" | "mendatang" => 1,
+        _ => return None,
+    };
+    (period != Period::Day || offset == 0).then_some(offset)
+}
+
+/// English words before a period that place it: "last year", "next
+/// month", "this week".
+fn direction_before(word: &str) -> Option<i64> {
+    match word.to_ascii_lowercase().as_str() {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
+    }
+}
+
+/// The relative date the words at the start of `words` make, and how many
+/// words it takes: "kemarin", "tahun lalu", "yesterday", "last year".
+/// Words are compared without regard to case.
+pub(crate) fn relative_at(words: &[&str], lang: Language) -> Option<(Relative, usize)> {
+    let first = *words.first()?;
+    if let Some(offset) = day_word(first, lang) {
+        let relative = Relative {
+            period: Period::Day,
+            offset,
+        };
+        return Some((relative, 1));
+    }
+    let second = *words.get(1)?;
+    let (period, offset) = match lang {
+        Language::Id => {
+            let period = period_word(first, lang)?;
+            (period, direction_after(period, second)?)
+        }
+        Language::En => (period_word(second, lang)?, direction_before(first)?),
+    };
+    Some((Relative { period, offset }, 2))
+}
+
+/// How many words at the start of `words` say that a length of time before
+/// them reaches back from the day of writing: "(tiga tahun) lalu",
+/// "(3 hari) yang lalu", "(dua tahun) silam", "(two years) ago".
+pub(crate) fn ago_at(words: &[&str], lang: Language) -> Option<usize> {
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    match lang {
+        Language::Id if is(0, "lalu") || is(0, "silam") => Some(1),
+        Language::Id if is(0, "yang") && is(1, "lalu") => Some(2),
+        Language::En if is(0, "ago") => Some(1),
+        _ => None,
+    }
+}
+
+/// The alphanumeric words of a text, in order.
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The weekday a day name means, in either language.
+fn weekday_named(word: &str) -> Option<Weekday> {
+    const DAYS: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    let at = |names: &[&str]| names.iter().position(|d| d.eq_ignore_ascii_case(word));
+    at(WEEKDAYS_ID).or_else(|| at(WEEKDAYS_EN)).map(|i| DAYS[i])
+}
+
+/// A date's words without the preposition before it, nor "hari" before a
+/// day name ("pada hari Rabu"; "hari ini" keeps its "hari").
+fn without_opener<'a>(mut words: &'a [&'a str]) -> &'a [&'a str] {
+    let is =
+        |words: &[&str], k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    if is(words, 0, "pada") || is(words, 0, "on") {
+        words = &words[1..];
+    }
+    if is(words, 0, "hari") && words.get(1).is_some_and(|w| weekday_named(w).is_some()) {
+        words = &words[1..];
+    }
+    words
+}
+
+/// The day a YYYYMMDD value encodes (`None` for a month or year).
+fn day_of(value: f64) -> Option<NaiveDate> {
+    if value.fract() != 0.0 || !(10_000_101.0..=99_991_231.0).contains(&value) {
+        return None;
+    }
+    let n = value as u32;
+    NaiveDate::from_ymd_opt((n / 10_000) as i32, n / 100 % 100, n % 100)
+}
+
+fn ymd(day: NaiveDate) -> f64 {
+    f64::from(day.year() as u32 * 10_000 + day.month() * 100 + day.day())
+}
+
+/// The quantity that fixes the day an article was written, when it has
+/// one: the latest date written with its day name and whose day name
+/// matches ("Selasa (21/10/2025)", Indonesian news's way of dating what it
+/// reports). A date whose day name is wrong ("Selasa (22/10/2025)" was a
+/// Wednesday) is not trusted.
+///
+/// Returns the index into `quantities` and the day.
+pub fn reference_in(quantities: &[Quantity]) -> Option<(usize, NaiveDate)> {
+    quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.category == Category::Date)
+        .filter_map(|(i, q)| {
+            let day = day_of(q.value?)?;
+            let words = words_of(&q.text);
+            let named = weekday_named(without_opener(&words).first()?)?;
+            (named == day.weekday()).then_some((day, i))
+        })
+        .max()
+        .map(|(day, i)| (i, day))
+}
+
+/// The day `reference` moved by `relative`, as (value, low, high).
+fn place(relative: Relative, reference: NaiveDate) -> Option<(Option<f64>, f64, f64)> {
+    let Relative { period, offset } = relative;
+    let shift_days = |days: i64| {
+        if days >= 0 {
+            reference.checked_add_days(Days::new(days as u64))
+        } else {
+            reference.checked_sub_days(Days::new(days.unsigned_abs()))
+        }
+    };
+    match period {
+        Period::Day => {
+            let v = ymd(shift_days(offset)?);
+            Some((Some(v), v, v))
+        }
+        Period::Week => {
+            let day = shift_days(offset.checked_mul(7)?)?;
+            let monday =
+                day.checked_sub_days(Days::new(u64::from(day.weekday().num_days_from_monday())))?;
+            let sunday = monday.checked_add_days(Days::new(6))?;
+            Some((None, ymd(monday), ymd(sunday)))
+        }
+        Period::Month => {
+            let months = Months::new(u32::try_from(offset.unsigned_abs()).ok()?);
+            let day = if offset >= 0 {
+                reference.checked_add_months(months)?
+            } else {
+                reference.checked_sub_months(months)?
+            };
+            let v = f64::from(day.year() as u32 * 100 + day.month());
+            Some((Some(v), v, v))
+        }
+        Period::Year | Period::Decade => {
+            let step = if period == Period::Decade { 10 } else { 1 };
+            let year = i64::from(reference.year()) + offset.checked_mul(step)?;
+            let v = year as f64;
+            (0..=9999).contains(&year).then_some((Some(v), v, v))
+        }
+    }
+}
+
+/// The year of a day written with its day name but no year ("Rabu
+/// (15/5)"): the one near `reference` (five years before to one after)
+/// whose calendar puts that day on that weekday, the nearest if several
+/// do.
+fn year_of_named_day(
+    weekday: Weekday,
+    month: u32,
+    day: u32,
+    reference: NaiveDate,
+) -> Option<NaiveDate> {
+    (reference.year() - 5..=reference.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .filter(|d| d.weekday() == weekday)
+        .min_by_key(|d| (*d - reference).num_days().abs())
+}
+
+/// The date a relative quantity's text means on `reference`, as (value,
+/// low, high, category).
+fn reading(
+    text: &str,
+    lang: Language,
+    reference: NaiveDate,
+) -> Option<(Option<f64>, f64, f64, Category)> {
+    let all = words_of(text);
+    let words = without_opener(&all);
+    if let Some((relative, n)) = relative_at(words, lang)
+        && n == words.len()
+    {
+        let (value, low, high) = place(relative, reference)?;
+        return Some((value, low, high, relative.period.category()));
+    }
+    // "tiga tahun lalu", "two weeks ago": the length of time is read by the
+    // grammar itself, from the text before the marker.
+    if let Some(cut) =
+        (1..words.len()).find(|&k| ago_at(&words[k..], lang) == Some(words.len() - k))
+    {
+        let marker = words[cut];
+        let before = text.get(..text.rfind(marker)?)?;
+        let found = crate::find_quantities(before, lang);
+        let [length] = found.as_slice() else {
+            return None;
+        };
+        let period = Period::of_unit(length.unit.as_deref()?)?;
+        let n = length.value?;
+        if length.category != Category::Duration || n.fract() != 0.0 || !(1.0..=1000.0).contains(&n)
+        {
+            return None;
+        }
+        let relative = Relative {
+            period,
+            offset: -(n as i64),
+        };
+        let (value, low, high) = place(relative, reference)?;
+        return Some((value, low, high, period.category()));
+    }
+    // "Rabu (15/5)": a day name and a day of the month without the year.
+    if let [name, a, b] = words
+        && let Some(weekday) = weekday_named(name)
+        && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+    {
+        let (day, month) = match lang {
+            Language::En if a <= 12 => (b, a),
+            _ => (a, b),
+        };
+        let date = year_of_named_day(weekday, month, day, reference)?;
+        let v = ymd(date);
+        return Some((Some(v), v, v, Category::Date));
+    }
+    None
+}
+
+/// Fills in the value of every date in `quantities` that is relative to
+/// the day of writing, read from `reference` (that day): "kemarin" on
+/// 2025-10-21 is 20251020, "tahun lalu" 2024, "pekan lalu" the days
+/// 20251013 to 20251019, "Rabu (15/5)" 20240515 (the nearby year in which
+/// 15 May was a Wednesday).
+///
+/// Quantities that already have a value, or that are not such dates, are
+/// left as they are.
+pub fn resolve_relative_dates(quantities: &mut [Quantity], lang: Language, reference: NaiveDate) {
+    for q in quantities {
+        let open = q.value.is_none() && q.low.is_none() && q.high.is_none();
+        if !open || !matches!(q.category, Category::Date | Category::Year) {
+            continue;
+        }
+        if let Some((value, low, high, category)) = reading(&q.text, lang, reference) {
+            q.value = value;
+            q.low = Some(low);
+            q.high = Some(high);
+            q.category = category;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
+    }
+
+    #[test]
+    fn relative_words_both_languages() {
+        let rel =
+            |words: &[&str], lang| relative_at(words, lang).map(|(r, n)| (r.period, r.offset, n));
+        assert_eq!(rel(&["kemarin"], Language::Id), Some((Period::Day, -1, 1)));
+        assert_eq!(
+            rel(&["Tahun", "lalu"], Language::Id),
+            Some((Period::Year, -1, 2))
+        );
+        assert_eq!(
+            rel(&["pekan", "depan"], Language::Id),
+            Some((Period::Week, 1, 2))
+        );
+        assert_eq!(
+            rel(&["hari", "ini"], Language::Id),
+            Some((Period::Day, 0, 2))
+        );
+        // "hari lalu" is no date without a number ("3 hari lalu").
+        assert_eq!(rel(&["hari", "lalu"], Language::Id), None);
+        assert_eq!(
+            rel(&["last", "year"], Language::En),
+            Some((Period::Year, -1, 2))
+        );
+        assert_eq!(
+            rel(&["This", "month"], Language::En),
+            Some((Period::Month, 0, 2))
+        );
+        assert_eq!(rel(&["tomorrow"], Language::En), Some((Period::Day, 1, 1)));
+        // Words of the other language are not read.
+        assert_eq!(rel(&["last", "year"], Language::Id), None);
+        assert_eq!(rel(&["kemarin"], Language::En), None);
+        assert_eq!(ago_at(&["yang", "lalu"], Language::Id), Some(2));
+        assert_eq!(ago_at(&["ago"], Language::En), Some(1));
+        assert_eq!(ago_at(&["later"], Language::En), None);
+    }
+
+    #[test]
+    fn placed_on_the_reference_day() {
+        let on = day(2025, 10, 21); // a Tuesday
+        let place = |period, offset| place(Relative { period, offset }, on);
+        assert_eq!(
+            place(Period::Day, -1),
+            Some((Some(20251020.0), 20251020.0, 20251020.0))
+        );
+        assert_eq!(
+            place(Period::Week, -1),
+            Some((None, 20251013.0, 20251019.0))
+        );
+        assert_eq!(place(Period::Week, 0), Some((None, 20251020.0, 20251026.0)));
+        assert_eq!(
+            place(Period::Month, -10),
+            Some((Some(202412.0), 202412.0, 202412.0))
+        );
+        assert_eq!(
+            place(Period::Month, 3),
+            Some((Some(202601.0), 202601.0, 202601.0))
+        );
+        assert_eq!(
+            place(Period::Year, -1),
+            Some((Some(2024.0), 2024.0, 2024.0))
+        );
+        assert_eq!(
+            place(Period::Decade, -1),
+            Some((Some(2015.0), 2015.0, 2015.0))
+        );
+        // The last day of a longer month moves to the last of a shorter one.
+        let end = place_from(day(2025, 3, 31), Period::Month, -1);
+        assert_eq!(end, Some((Some(202502.0), 202502.0, 202502.0)));
+    }
+
+    fn place_from(on: NaiveDate, period: Period, offset: i64) -> Option<(Option<f64>, f64, f64)> {
+        place(Relative { period, offset }, on)
+    }
+
+    #[test]
+    fn a_named_day_without_its_year_takes_the_year_its_weekday_fits() {
+        let on = day(2025, 10, 21);
+        // 15 May 2025 was a Thursday, 15 May 2024 a Wednesday.
+        assert_eq!(
+            year_of_named_day(Weekday::Wed, 5, 15, on),
+            Some(day(2024, 5, 15))
+        );
+        assert_eq!(
+            year_of_named_day(Weekday::Mon, 10, 20, on),
+            Some(day(2025, 10, 20))
+        );
+        // No year near the reference fits: no guess.
+        assert_eq!(year_of_named_day(Weekday::Mon, 2, 30, on), None);
+    }
+}
