@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// A terminal fact-checking workbench: find the checkable claims in a news
@@ -62,9 +63,18 @@ pub struct ExtractArgs {
     /// Read the articles as this language instead of detecting it.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// The day the articles were published (YYYY-MM-DD): relative dates such as "kemarin" or "last year" are read from it. Kept in the review file for later extractions; without it, the latest day an article dates with its weekday ("Selasa (21/10/2025)") is used.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub published: Option<NaiveDate>,
     /// Worker threads for many articles (default: one per core).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
+}
+
+/// A day as YYYY-MM-DD, with an error that shows the form.
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("{e}: write the day as YYYY-MM-DD, e.g. 2025-10-21"))
 }
 
 /// `factdesk quantities`.
@@ -76,6 +86,9 @@ pub struct QuantitiesArgs {
     /// Read the text as this language instead of detecting it.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// The day the text was written (YYYY-MM-DD), to give relative dates ("kemarin", "last year") their value; else the latest day the text dates with its weekday.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub published: Option<NaiveDate>,
 }
 
 /// Colour choice for the interface.

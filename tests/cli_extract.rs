@@ -618,3 +618,85 @@ fn a_one_megabyte_single_line_article_extracts() {
     );
     assert_spans_valid(line.as_bytes(), &review);
 }
+
+/// The quantities of every claim of a review, flattened.
+fn all_quantities(review: &Value) -> Vec<&Value> {
+    claims(review)
+        .iter()
+        .flat_map(|c| c["quantities"].as_array().expect("quantities"))
+        .collect()
+}
+
+#[test]
+fn a_given_publication_day_dates_the_article_and_is_kept() {
+    let dir = TempDir::new().expect("temp dir");
+    let article = "Harga beras naik 5 persen dibanding tahun lalu, kata Kepala BPS Amalia \
+                   Adininggar Widyasanti.\n\nPekan depan pemerintah menggelar operasi pasar \
+                   di 34 provinsi.\n";
+    fs::write(dir.path().join("beras.txt"), article).expect("write the article");
+    run_ok(
+        &["extract", "beras.txt", "--published", "2025-10-21"],
+        dir.path(),
+    );
+    let review = read_json(&dir.path().join("beras.json"));
+    assert_eq!(
+        review["article"]["reference_date"],
+        serde_json::json!({"date": "2025-10-21", "source": "given"})
+    );
+    let read = |review: &Value, span: &str| -> (Value, Value, Value) {
+        let q = all_quantities(review)
+            .into_iter()
+            .find(|q| q["text"] == span)
+            .unwrap_or_else(|| panic!("no {span:?}"))
+            .clone();
+        (q["value"].clone(), q["low"].clone(), q["high"].clone())
+    };
+    assert_eq!(read(&review, "tahun lalu").0, 2024.0);
+    assert_eq!(
+        read(&review, "Pekan depan"),
+        (Value::Null, 20251027.0.into(), 20251102.0.into())
+    );
+    assert_valid(&schema_validator(), "a dated review file", &review);
+
+    // Extracted again without the day: the day given before still holds.
+    run_ok(&["extract", "beras.txt"], dir.path());
+    let again = read_json(&dir.path().join("beras.json"));
+    assert_eq!(
+        again["article"]["reference_date"],
+        review["article"]["reference_date"]
+    );
+    assert_eq!(read(&again, "tahun lalu").0, 2024.0);
+}
+
+#[test]
+fn an_article_dated_by_its_weekday_needs_no_publication_day() {
+    let dir = TempDir::new().expect("temp dir");
+    let article = "KPK menyita aset Rp 2,3 triliun tahun ini, kata Asep Guntur di Jakarta, \
+                   Selasa (21/10/2025).\n\nTahun lalu nilainya Rp 2,9 triliun.\n";
+    fs::write(dir.path().join("kpk.txt"), article).expect("write the article");
+    run_ok(&["extract", "kpk.txt"], dir.path());
+    let review = read_json(&dir.path().join("kpk.json"));
+    let reference = &review["article"]["reference_date"];
+    assert_eq!(reference["date"], "2025-10-21");
+    assert_eq!(reference["source"], "article");
+    let (start, end) = (
+        reference["start"].as_u64().expect("start") as usize,
+        reference["end"].as_u64().expect("end") as usize,
+    );
+    assert_eq!(&article[start..end], "Selasa (21/10/2025)");
+    assert_eq!(reference["text"], "Selasa (21/10/2025)");
+    let year = |span: &str| {
+        all_quantities(&review)
+            .into_iter()
+            .find(|q| q["text"] == span)
+            .unwrap_or_else(|| panic!("no {span:?}"))["value"]
+            .clone()
+    };
+    assert_eq!(year("tahun ini"), 2025.0);
+    assert_eq!(year("Tahun lalu"), 2024.0);
+    assert_valid(
+        &schema_validator(),
+        "a review dated by its article",
+        &review,
+    );
+}

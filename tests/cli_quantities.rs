@@ -245,3 +245,49 @@ fn an_unknown_language_is_a_usage_error() {
     let output = factdesk_with_stdin(&["quantities", "-", "--lang", "fr"], dir.path(), None);
     assert_eq!(code(&output), 2, "{}", stderr(&output));
 }
+
+/// The quantity spelled `span` among `found`.
+fn spelled<'a>(found: &'a [Value], span: &str) -> &'a Value {
+    found
+        .iter()
+        .find(|q| q["text"] == span)
+        .unwrap_or_else(|| panic!("no quantity {span:?} in {found:?}"))
+}
+
+#[test]
+fn relative_dates_take_their_value_from_the_published_day() {
+    let dir = TempDir::new().expect("temp dir");
+    let text = "Harga beras naik 5 persen dibanding tahun lalu, kata BPS kemarin.";
+    let args = ["-", "--lang", "id", "--published", "2025-10-21"];
+    let dated = quantities(&args, dir.path(), Some(text));
+    assert_eq!(spelled(&dated, "tahun lalu")["value"], 2024.0);
+    assert_eq!(spelled(&dated, "tahun lalu")["category"], "year");
+    assert_eq!(spelled(&dated, "kemarin")["value"], 20251020.0);
+
+    // Without a day they are still found, with no value.
+    let undated = quantities(&["-", "--lang", "id"], dir.path(), Some(text));
+    assert!(spelled(&undated, "tahun lalu")["value"].is_null());
+    assert!(spelled(&undated, "kemarin")["low"].is_null());
+
+    // A day the text dates with its weekday stands in for the published day.
+    let text = "Rapat digelar Selasa (21/10/2025). Pekan lalu harga stabil.";
+    let found = quantities(&["-", "--lang", "id"], dir.path(), Some(text));
+    assert_eq!(spelled(&found, "Pekan lalu")["low"], 20251013.0);
+    assert_eq!(spelled(&found, "Pekan lalu")["high"], 20251019.0);
+}
+
+#[test]
+fn a_published_day_not_written_as_a_day_is_a_usage_error() {
+    let dir = TempDir::new().expect("temp dir");
+    for bad in ["21/10/2025", "2025-02-30", "yesterday"] {
+        // Refused before any input is read.
+        let output =
+            factdesk_with_stdin(&["quantities", "-", "--published", bad], dir.path(), None);
+        assert_eq!(code(&output), 2, "{bad}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("YYYY-MM-DD"),
+            "{bad}: {}",
+            stderr(&output)
+        );
+    }
+}

@@ -16,9 +16,8 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use factdesk_extract::ClaimKind;
-use factdesk_numbers::Language;
-use factdesk_review::{ReviewFile, build, store};
+use factdesk_extract::{ClaimKind, ExtractOptions};
+use factdesk_review::{ReferenceSource, ReviewFile, build, store};
 use rayon::prelude::*;
 
 use crate::cli::ExtractArgs;
@@ -28,7 +27,10 @@ use crate::exit::{Exit, code_for, describe, fail};
 /// Runs `factdesk extract`.
 pub fn run(args: &ExtractArgs) -> anyhow::Result<Exit> {
     let articles = expand_paths(&args.paths)?;
-    let lang = language(args.lang);
+    let options = ExtractOptions {
+        lang: language(args.lang),
+        published: args.published,
+    };
     if args.stdout {
         let [article] = articles.as_slice() else {
             return Err(fail(
@@ -39,7 +41,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Exit> {
                 ),
             ));
         };
-        let review = extract_one(article, lang)?;
+        let review = extract_one(article, options)?;
         // Streamed: a large review's JSON is never held in memory whole.
         let mut out = BufWriter::new(std::io::stdout().lock());
         store::write_json(&mut out, &review.file)
@@ -48,16 +50,16 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<Exit> {
         return Ok(Exit::Success);
     }
     if articles.len() == 1 {
-        let review = extract_and_save(&articles[0], lang)?;
+        let review = extract_and_save(&articles[0], options)?;
         println!("{}", review.summary());
         return Ok(Exit::Success);
     }
-    run_batch(&articles, lang, args.jobs)
+    run_batch(&articles, options, args.jobs)
 }
 
 fn run_batch(
     articles: &[PathBuf],
-    lang: Option<Language>,
+    options: ExtractOptions,
     jobs: Option<usize>,
 ) -> anyhow::Result<Exit> {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -82,8 +84,9 @@ fn run_batch(
         articles
             .par_iter()
             .map(|path| {
-                let result = extract_and_save_with(path, lang, store::SaveOptions::batch(&folders))
-                    .map(|extracted| extracted.file.claims.len());
+                let result =
+                    extract_and_save_with(path, options, store::SaveOptions::batch(&folders))
+                        .map(|extracted| extracted.file.claims.len());
                 progress.inc(1);
                 (path.clone(), result)
             })
@@ -165,20 +168,35 @@ pub fn review_path_for(article: &Path) -> PathBuf {
 
 /// Extracts one article and merges it with the review file beside it, if
 /// one exists (without writing anything).
-pub fn extract_one(article: &Path, lang: Option<Language>) -> anyhow::Result<Extracted> {
+///
+/// A publication day given once (`--published`) is recorded in the review
+/// file and used again by every later extraction that gives none.
+pub fn extract_one(article: &Path, options: ExtractOptions) -> anyhow::Result<Extracted> {
     let text = read_article(article)?;
     let review = review_path_for(article);
     let name = article
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| article.display().to_string());
-    let extraction = factdesk_extract::extract(&text, lang);
-    let fresh = build::new_review(&name, &text, extraction);
-    let file = if review.exists() {
-        let existing = load_review(&review)?;
-        build::merge_extraction(existing, fresh, &text)
+    let existing = if review.exists() {
+        Some(load_review(&review)?)
     } else {
-        fresh
+        None
+    };
+    let given = existing
+        .as_ref()
+        .and_then(|file| file.article.reference_date.as_ref())
+        .filter(|reference| reference.source == ReferenceSource::Given)
+        .map(|reference| reference.date);
+    let options = ExtractOptions {
+        published: options.published.or(given),
+        ..options
+    };
+    let extraction = factdesk_extract::extract_with(&text, options);
+    let fresh = build::new_review(&name, &text, extraction);
+    let file = match existing {
+        Some(existing) => build::merge_extraction(existing, fresh, &text),
+        None => fresh,
     };
     Ok(Extracted {
         article: article.to_path_buf(),
@@ -188,18 +206,18 @@ pub fn extract_one(article: &Path, lang: Option<Language>) -> anyhow::Result<Ext
 }
 
 /// Extracts one article and saves its review file atomically.
-pub fn extract_and_save(article: &Path, lang: Option<Language>) -> anyhow::Result<Extracted> {
-    extract_and_save_with(article, lang, store::SaveOptions::default())
+pub fn extract_and_save(article: &Path, options: ExtractOptions) -> anyhow::Result<Extracted> {
+    extract_and_save_with(article, options, store::SaveOptions::default())
 }
 
 /// [`extract_and_save`] with save options (a batch defers folder fsyncs).
 fn extract_and_save_with(
     article: &Path,
-    lang: Option<Language>,
-    options: store::SaveOptions<'_>,
+    options: ExtractOptions,
+    save: store::SaveOptions<'_>,
 ) -> anyhow::Result<Extracted> {
-    let extracted = extract_one(article, lang)?;
-    store::save_with(&extracted.review, &extracted.file, options)
+    let extracted = extract_one(article, options)?;
+    store::save_with(&extracted.review, &extracted.file, save)
         .map_err(|e| fail(Exit::from_code(e.exit_code()), e.to_string()))?;
     Ok(extracted)
 }

@@ -29,7 +29,8 @@ pub fn run(args: &QuantitiesArgs) -> anyhow::Result<Exit> {
     };
     let lang = language(args.lang).unwrap_or_else(|| factdesk_extract::detect_language(&text));
     let mut out = std::io::stdout().lock();
-    for quantity in factdesk_numbers::find_quantities(&text, lang) {
+    let (quantities, _) = factdesk_extract::dated_quantities(&text, lang, args.published);
+    for quantity in quantities {
         let line = serde_json::to_string(&quantity).context("cannot encode a quantity")?;
         writeln!(out, "{line}").context("cannot write to standard output")?;
     }

@@ -66,7 +66,13 @@ struct Opened {
 fn load(path: &Path, lang: Option<Language>) -> anyhow::Result<Opened> {
     let is_review = path.extension().is_some_and(|ext| ext == "json");
     if !is_review {
-        let extracted = extract_one(path, lang)?;
+        let extracted = extract_one(
+            path,
+            factdesk_extract::ExtractOptions {
+                lang,
+                published: None,
+            },
+        )?;
         let article = read_article(path)?;
         return Ok(Opened {
             path: extracted.review,

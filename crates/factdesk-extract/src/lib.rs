@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use factdesk_numbers::{Approx, Category, Language, Quantity};
@@ -195,8 +196,67 @@ pub struct Extraction {
     /// The headline, when the article starts with one (a first line followed
     /// by a blank line).
     pub title: Option<String>,
+    /// The day the article's relative dates ("kemarin", "last year") were
+    /// read from, when one was given or found.
+    pub reference: Option<ReferenceDate>,
     /// Claims in article order.
     pub claims: Vec<ExtractedClaim>,
+}
+
+/// How to read an article: what [`extract_with`] is told rather than finds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// The article's language; detected when `None`.
+    pub lang: Option<Language>,
+    /// The day the article was published. Relative dates ("kemarin",
+    /// "tahun lalu", "last year") are read from it; without it, from the
+    /// article's own latest dated day ("Selasa (21/10/2025)"), else they
+    /// keep no value.
+    pub published: Option<NaiveDate>,
+}
+
+/// The day an article's relative dates are read from, and why that day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceDate {
+    /// The day (`YYYY-MM-DD`).
+    pub date: NaiveDate,
+    /// Who said it is the day.
+    pub source: ReferenceSource,
+    /// The article's words that date it ("Selasa (21/10/2025)"), when the
+    /// day came from the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Byte offset of `text` in the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    /// Byte offset one past `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+/// Where a [`ReferenceDate`] came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceSource {
+    /// The user gave the publication day (`--published`).
+    Given,
+    /// The latest day the article names with its weekday: Indonesian news
+    /// dates what it reports that way, so it is the day of writing or
+    /// close to it.
+    Article,
+}
+
+impl ReferenceDate {
+    /// A publication day the user gave.
+    pub fn given(date: NaiveDate) -> ReferenceDate {
+        ReferenceDate {
+            date,
+            source: ReferenceSource::Given,
+            text: None,
+            start: None,
+            end: None,
+        }
+    }
 }
 
 /// Extracts the checkable claims of `article`, in article order.
@@ -207,13 +267,26 @@ pub struct Extraction {
 /// speaker when the sentence is attributed. Never panics, whatever the
 /// input.
 pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
-    let language = lang.unwrap_or_else(|| detect_language(article));
+    extract_with(
+        article,
+        ExtractOptions {
+            lang,
+            published: None,
+        },
+    )
+}
+
+/// [`extract`], told the language or the publication day (see
+/// [`ExtractOptions`]).
+pub fn extract_with(article: &str, options: ExtractOptions) -> Extraction {
+    let language = options.lang.unwrap_or_else(|| detect_language(article));
     let layout = sentences::layout(article, language);
     let title = layout.title.map(|(a, b)| article[a..b].to_string());
     if layout.units.is_empty() {
         return Extraction {
             language,
             title,
+            reference: options.published.map(ReferenceDate::given),
             claims: Vec::new(),
         };
     }
@@ -225,20 +298,32 @@ pub fn extract(article: &str, lang: Option<Language>) -> Extraction {
     }
     BUFFERS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut buffers) => {
-            let claims = extract_claims(article, language, &layout, &mut buffers);
+            let (claims, reference) =
+                extract_claims(article, language, options.published, &layout, &mut buffers);
             buffers.trim();
             Extraction {
                 language,
                 title,
+                reference,
                 claims,
             }
         }
         // Only reachable by re-entering from inside an extraction.
-        Err(_) => Extraction {
-            language,
-            title,
-            claims: extract_claims(article, language, &layout, &mut Buffers::default()),
-        },
+        Err(_) => {
+            let (claims, reference) = extract_claims(
+                article,
+                language,
+                options.published,
+                &layout,
+                &mut Buffers::default(),
+            );
+            Extraction {
+                language,
+                title,
+                reference,
+                claims,
+            }
+        }
     })
 }
 
@@ -288,13 +373,15 @@ impl std::hash::Hasher for DigestHasher {
     }
 }
 
-/// The claims of an article whose sentence layout is known.
+/// The claims of an article whose sentence layout is known, and the day
+/// its relative dates were read from.
 fn extract_claims(
     article: &str,
     language: Language,
+    published: Option<NaiveDate>,
     layout: &sentences::Layout,
     buffers: &mut Buffers,
-) -> Vec<ExtractedClaim> {
+) -> (Vec<ExtractedClaim>, Option<ReferenceDate>) {
     let Buffers {
         quantities,
         cue_hits,
@@ -305,6 +392,7 @@ fn extract_claims(
     quantities.clear();
     quantities.reserve(article.len() / 48 + 4);
     factdesk_numbers::find_quantities_into(article, language, quantities);
+    let reference = read_relative_dates(quantities, language, published);
     // Sized from the text so the vector rarely grows (a regrowth copies
     // everything so far): news has a cue word every ~100 bytes.
     cue_hits.clear();
@@ -415,7 +503,46 @@ fn extract_claims(
             speaker: facts.speaker,
         });
     }
-    claims
+    (claims, reference)
+}
+
+/// Every quantity in `text` (as [`factdesk_numbers::find_quantities`]
+/// finds them) with its relative dates read from `published`, else from
+/// the latest day the text dates with its weekday; and that day.
+pub fn dated_quantities(
+    text: &str,
+    lang: Language,
+    published: Option<NaiveDate>,
+) -> (Vec<Quantity>, Option<ReferenceDate>) {
+    let mut quantities = factdesk_numbers::find_quantities(text, lang);
+    let reference = read_relative_dates(&mut quantities, lang, published);
+    (quantities, reference)
+}
+
+/// Gives the relative dates among `quantities` their value, read from the
+/// day given, else from the day the quantities date themselves by (see
+/// [`factdesk_numbers::reference_in`]); returns that day.
+fn read_relative_dates(
+    quantities: &mut [Quantity],
+    lang: Language,
+    published: Option<NaiveDate>,
+) -> Option<ReferenceDate> {
+    let reference = match published {
+        Some(date) => ReferenceDate::given(date),
+        None => {
+            let (i, date) = factdesk_numbers::reference_in(quantities)?;
+            let q = &quantities[i];
+            ReferenceDate {
+                date,
+                source: ReferenceSource::Article,
+                text: Some(q.text.clone()),
+                start: Some(q.start),
+                end: Some(q.end),
+            }
+        }
+    };
+    factdesk_numbers::resolve_relative_dates(quantities, lang, reference.date);
+    Some(reference)
 }
 
 /// What a quantity moved into a claim leaves behind in the work list (it

@@ -44,6 +44,7 @@ pub fn new_review(article_path: &str, article: &str, extraction: Extraction) -> 
             language: extraction.language,
             title: extraction.title,
             url: None,
+            reference_date: extraction.reference,
         },
         extractor: ExtractorInfo {
             name: EXTRACTOR_NAME.to_string(),

@@ -454,6 +454,7 @@ mod tests {
                 language: Language::Id,
                 title,
                 url: None,
+                reference_date: None,
             },
             extractor: ExtractorInfo {
                 name: "factdesk".to_string(),

@@ -356,6 +356,7 @@ mod tests {
                 language: Language::Id,
                 title: None,
                 url: None,
+                reference_date: None,
             },
             extractor: ExtractorInfo {
                 name: "factdesk".to_string(),

@@ -489,6 +489,7 @@ mod tests {
                 language: Language::En,
                 title: None,
                 url: None,
+                reference_date: None,
             },
             extractor: ExtractorInfo {
                 name: "factdesk".into(),

@@ -7,7 +7,9 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-pub use factdesk_extract::{Anchor, ClaimKind, ExtractedClaim, Signal, SourceKind, Speaker};
+pub use factdesk_extract::{
+    Anchor, ClaimKind, ExtractedClaim, ReferenceDate, ReferenceSource, Signal, SourceKind, Speaker,
+};
 pub use factdesk_numbers::{Approx, Category, Language, Quantity};
 
 /// The version of the review-file format this build reads and writes.
@@ -43,6 +45,11 @@ pub struct Article {
     /// Where the article was published, when known (used by ClaimReview).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The day the article's relative dates ("kemarin", "last year") were
+    /// read from: the publication day the user gave, or the latest day the
+    /// article names with its weekday.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_date: Option<ReferenceDate>,
 }
 
 /// Name and version of the extractor that produced the claims.

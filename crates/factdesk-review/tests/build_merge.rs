@@ -32,6 +32,7 @@ fn fresh(article: &str, claims: &[(&str, &str)]) -> ReviewFile {
     let extraction = Extraction {
         language: Language::Id,
         title: Some("Koalisi Melawan Militan".to_string()),
+        reference: None,
         claims: claims
             .iter()
             .map(|(id, sentence)| extracted(&claim(article, id, sentence)))

@@ -2,12 +2,12 @@
 //! and astral-plane characters, any finite numbers, any timestamps), saving
 //! then loading gives back exactly the same value, and the JSON is stable.
 
-use chrono::{DateTime, FixedOffset, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use factdesk_review::store;
 use factdesk_review::{
     Anchor, Approx, Article, Category, Claim, ClaimKind, ClaimStatus, Decision, ExtractorInfo,
-    HistoryAction, HistoryEntry, Language, Origin, Quantity, ReviewFile, ReviewerVerdict,
-    SCHEMA_VERSION, Signal, Source, Speaker, Verdict,
+    HistoryAction, HistoryEntry, Language, Origin, Quantity, ReferenceDate, ReferenceSource,
+    ReviewFile, ReviewerVerdict, SCHEMA_VERSION, Signal, Source, Speaker, Verdict,
 };
 use proptest::option;
 use proptest::prelude::*;
@@ -253,6 +253,28 @@ fn claim() -> impl Strategy<Value = Claim> {
         )
 }
 
+/// A day between 1900 and 2100, given or found in the article.
+fn reference_date() -> impl Strategy<Value = ReferenceDate> {
+    (
+        0u64..73_000,
+        option::of((text(), 0usize..1_000_000, 0usize..100)),
+    )
+        .prop_map(|(days, found)| {
+            let base = NaiveDate::from_ymd_opt(1900, 1, 1).expect("a real day");
+            let date = base + chrono::Days::new(days);
+            match found {
+                None => ReferenceDate::given(date),
+                Some((text, start, len)) => ReferenceDate {
+                    date,
+                    source: ReferenceSource::Article,
+                    text: Some(text),
+                    start: Some(start),
+                    end: Some(start + len),
+                },
+            }
+        })
+}
+
 fn review_file() -> impl Strategy<Value = ReviewFile> {
     (
         (
@@ -264,9 +286,10 @@ fn review_file() -> impl Strategy<Value = ReviewFile> {
         ),
         (text(), text()),
         prop::collection::vec((text(), claim()), 0..6),
+        option::of(reference_date()),
     )
         .prop_map(
-            |((path, sha256, english, title, url), (name, version), claims)| {
+            |((path, sha256, english, title, url), (name, version), claims, reference_date)| {
                 ReviewFile {
                     schema_version: SCHEMA_VERSION,
                     article: Article {
@@ -275,6 +298,7 @@ fn review_file() -> impl Strategy<Value = ReviewFile> {
                         language: if english { Language::En } else { Language::Id },
                         title,
                         url,
+                        reference_date,
                     },
                     extractor: ExtractorInfo { name, version },
                     claims: claims

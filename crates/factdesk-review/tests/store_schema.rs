@@ -4,10 +4,11 @@
 
 mod store_fixtures;
 
+use chrono::NaiveDate;
 use factdesk_review::store;
 use factdesk_review::{
     Approx, Category, ClaimKind, ClaimStatus, HistoryAction, HistoryEntry, Origin, Quantity,
-    ReviewFile, Verdict,
+    ReferenceDate, ReferenceSource, ReviewFile, Verdict,
 };
 use serde_json::{Value, json};
 use store_fixtures::{entry, rich_review};
@@ -128,7 +129,21 @@ fn the_schema_is_valid_draft_2020_12() {
 
 #[test]
 fn a_rich_review_validates() {
-    let file = rich_review();
+    let mut file = rich_review();
+    for reference in [
+        ReferenceDate::given(NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day")),
+        ReferenceDate {
+            date: NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day"),
+            source: ReferenceSource::Article,
+            text: Some("Selasa (21/10/2025)".to_string()),
+            start: Some(10),
+            end: Some(29),
+        },
+    ] {
+        file.article.reference_date = Some(reference);
+        let errors = errors(&validator(), &written(&file));
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
     // The fixture really exercises every optional part of the format.
     let statuses: Vec<ClaimStatus> = file.claims.iter().map(|c| c.status).collect();
     assert!(
@@ -183,7 +198,13 @@ fn broken_files_are_rejected() {
     let validator = validator();
     let good = written(&rich_review());
     type Break = fn(&mut Value);
-    let breaks: [(&str, Break); 10] = [
+    let breaks: [(&str, Break); 12] = [
+        ("reference day not as YYYY-MM-DD", |v| {
+            v["article"]["reference_date"] = json!({"date": "21/10/2025", "source": "given"})
+        }),
+        ("reference day from nowhere", |v| {
+            v["article"]["reference_date"] = json!({"date": "2025-10-21", "source": "guess"})
+        }),
         ("no claims", |v| {
             v.as_object_mut().unwrap().remove("claims");
         }),

@@ -180,6 +180,7 @@ pub fn review_file(article: &str, claims: Vec<Claim>) -> ReviewFile {
             language: Language::Id,
             title: None,
             url: None,
+            reference_date: None,
         },
         extractor: ExtractorInfo {
             name: "factdesk".to_owned(),

@@ -49,6 +49,7 @@ pub fn review_file(
             language,
             title: title.map(str::to_string),
             url: None,
+            reference_date: None,
         },
         extractor: ExtractorInfo {
             name: "factdesk".into(),

@@ -101,6 +101,7 @@ pub fn file_with(article: &str, claims: Vec<Claim>) -> ReviewFile {
             language: Language::Id,
             title: Some("Koalisi Melawan Militan".to_string()),
             url: None,
+            reference_date: None,
         },
         extractor: ExtractorInfo {
             name: "factdesk".to_string(),

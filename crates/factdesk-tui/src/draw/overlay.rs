@@ -464,6 +464,7 @@ mod tests {
                 language: factdesk_review::Language::Id,
                 title: None,
                 url: None,
+                reference_date: None,
             },
             extractor: factdesk_review::ExtractorInfo {
                 name: "factdesk".to_string(),

@@ -155,6 +155,7 @@ pub fn review_file(article: &str, claims: &[(&str, ClaimKind, f64)]) -> ReviewFi
             language: Language::Id,
             title: Some("Banjir Rendam 1.200 Rumah di Jakarta Timur".to_string()),
             url: None,
+            reference_date: None,
         },
         extractor: ExtractorInfo {
             name: "factdesk".to_string(),
