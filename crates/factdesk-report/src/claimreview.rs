@@ -45,9 +45,10 @@
 //!   claim then has none, and the claim's own text names the source. Its
 //!   `appearance` is the
 //!   article (`--url`, else the URL in the review file) when known.
-//!   `datePublished` of the article is written when the review file records
-//!   one; the current review-file format has no such field, so for now it
-//!   is left out.
+//!   The claim's `datePublished` is the article's publication day when
+//!   one was given (`factdesk extract --published`); a day only found in
+//!   the article (the day it dates its report by) is not written, as it
+//!   need not be when the claim was made.
 //! - `author`: the organisation (`--org`) as an `Organization`; without
 //!   `--org`, the reviewer as a `Person`, with a warning.
 //! - `datePublished`: the date of the verdict (`YYYY-MM-DD`, in the
@@ -59,7 +60,7 @@
 
 use serde::Serialize;
 
-use factdesk_review::{Claim, ReviewFile, SourceKind, Verdict};
+use factdesk_review::{Claim, ReferenceSource, ReviewFile, SourceKind, Verdict};
 
 use crate::common::selected_claims;
 use crate::{Report, ReportError, ReportOptions};
@@ -242,7 +243,12 @@ pub fn build(review: &ReviewFile, options: &ReportOptions) -> (Vec<ClaimReviewIt
                     url: url.to_owned(),
                     headline: review.article.title.clone(),
                 }),
-                date_published: None,
+                date_published: review
+                    .article
+                    .reference_date
+                    .as_ref()
+                    .filter(|reference| reference.source == ReferenceSource::Given)
+                    .map(|reference| reference.date.format("%Y-%m-%d").to_string()),
             },
             author,
             date_published: decision.at.format("%Y-%m-%d").to_string(),

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use chrono::{DateTime, FixedOffset};
-use factdesk_review::{Claim, ClaimStatus, ReviewFile, Verdict};
+use factdesk_review::{Claim, ClaimStatus, ReferenceSource, ReviewFile, Verdict};
 
 use crate::{ReportOptions, VerdictFilter, is_reported};
 
@@ -201,6 +201,20 @@ pub(crate) fn reviewers(review: &ReviewFile) -> Vec<String> {
 /// A time as reports print it: minutes and the reviewer's own UTC offset.
 pub(crate) fn display_time(at: &DateTime<FixedOffset>) -> String {
     at.format("%Y-%m-%d %H:%M %:z").to_string()
+}
+
+/// Where the review's relative dates ("kemarin", "last year") were read
+/// from, for a report's header: "2025-10-21 (the publication day given)",
+/// "2025-10-21 (Selasa (21/10/2025) in the article)". The article's
+/// words are returned unneutralized: each format cleans them its own way.
+pub(crate) fn dates_read_from(review: &ReviewFile) -> Option<(String, String)> {
+    let reference = review.article.reference_date.as_ref()?;
+    let why = match (&reference.source, &reference.text) {
+        (ReferenceSource::Article, Some(text)) => format!("{text} in the article"),
+        (ReferenceSource::Article, None) => "dated in the article".to_owned(),
+        (ReferenceSource::Given, _) => "the publication day given".to_owned(),
+    };
+    Some((reference.date.format("%Y-%m-%d").to_string(), why))
 }
 
 /// A time exactly as the review file stores it (RFC 3339).

@@ -22,8 +22,8 @@ use std::fmt::Write;
 use factdesk_review::{Claim, ClaimStatus, ReviewFile};
 
 use crate::common::{
-    STATES, Tally, display_time, http_url, latest_decision, neutralize, reviewers, selected_claims,
-    speaker_line, state_title,
+    STATES, Tally, dates_read_from, display_time, http_url, latest_decision, neutralize, reviewers,
+    selected_claims, speaker_line, state_title,
 };
 use crate::quantity::normalize;
 use crate::{Report, ReportError, ReportOptions, VerdictFilter};
@@ -110,6 +110,13 @@ pub(crate) fn render(
     )?;
     if let Some(url) = options.url.as_deref().or(review.article.url.as_deref()) {
         writeln!(out, "<dt>URL</dt><dd>{}</dd>", link_or_text(url))?;
+    }
+    if let Some((day, why)) = dates_read_from(review) {
+        writeln!(
+            out,
+            "<dt>Relative dates read from</dt><dd>{day} ({})</dd>",
+            text(&why)
+        )?;
     }
     let names = reviewers(review);
     let names = if names.is_empty() {

@@ -12,7 +12,8 @@
 //! {
 //!   "report_version": 1,
 //!   "generator": "factdesk-report",
-//!   "article":  { "path", "sha256", "language", "title", "url" },
+//!   "article":  { "path", "sha256", "language", "title", "url",
+//!                 "reference_date": null | { "date", "source", "text" } },
 //!   "filter":   null | ["disputed", ...],          // --only
 //!   "summary":  { "total", "verified", "disputed", "unverified", "pending",
 //!                 "dismissed", "conflicts", "reviewed", "percent_reviewed",
@@ -30,7 +31,9 @@
 
 use serde::Serialize;
 
-use factdesk_review::{Claim, ClaimStatus, HistoryAction, Origin, ReviewFile, Verdict};
+use factdesk_review::{
+    Claim, ClaimStatus, HistoryAction, Origin, ReferenceSource, ReviewFile, Verdict,
+};
 
 use crate::common::{
     Tally, latest_decision, reviewers, rfc3339, selected_claims, state_name, updated_at,
@@ -71,6 +74,20 @@ pub struct JsonArticle {
     pub title: Option<String>,
     /// Where it was published: `--url`, else the review file's URL.
     pub url: Option<String>,
+    /// The day its relative dates ("kemarin", "last year") were read from.
+    pub reference_date: Option<JsonReferenceDate>,
+}
+
+/// The day an article's relative dates were read from.
+#[derive(Debug, Serialize)]
+pub struct JsonReferenceDate {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `given` (the publication day, told by the user) or `article` (the
+    /// latest day the article names with its weekday).
+    pub source: ReferenceSource,
+    /// The article's words that date it, for `article`.
+    pub text: Option<String>,
 }
 
 /// Progress and counts.
@@ -233,6 +250,13 @@ pub fn build(review: &ReviewFile, options: &ReportOptions) -> JsonReport {
             language: review.article.language.code(),
             title: review.article.title.clone(),
             url: options.url.clone().or_else(|| review.article.url.clone()),
+            reference_date: review.article.reference_date.as_ref().map(|reference| {
+                JsonReferenceDate {
+                    date: reference.date.format("%Y-%m-%d").to_string(),
+                    source: reference.source,
+                    text: reference.text.clone(),
+                }
+            }),
         },
         filter: options
             .only

@@ -16,8 +16,8 @@ use std::fmt::Write;
 use factdesk_review::{Claim, ClaimStatus, ReviewFile};
 
 use crate::common::{
-    STATES, Tally, display_time, http_url, latest_decision, neutralize, reviewers, selected_claims,
-    speaker_line, state_title,
+    STATES, Tally, dates_read_from, display_time, http_url, latest_decision, neutralize, reviewers,
+    selected_claims, speaker_line, state_title,
 };
 use crate::quantity::normalize;
 use crate::{Report, ReportError, ReportOptions, VerdictFilter};
@@ -38,6 +38,13 @@ pub(crate) fn render(review: &ReviewFile, options: &ReportOptions) -> Result<Rep
         writeln!(out, "- **URL:** {}", link_or_text(url))?;
     }
     writeln!(out, "- **Language:** {}", review.article.language.code())?;
+    if let Some((day, why)) = dates_read_from(review) {
+        writeln!(
+            out,
+            "- **Relative dates read from:** {day} ({})",
+            inline(&why)
+        )?;
+    }
     let names = reviewers(review);
     let names = if names.is_empty() {
         "none yet".to_owned()

@@ -16,8 +16,8 @@ use std::fmt::Write;
 use factdesk_review::{Claim, ReviewFile};
 
 use crate::common::{
-    STATES, Tally, display_time, latest_decision, neutralize, reviewers, selected_claims,
-    speaker_line, state_title, truncate_chars,
+    STATES, Tally, dates_read_from, display_time, latest_decision, neutralize, reviewers,
+    selected_claims, speaker_line, state_title, truncate_chars,
 };
 use crate::{Report, ReportError, ReportOptions, VerdictFilter};
 
@@ -40,6 +40,9 @@ pub(crate) fn render(review: &ReviewFile, options: &ReportOptions) -> Result<Rep
     writeln!(out, "Article: {}", clean(&review.article.path))?;
     if let Some(url) = options.url.as_deref().or(review.article.url.as_deref()) {
         writeln!(out, "URL: {}", clean(url))?;
+    }
+    if let Some((day, why)) = dates_read_from(review) {
+        writeln!(out, "Relative dates read from: {day} ({})", clean(&why))?;
     }
     let names = reviewers(review);
     if !names.is_empty() {

@@ -367,3 +367,67 @@ fn empty_review_renders_in_every_format() {
     let text = body(&review, &article, Format::Text, &ReportOptions::default());
     assert!(text.contains("Reviewed: 0 of 0 claims (0%)"));
 }
+
+#[test]
+fn the_day_relative_dates_were_read_from_is_in_every_header() {
+    let (article, mut review) = common::seed_review();
+    let day = chrono::NaiveDate::from_ymd_opt(2015, 1, 22).expect("a real day");
+    let options = ReportOptions {
+        org: Some("Cek Fakta".to_owned()),
+        ..ReportOptions::default()
+    };
+    let claimreview_dates = |review: &factdesk_review::ReviewFile| -> Vec<Value> {
+        let items: Value =
+            serde_json::from_str(&body(review, &article, Format::ClaimReview, &options))
+                .unwrap_or(Value::Null);
+        items
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|item| item["itemReviewed"]["datePublished"].clone())
+            .collect()
+    };
+    // None recorded: no line, a null in JSON, no date for the claims.
+    for format in [Format::Text, Format::Markdown, Format::Html] {
+        assert!(!body(&review, &article, format, &options).contains("Relative dates"));
+    }
+    let json: Value =
+        serde_json::from_str(&body(&review, &article, Format::Json, &options)).unwrap_or_default();
+    assert_eq!(json["article"]["reference_date"], Value::Null);
+    assert!(claimreview_dates(&review).iter().all(Value::is_null));
+
+    // Found in the article: named with its words, but no claim's date.
+    review.article.reference_date = Some(factdesk_review::ReferenceDate {
+        date: day,
+        source: factdesk_review::ReferenceSource::Article,
+        text: Some("Kamis (22/1/2015)".to_owned()),
+        start: Some(0),
+        end: Some(17),
+    });
+    for format in [Format::Text, Format::Markdown, Format::Html] {
+        let out = body(&review, &article, format, &options);
+        assert!(
+            out.contains("2015-01-22 (Kamis (22/1/2015) in the article)"),
+            "{format}: {out}"
+        );
+    }
+    let json: Value =
+        serde_json::from_str(&body(&review, &article, Format::Json, &options)).unwrap_or_default();
+    assert_eq!(
+        json["article"]["reference_date"],
+        serde_json::json!({"date": "2015-01-22", "source": "article", "text": "Kamis (22/1/2015)"})
+    );
+    assert!(claimreview_dates(&review).iter().all(Value::is_null));
+
+    // Given as the publication day: every claim appeared that day.
+    review.article.reference_date = Some(factdesk_review::ReferenceDate::given(day));
+    let out = body(&review, &article, Format::Markdown, &options);
+    assert!(
+        out.contains("2015-01-22 (the publication day given)"),
+        "{out}"
+    );
+    let dates = claimreview_dates(&review);
+    assert!(!dates.is_empty());
+    assert!(dates.iter().all(|d| d == "2015-01-22"), "{dates:?}");
+}
