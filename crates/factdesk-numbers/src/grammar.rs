@@ -832,6 +832,23 @@ impl<'a> P<'a> {
             qt.unit = Some(unit.to_string());
             return Some((qt, i + 3));
         }
+        // "setahun", "sebulan", "sepekan": one year, month, week. Not
+        // "sehari-hari" (everyday), nor a rate's "dua kali setahun" (twice
+        // a year) or "Rp 50 ribu sehari" (a day) right after its amount.
+        if let Some(unit) = tok.lex.iter().find_map(|w| match w {
+            W::DurOne(u) => Some(*u),
+            _ => None,
+        }) && !(self.is_sym(i + 1, '-') && self.glued(i + 1))
+            && !self.is_word(i.wrapping_sub(1), "kali")
+            && !(i > 0 && self.floor == i)
+        {
+            let (approx, start) = self.hedge_before(i).unwrap_or((None, i));
+            let mut qt = q(text, toks, start, i + 1, Category::Duration);
+            set_point(&mut qt, 1.0);
+            qt.unit = Some(unit.to_string());
+            qt.approx = approx;
+            return Some((qt, i + 1));
+        }
         // Digit-count idioms: "satu digit ribuan", "“satu digit” ribuan", "single-digit thousands".
         if let Some(r) = self.digit_idiom(i) {
             return Some(r);

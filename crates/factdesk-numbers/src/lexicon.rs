@@ -63,6 +63,8 @@ pub(crate) enum W {
     Stop,
     /// berbulan, bertahun...: the first half of "berbulan-bulan".
     DurVague(&'static str),
+    /// setahun, sebulan, sepekan...: one of a unit of time, in one word.
+    DurOne(&'static str),
     /// beribu, berjuta...: the first half of "beribu-ribu", a vague
     /// magnitude as "ribuan" is; with the word its second half repeats.
     VagueRepeated(&'static str, f64, f64),
@@ -516,6 +518,20 @@ fn build(lang: Language) -> Map {
                 ("berpekan", "week"),
             ] {
                 add(&mut m, k, W::DurVague(u));
+            }
+            for (k, u) in [
+                ("sedetik", "second"),
+                ("semenit", "minute"),
+                ("sejam", "hour"),
+                ("sehari", "day"),
+                ("seminggu", "week"),
+                ("sepekan", "week"),
+                ("sebulan", "month"),
+                ("setahun", "year"),
+                ("sedekade", "decade"),
+                ("seabad", "century"),
+            ] {
+                add(&mut m, k, W::DurOne(u));
             }
             for s in ID_STOP {
                 add(&mut m, s, W::Stop);

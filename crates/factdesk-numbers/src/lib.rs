@@ -3604,6 +3604,53 @@ mod tests {
     }
 
     #[test]
+    fn one_unit_of_time_in_one_word() {
+        check(
+            "selama setahun",
+            Id,
+            "setahun",
+            Some(1.0),
+            Some("year"),
+            Duration,
+        );
+        check(
+            "dalam sepekan terakhir",
+            Id,
+            "sepekan",
+            Some(1.0),
+            Some("week"),
+            Duration,
+        );
+        check(
+            "sebulan penuh",
+            Id,
+            "sebulan",
+            Some(1.0),
+            Some("month"),
+            Duration,
+        );
+        let nearly = named("hampir setahun", Id, "hampir setahun");
+        assert_eq!(
+            (nearly.value, nearly.approx),
+            (Some(1.0), Some(Approx::Nearly))
+        );
+        relative("Pabrik dibuka setahun lalu.", Id, "setahun lalu", Year);
+        relative("sekitar sebulan lalu", Id, "sekitar sebulan lalu", Date);
+        // Everyday, and rates: "twice a year", "50 thousand a day".
+        nothing("kebutuhan sehari-hari", Id);
+        assert!(
+            find_quantities("dua kali setahun", Id)
+                .iter()
+                .all(|q| q.text == "dua kali")
+        );
+        assert!(
+            find_quantities("Rp 50 ribu sehari", Id)
+                .iter()
+                .all(|q| q.text == "Rp 50 ribu")
+        );
+    }
+
+    #[test]
     fn relative_dates_english() {
         relative("Prices rose last year.", En, "last year", Year);
         relative("This year's budget is larger.", En, "This year", Year);
