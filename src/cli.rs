@@ -131,6 +131,9 @@ pub struct ReviewArgs {
     /// Read the article as this language instead of detecting it.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// When FILE is an article: the day it was published (YYYY-MM-DD), to read its relative dates from (as `extract --published`).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub published: Option<NaiveDate>,
     /// Open without taking the write lock; nothing is saved.
     #[arg(long)]
     pub read_only: bool,

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
-use factdesk_numbers::Language;
+use factdesk_extract::ExtractOptions;
 use factdesk_review::sync::Fingerprint;
 use factdesk_review::{ReviewFile, build, draft, lock, store};
 use factdesk_tui::{
@@ -31,18 +31,16 @@ use crate::persist::FilePersist;
 pub fn run_bundled(interface: &InterfaceArgs) -> anyhow::Result<Exit> {
     let dir = crate::bundled::data_dir()?;
     let review = crate::bundled::working_copy(&dir)?;
-    open(&review, None, false, false, interface)
+    open(&review, ExtractOptions::default(), false, false, interface)
 }
 
 /// Runs `factdesk review FILE`.
 pub fn run(args: &ReviewArgs, interface: &InterfaceArgs) -> anyhow::Result<Exit> {
-    open(
-        &args.file,
-        crate::commands::language(args.lang),
-        args.read_only,
-        args.wait,
-        interface,
-    )
+    let options = ExtractOptions {
+        lang: crate::commands::language(args.lang),
+        published: args.published,
+    };
+    open(&args.file, options, args.read_only, args.wait, interface)
 }
 
 /// A review file ready for the interface.
@@ -63,16 +61,10 @@ struct Opened {
 
 /// Loads (or extracts) the review for `path`, an article or a review JSON,
 /// and re-anchors its claims if the article changed since extraction.
-fn load(path: &Path, lang: Option<Language>) -> anyhow::Result<Opened> {
+fn load(path: &Path, options: ExtractOptions) -> anyhow::Result<Opened> {
     let is_review = path.extension().is_some_and(|ext| ext == "json");
     if !is_review {
-        let extracted = extract_one(
-            path,
-            factdesk_extract::ExtractOptions {
-                lang,
-                published: None,
-            },
-        )?;
+        let extracted = extract_one(path, options)?;
         let article = read_article(path)?;
         return Ok(Opened {
             path: extracted.review,
@@ -119,7 +111,7 @@ fn load(path: &Path, lang: Option<Language>) -> anyhow::Result<Opened> {
 
 fn open(
     path: &Path,
-    lang: Option<Language>,
+    options: ExtractOptions,
     read_only: bool,
     wait: bool,
     interface: &InterfaceArgs,
@@ -138,7 +130,7 @@ fn open(
         // A missing or unreadable input fails in `load` with its usual
         // message, before any lock is taken.
         _ => {
-            load(path, lang)?;
+            load(path, options)?;
             return Err(fail(
                 Exit::InputInvalid,
                 format!("{} is not a regular file", path.display()),
@@ -171,7 +163,7 @@ fn open(
     let abandoned = Arc::new(AtomicBool::new(false));
     let loader = Loader {
         path: path.to_path_buf(),
-        lang,
+        options,
         read_only,
         reviewer: reviewer.clone(),
         config: config.clone(),
@@ -250,7 +242,7 @@ fn reason_note(reason: ExitReason) -> &'static str {
 /// interface's start.
 struct Loader {
     path: PathBuf,
-    lang: Option<Language>,
+    options: ExtractOptions,
     read_only: bool,
     reviewer: String,
     config: Config,
@@ -264,7 +256,7 @@ impl Loader {
     /// and the persister: all of a start's slow work, off the interface
     /// thread.
     fn load(self) -> anyhow::Result<(factdesk_tui::State, FilePersist)> {
-        let opened = load(&self.path, self.lang)?;
+        let opened = load(&self.path, self.options)?;
         if opened.unsaved && !self.read_only && !self.abandoned.load(Ordering::SeqCst) {
             // The previous version stays in FILE.bak.
             save_review(&opened.path, &opened.file)?;
