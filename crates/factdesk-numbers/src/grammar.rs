@@ -1453,7 +1453,12 @@ impl<'a> P<'a> {
             && before >= self.floor
             && self.same_line(k)
             && (self.num(before)
-                || self.has(before, |w| !matches!(w, W::Stop))
+                || self.has(before, |w| {
+                    matches!(
+                        w,
+                        W::IdDigit(_) | W::IdSe(..) | W::Scale(_) | W::Vague(..) | W::Frac(_)
+                    )
+                })
                 || [
                     "beberapa", "sekian", "berapa", "banyak", "belasan", "puluhan", "ratusan",
                 ]

@@ -3586,6 +3586,7 @@ mod tests {
         relative("Minggu lalu banjir surut.", Id, "Minggu lalu", Date);
         relative("Kemarin tiga rumah terbakar.", Id, "Kemarin", Date);
         relative("Pengumuman hari ini.", Id, "hari ini", Date);
+        relative("pada pembukaan pagi hari ini", Id, "hari ini", Date);
         relative("Hasilnya keluar besok.", Id, "besok", Date);
         // A length of time counted back: the number is part of the date.
         relative("Kejadian itu tiga tahun lalu.", Id, "tiga tahun lalu", Year);
