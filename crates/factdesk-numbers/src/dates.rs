@@ -11,6 +11,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use crate::lexicon::W;
 use crate::{Category, Language, Quantity, WEEKDAYS_EN, WEEKDAYS_ID};
 
 /// The calendar unit a relative date counts in.
@@ -335,27 +336,63 @@ fn reading(
         let (value, low, high) = place(relative, reference)?;
         return Some((value, low, high, period.category()));
     }
-    // "Rabu (15/5)": a day name and a day of the month without the year.
-    if let [name, a, b] = words
-        && let Some(weekday) = weekday_named(name)
-        && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
-    {
-        let (day, month) = match lang {
+    // A day of a month without the year: "Rabu (15/5)", "3 Maret",
+    // "Monday, March 3".
+    let (weekday, rest) = match words.first().and_then(|w| weekday_named(w)) {
+        Some(weekday) => (Some(weekday), &words[1..]),
+        None => (None, words),
+    };
+    let [a, b] = rest else { return None };
+    let month_of = |word: &str| {
+        crate::lexicon::lookup(word, lang)
+            .0
+            .iter()
+            .find_map(|w| match w {
+                W::Month(m) => Some(u32::from(*m)),
+                _ => None,
+            })
+    };
+    let (day, month) = match (a.parse::<u32>(), b.parse::<u32>()) {
+        // "15/5" is D/M, in English M/D
+        (Ok(a), Ok(b)) if weekday.is_some() => match lang {
             Language::En if a <= 12 => (b, a),
             _ => (a, b),
-        };
-        let date = year_of_named_day(weekday, month, day, reference)?;
-        let v = ymd(date);
-        return Some((Some(v), v, v, Category::Date));
+        },
+        (Ok(day), Err(_)) => (day, month_of(b)?),
+        (Err(_), Ok(day)) => (day, month_of(a)?),
+        _ => return None,
+    };
+    let date = match weekday {
+        Some(weekday) => year_of_named_day(weekday, month, day, reference)?,
+        None => year_of_day(month, day, reference)?,
+    };
+    let v = ymd(date);
+    Some((Some(v), v, v, Category::Date))
+}
+
+/// The year of a day written without its year or day name ("3 Maret",
+/// "March 3"): the reference's own year, as news means it, unless that
+/// day is over six months from the reference and the one in the year
+/// before or after is within three ("5 Januari" written late in December
+/// is next month's).
+fn year_of_day(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    let distance = |d: NaiveDate| (d - reference).num_days().abs();
+    let same = NaiveDate::from_ymd_opt(reference.year(), month, day)?;
+    if distance(same) <= 183 {
+        return Some(same);
     }
-    None
+    [reference.year() - 1, reference.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| distance(*d) <= 92)
+        .or(Some(same))
 }
 
 /// Fills in the value of every date in `quantities` that is relative to
 /// the day of writing, read from `reference` (that day): "kemarin" on
 /// 2025-10-21 is 20251020, "tahun lalu" 2024, "pekan lalu" the days
 /// 20251013 to 20251019, "Rabu (15/5)" 20240515 (the nearby year in which
-/// 15 May was a Wednesday).
+/// 15 May was a Wednesday), "3 Maret" 20250303 (see `year_of_day`).
 ///
 /// Quantities that already have a value, or that are not such dates, are
 /// left as they are.
@@ -454,6 +491,21 @@ mod tests {
 
     fn place_from(on: NaiveDate, period: Period, offset: i64) -> Option<(Option<f64>, f64, f64)> {
         place(Relative { period, offset }, on)
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_in_the_reference_year_unless_a_neighbour_is_near() {
+        let october = day(2025, 10, 21);
+        assert_eq!(year_of_day(1, 22, october), Some(day(2025, 1, 22)));
+        assert_eq!(year_of_day(12, 24, october), Some(day(2025, 12, 24)));
+        let december = day(2025, 12, 20);
+        assert_eq!(year_of_day(1, 5, december), Some(day(2026, 1, 5)));
+        assert_eq!(year_of_day(6, 5, december), Some(day(2025, 6, 5)));
+        let january = day(2026, 1, 10);
+        assert_eq!(year_of_day(12, 22, january), Some(day(2025, 12, 22)));
+        // 29 February only in leap years: none in 2025 and its neighbours
+        // is near, and 2025 has none.
+        assert_eq!(year_of_day(2, 29, october), None);
     }
 
     #[test]

@@ -3741,7 +3741,8 @@ mod tests {
     #[test]
     fn relative_dates_read_from_a_reference_day() {
         let text = "Selasa (21/10/2025) harga naik. Kemarin turun, pekan lalu stabil, \
-                    tahun lalu anjlok, dua tahun silam naik. Rapat Rabu (15/5) dan bulan depan.";
+                    tahun lalu anjlok, dua tahun silam naik. Rapat Rabu (15/5) dan bulan depan. \
+                    Sidang pada 3 Maret.";
         let mut found = find_quantities(text, Id);
         let (at, day) = reference_in(&found).expect("the dated Tuesday");
         assert_eq!(found[at].text, "Selasa (21/10/2025)");
@@ -3775,6 +3776,9 @@ mod tests {
             read("bulan depan"),
             (Some(202511.0), Some(202511.0), Some(202511.0), Date)
         );
+        // No year: the reference's.
+        let march = Some(20250303.0);
+        assert_eq!(read("pada 3 Maret"), (march, march, march, Date));
     }
 
     #[test]
