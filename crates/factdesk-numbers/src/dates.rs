@@ -113,24 +113,26 @@ fn period_word(word: &str, lang: Language) -> Option<Period> {
 /// Indonesian words after a period that place it: "tahun lalu",
 /// "bulan depan", "pekan ini". "hari" only takes "ini" ("hari ini").
 fn direction_after(period: Period, word: &str) -> Option<i64> {
-    let offset = match word.to_ascii_lowercase().as_str() {
-        "ini" => 0,
-        "lalu" | "kemarin" => -1,
-        "depan" | "mendatang" => 1,
-        _ => return None,
-    };
+    let offset = [
+        ("ini", 0),
+        ("lalu", -1),
+        ("kemarin", -1),
+        ("depan", 1),
+        ("mendatang", 1),
+    ]
+    .into_iter()
+    .find(|(w, _)| w.eq_ignore_ascii_case(word))?
+    .1;
     (period != Period::Day || offset == 0).then_some(offset)
 }
 
 /// English words before a period that place it: "last year", "next
 /// month", "this week".
 fn direction_before(word: &str) -> Option<i64> {
-    match word.to_ascii_lowercase().as_str() {
-        "last" => Some(-1),
-        "this" => Some(0),
-        "next" => Some(1),
-        _ => None,
-    }
+    [("last", -1), ("this", 0), ("next", 1)]
+        .into_iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, offset)| offset)
 }
 
 /// The relative date the words at the start of `words` make, and how many

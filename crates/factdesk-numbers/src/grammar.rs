@@ -1428,8 +1428,14 @@ impl<'a> P<'a> {
     /// ("Today programme", "tahun-tahun").
     fn relative_date(&self, i: usize) -> Option<(Quantity, usize)> {
         let tok = self.tok(i)?;
+        // Every word a relative date begins with is a start word (see
+        // `start_words`) but "Minggu", a day: a cheap test first, as this
+        // runs wherever a quantity may start.
         // "tahun-tahun lalu": the end of a compound is no date.
-        if tok.kind != Kind::Word || (i > 0 && tok.gap == Gap::Glued) {
+        if tok.kind != Kind::Word
+            || (i > 0 && tok.gap == Gap::Glued)
+            || !(tok.cue || tok.lex.contains(&W::Day))
+        {
             return None;
         }
         let k = if self.lang == Language::Id && self.is_word(i, "pada") {
