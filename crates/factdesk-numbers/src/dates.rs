@@ -390,6 +390,16 @@ fn year_of_day(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> 
         .or(Some(same))
 }
 
+/// Whether `quantity` is a date read from the day of writing ("tahun
+/// lalu", "three years ago", "Rabu (15/5)", "3 Maret"), so a reader can be
+/// told which day its value comes from.
+pub fn is_relative_date(quantity: &Quantity, lang: Language) -> bool {
+    // Any day will do: only whether the text needs one is asked.
+    let any_day = NaiveDate::from_ymd_opt(2000, 6, 15);
+    matches!(quantity.category, Category::Date | Category::Year)
+        && any_day.is_some_and(|day| reading(&quantity.text, lang, day).is_some())
+}
+
 /// Fills in the value of every date in `quantities` that is relative to
 /// the day of writing, read from `reference` (that day): "kemarin" on
 /// 2025-10-21 is 20251020, "tahun lalu" 2024, "pekan lalu" the days
@@ -493,6 +503,49 @@ mod tests {
 
     fn place_from(on: NaiveDate, period: Period, offset: i64) -> Option<(Option<f64>, f64, f64)> {
         place(Relative { period, offset }, on)
+    }
+
+    #[test]
+    fn relative_dates_are_told_from_absolute_ones() {
+        let date = |text: &str, category| Quantity {
+            text: text.to_string(),
+            start: 0,
+            end: text.len(),
+            value: None,
+            low: None,
+            high: None,
+            unit: None,
+            category,
+            approx: None,
+        };
+        for (text, category) in [
+            ("tahun lalu", Category::Year),
+            ("pada hari ini", Category::Date),
+            ("3 hari yang lalu", Category::Date),
+            ("Rabu (15/5)", Category::Date),
+            ("3 Maret", Category::Date),
+        ] {
+            assert!(
+                is_relative_date(&date(text, category), Language::Id),
+                "{text}"
+            );
+        }
+        for (text, category) in [
+            ("22 Januari 2015", Category::Date),
+            ("Rabu (15/5/2024)", Category::Date),
+            ("tahun 2015", Category::Year),
+            // a length of time is no date
+            ("tahun lalu", Category::Duration),
+        ] {
+            assert!(
+                !is_relative_date(&date(text, category), Language::Id),
+                "{text}"
+            );
+        }
+        assert!(is_relative_date(
+            &date("five years ago", Category::Year),
+            Language::En
+        ));
     }
 
     #[test]

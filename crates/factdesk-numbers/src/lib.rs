@@ -22,7 +22,7 @@ mod tokens;
 mod units;
 mod words;
 
-pub use dates::{reference_in, resolve_relative_dates};
+pub use dates::{is_relative_date, reference_in, resolve_relative_dates};
 
 /// The language whose conventions decide how a text is read
 /// (`2.500` is 2500 in Indonesian and 2.5 in English).

@@ -117,6 +117,70 @@ fn the_detail_shows_the_claim_once_and_keeps_its_labels_in_place() {
 }
 
 #[test]
+fn a_relative_date_says_which_day_it_was_read_from() {
+    let article =
+        "Harga beras naik 5 persen dibanding tahun lalu.\n\nRapat digelar 22 Januari 2015.\n";
+    use factdesk_review::ClaimKind;
+    let sentences: &[(&str, ClaimKind, f64)] = &[
+        (
+            "Harga beras naik 5 persen dibanding tahun lalu.",
+            ClaimKind::Numeric,
+            0.9,
+        ),
+        ("Rapat digelar 22 Januari 2015.", ClaimKind::Numeric, 0.8),
+    ];
+    let mut file = review_file(article, sentences);
+    let date = |text: &str, value: f64, category| {
+        let start = article.find(text).expect("in the article");
+        factdesk_review::Quantity {
+            text: text.to_string(),
+            start,
+            end: start + text.len(),
+            value: Some(value),
+            low: Some(value),
+            high: Some(value),
+            unit: None,
+            category,
+            approx: None,
+        }
+    };
+    file.claims[0].quantities = vec![date("tahun lalu", 2024.0, factdesk_review::Category::Year)];
+    file.claims[1].quantities = vec![date(
+        "22 Januari 2015",
+        20150122.0,
+        factdesk_review::Category::Date,
+    )];
+    let rows_of = |file: factdesk_review::ReviewFile| {
+        let mut state = factdesk_tui::initial_state(
+            file,
+            article.to_string(),
+            "ana".to_string(),
+            &factdesk_tui::Config::default(),
+            factdesk_tui::StartOptions::default(),
+        );
+        let first = detail_rows(&render(&mut state, 120, 40)).join("\n");
+        press(&mut state, &["j"]);
+        let second = detail_rows(&render(&mut state, 120, 40)).join("\n");
+        (first, second)
+    };
+    // Without a reference day the reading stands alone.
+    let (first, _) = rows_of(file.clone());
+    assert!(first.contains("tahun lalu → 2024 year"), "{first}");
+    assert!(!first.contains(" from "), "{first}");
+    file.article.reference_date = Some(factdesk_review::ReferenceDate::given(
+        chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day"),
+    ));
+    let (first, second) = rows_of(file);
+    assert!(
+        first.contains("tahun lalu → 2024 year from 2025-10-21"),
+        "{first}"
+    );
+    // A date written out in full is not read from any day.
+    assert!(second.contains("22 Januari 2015 → 2015-01-22"), "{second}");
+    assert!(!second.contains("from 2025-10-21"), "{second}");
+}
+
+#[test]
 fn the_speaker_row_tells_an_organisation_or_a_document() {
     for (kind, label) in [
         (

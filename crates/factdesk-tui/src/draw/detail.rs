@@ -363,6 +363,17 @@ pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Li
         if let Some(word) = category(q.category) {
             value.push(&format!(" {word}"), theme.dim);
         }
+        // "tahun lalu → 2024": say which day it was read from.
+        let article = &state.file.article;
+        if let Some(reference) = &article.reference_date
+            && q.low.is_some()
+            && factdesk_numbers::is_relative_date(q, article.language)
+        {
+            value.push(
+                &format!(" from {}", reference.date.format("%Y-%m-%d")),
+                theme.dim,
+            );
+        }
         quantities.extend(labelled(
             state,
             if n == 0 { "Quantities" } else { "" },
