@@ -364,6 +364,11 @@ fn reading(
         (Err(_), Ok(day)) => (day, month_of(a)?),
         _ => return None,
     };
+    // "since Sept. 11", "after September 11": in English the attacks of
+    // 2001 more often than a day of this year (as "9/11" is).
+    if lang == Language::En && weekday.is_none() && (month, day) == (9, 11) {
+        return None;
+    }
     let date = match weekday {
         Some(weekday) => year_of_named_day(weekday, month, day, reference)?,
         None => year_of_day(month, day, reference)?,
@@ -545,6 +550,21 @@ mod tests {
         assert!(is_relative_date(
             &date("five years ago", Category::Year),
             Language::En
+        ));
+        assert!(is_relative_date(
+            &date("on March 3", Category::Date),
+            Language::En
+        ));
+        // The attacks of 2001, not a day of the year of writing.
+        for name in ["on Sept. 11", "September 11"] {
+            assert!(
+                !is_relative_date(&date(name, Category::Date), Language::En),
+                "{name}"
+            );
+        }
+        assert!(is_relative_date(
+            &date("11 September", Category::Date),
+            Language::Id
         ));
     }
 
