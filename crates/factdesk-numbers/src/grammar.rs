@@ -1399,12 +1399,13 @@ impl<'a> P<'a> {
         None
     }
 
-    /// The words of tokens `k..k + n` on one line, for the word lists of
-    /// `dates` (fewer at a line break, a sign or a hyphen).
-    fn words_at(&self, k: usize, n: usize) -> ([&str; 2], usize) {
+    /// The words of tokens `k` and `k + 1` on one line, for the word
+    /// lists of `dates`, and how many there are (fewer at a line break, a
+    /// sign or a hyphen).
+    fn two_words_at(&self, k: usize) -> ([&str; 2], usize) {
         let mut words = [""; 2];
         let mut len = 0;
-        while len < n.min(2) {
+        while len < 2 {
             let at = k + len;
             let plain = matches!(self.tok(at), Some(t) if t.kind == Kind::Word)
                 && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space))
@@ -1428,10 +1429,10 @@ impl<'a> P<'a> {
     /// ("Today programme", "tahun-tahun").
     fn relative_date(&self, i: usize) -> Option<(Quantity, usize)> {
         let tok = self.tok(i)?;
-        // Every word a relative date begins with is a start word (see
-        // `start_words`) but "Minggu", a day: a cheap test first, as this
-        // runs wherever a quantity may start.
-        // "tahun-tahun lalu": the end of a compound is no date.
+        // A cheap test first, as this runs wherever a quantity may start:
+        // every word a relative date begins with is a start word (see
+        // `start_words`) but "Minggu", a day. And in "tahun-tahun lalu"
+        // the end of a compound is no date.
         if tok.kind != Kind::Word
             || (i > 0 && tok.gap == Gap::Glued)
             || !(tok.cue || tok.lex.contains(&W::Day))
@@ -1446,7 +1447,7 @@ impl<'a> P<'a> {
         if k > i && !self.tok(k).is_some_and(|t| t.gap == Gap::Space) {
             return None;
         }
-        let (words, len) = self.words_at(k, 2);
+        let (words, len) = self.two_words_at(k);
         let (relative, n) = crate::dates::relative_at(&words[..len], self.lang)?;
         let e = k + n;
         // "beberapa tahun lalu", "puluhan tahun lalu": a length of time
@@ -1514,7 +1515,7 @@ impl<'a> P<'a> {
         if vague || n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
             return None;
         }
-        let (words, len) = self.words_at(e, 2);
+        let (words, len) = self.two_words_at(e);
         let marker = crate::dates::ago_at(&words[..len], self.lang)?;
         let end = e + marker;
         // From the length's own start: a hedge before it is part of it.
@@ -5263,10 +5264,9 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "kuartal",
         "triwulan",
         "semester",
-        // relative dates ("tahun lalu", "this year"): see `dates`
+        // "this year" (the other words of relative dates are `dates`'s
+        // triggers, chained below)
         "this",
-        "pekan",
-        "bulan",
     ];
     CUES.iter()
         .chain(crate::dates::TRIGGERS_ID)
@@ -5465,7 +5465,7 @@ fn parse_region_gated(
                         p.unit_for_list(&spans, out, &qt, i, e);
                     }
                 }
-                // After the list rules: in "ten, fifteen, twenty years
+                // After the list rules: in "ten, fifteen or twenty years
                 // ago" the first two are lengths of time.
                 if let Some((date, end)) = p.ago_date(&qt, i, e) {
                     (qt, e) = (date, end);
