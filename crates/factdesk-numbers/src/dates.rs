@@ -54,6 +54,18 @@ pub(crate) struct Relative {
     pub offset: i64,
 }
 
+impl Relative {
+    /// `n` whole periods of `unit` (a duration's unit as the grammar
+    /// writes it) before the day of writing: "tiga tahun lalu".
+    pub(crate) fn back(unit: &str, n: f64) -> Option<Relative> {
+        let period = Period::of_unit(unit)?;
+        (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some(Relative {
+            period,
+            offset: -(n as i64),
+        })
+    }
+}
+
 /// Words that open a region for the scanner, so a relative date without a
 /// digit or number word is still parsed.
 pub(crate) const TRIGGERS_ID: &[&str] = &[
@@ -325,18 +337,12 @@ fn reading(
         let [length] = found.as_slice() else {
             return None;
         };
-        let period = Period::of_unit(length.unit.as_deref()?)?;
-        let n = length.value?;
-        if length.category != Category::Duration || n.fract() != 0.0 || !(1.0..=1000.0).contains(&n)
-        {
+        if length.category != Category::Duration {
             return None;
         }
-        let relative = Relative {
-            period,
-            offset: -(n as i64),
-        };
+        let relative = Relative::back(length.unit.as_deref()?, length.value?)?;
         let (value, low, high) = place(relative, reference)?;
-        return Some((value, low, high, period.category()));
+        return Some((value, low, high, relative.period.category()));
     }
     // A day of a month without the year: "Rabu (15/5)", "3 Maret",
     // "Monday, March 3".

@@ -1508,18 +1508,16 @@ impl<'a> P<'a> {
         if qt.category != Category::Duration {
             return None;
         }
-        let period = crate::dates::Period::of_unit(qt.unit.as_deref()?)?;
-        let n = qt.value?;
+        let relative = crate::dates::Relative::back(qt.unit.as_deref()?, qt.value?)?;
         // "a few years ago", "a couple of weeks ago": no count to go back by
-        let vague = (i..e).any(|k| self.has(k, |w| matches!(w, W::Pair)));
-        if vague || n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+        if (i..e).any(|k| self.has(k, |w| matches!(w, W::Pair))) {
             return None;
         }
         let (words, len) = self.two_words_at(e);
         let marker = crate::dates::ago_at(&words[..len], self.lang)?;
         let end = e + marker;
         // From the length's own start: a hedge before it is part of it.
-        let mut date = q(self.text, self.toks, i, end, period.category());
+        let mut date = q(self.text, self.toks, i, end, relative.period.category());
         date.start = qt.start;
         date.text = self.text[qt.start..date.end].to_string();
         date.approx = qt.approx;
