@@ -130,26 +130,13 @@ fn a_relative_date_says_which_day_it_was_read_from() {
         ("Rapat digelar 22 Januari 2015.", ClaimKind::Numeric, 0.8),
     ];
     let mut file = review_file(article, sentences);
-    let date = |text: &str, value: f64, category| {
-        let start = article.find(text).expect("in the article");
-        factdesk_review::Quantity {
-            text: text.to_string(),
-            start,
-            end: start + text.len(),
-            value: Some(value),
-            low: Some(value),
-            high: Some(value),
-            unit: None,
-            category,
-            approx: None,
-        }
+    use factdesk_review::Category::{Date, Year};
+    let date = |sentence: &str, text: &str, value: f64, category| {
+        let start = article.find(sentence).expect("in the article");
+        quantity(start, sentence, text, value, None, category, None)
     };
-    file.claims[0].quantities = vec![date("tahun lalu", 2024.0, factdesk_review::Category::Year)];
-    file.claims[1].quantities = vec![date(
-        "22 Januari 2015",
-        20150122.0,
-        factdesk_review::Category::Date,
-    )];
+    file.claims[0].quantities = vec![date(sentences[0].0, "tahun lalu", 2024.0, Year)];
+    file.claims[1].quantities = vec![date(sentences[1].0, "22 Januari 2015", 20150122.0, Date)];
     let rows_of = |file: factdesk_review::ReviewFile| {
         let mut state = factdesk_tui::initial_state(
             file,

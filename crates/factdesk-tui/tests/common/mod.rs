@@ -53,7 +53,9 @@ pub fn at(minute: u32) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(&format!("2026-02-03T09:{minute:02}:00+07:00")).unwrap()
 }
 
-fn quantity(
+/// The quantity spelled `text` in the sentence that starts at byte
+/// `sentence_start` of the article.
+pub fn quantity(
     sentence_start: usize,
     sentence: &str,
     text: &str,
