@@ -205,16 +205,39 @@ fn weekday_named(word: &str) -> Option<Weekday> {
     at(WEEKDAYS_ID).or_else(|| at(WEEKDAYS_EN)).map(|i| DAYS[i])
 }
 
-/// A date's words without the preposition before it, nor "hari" before a
-/// day name ("pada hari Rabu"; "hari ini" keeps its "hari").
+/// A date's words without the preposition before it, "hari" before a
+/// day name ("pada hari Rabu"; "hari ini" keeps its "hari"), or the part
+/// of the day after it ("Selasa (21/10) malam", "Monday morning").
 fn without_opener<'a>(mut words: &'a [&'a str]) -> &'a [&'a str] {
     let is =
         |words: &[&str], k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
-    if is(words, 0, "pada") || is(words, 0, "on") {
+    if ["pada", "on", "tanggal", "per"]
+        .iter()
+        .any(|w| is(words, 0, w))
+    {
         words = &words[1..];
     }
     if is(words, 0, "hari") && words.get(1).is_some_and(|w| weekday_named(w).is_some()) {
         words = &words[1..];
+    }
+    let day_part = |word: &str| {
+        [Language::Id, Language::En].into_iter().any(|lang| {
+            crate::lexicon::lookup(word, lang)
+                .0
+                .iter()
+                .any(|w| matches!(w, W::DayPart))
+        })
+    };
+    // "Senin (20/10) dini hari"
+    if let [rest @ .., dini, hari] = words
+        && dini.eq_ignore_ascii_case("dini")
+        && hari.eq_ignore_ascii_case("hari")
+    {
+        words = rest;
+    } else if let [rest @ .., last] = words
+        && day_part(last)
+    {
+        words = rest;
     }
     words
 }

@@ -1474,6 +1474,15 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        // "paling lambat 9 Juli 2025 besok": after a date, "besok" is
+        // "coming", not tomorrow.
+        if n == 1
+            && i > 0
+            && self.same_line(i)
+            && (self.year_at(i - 1).is_some() || self.month_at(i - 1).is_some())
+        {
+            return None;
+        }
         // "the last year", "a next step", "the year before": not the
         // calendar's year before this one.
         if n == 2

@@ -3779,6 +3779,24 @@ mod tests {
         // No year: the reference's.
         let march = Some(20250303.0);
         assert_eq!(read("pada 3 Maret"), (march, march, march, Date));
+        // The part of the day, "tanggal" before it, are no obstacle.
+        let more = "Selasa (21/10/2025). Sejak Senin (20/10) malam, hingga Senin (20/10) dini \
+                    hari, berlaku tanggal 1 Agustus.";
+        let mut found = find_quantities(more, Id);
+        resolve_relative_dates(&mut found, Id, day);
+        let values: Vec<(&str, Option<f64>)> =
+            found.iter().map(|q| (q.text.as_str(), q.value)).collect();
+        assert_eq!(
+            values[1..],
+            [
+                ("Senin (20/10) malam", Some(20251020.0)),
+                ("Senin (20/10) dini hari", Some(20251020.0)),
+                ("tanggal 1 Agustus", Some(20250801.0)),
+            ]
+        );
+        // After a date "besok" is "coming": no day of its own.
+        let coming = find_quantities("paling lambat 9 Juli 2025 besok", Id);
+        assert!(coming.iter().all(|q| q.text != "besok"), "{coming:#?}");
     }
 
     #[test]
