@@ -208,6 +208,7 @@ impl<'a> P<'a> {
         let tok = self.tok(i)?;
         if let Some(found) = self
             .relative_date(i)
+            .or_else(|| self.number_plate(i))
             .or_else(|| self.part_of_year(i))
             .or_else(|| self.fiscal_year(i))
             .or_else(|| self.short_year(i))
@@ -1507,6 +1508,37 @@ impl<'a> P<'a> {
             return None;
         }
         Some((q(self.text, self.toks, i, e, relative.period.category()), e))
+    }
+
+    /// "B 1234 ABC", "AD 5678 XY": an Indonesian number plate (the
+    /// region's letters, a number of up to four digits, up to three
+    /// letters) names a vehicle, it counts nothing. Tokens from the
+    /// region's letters, before `i`.
+    fn number_plate(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.lang != Language::Id || !self.num(i) || i == 0 || i - 1 < self.floor {
+            return None;
+        }
+        let capitals = |k: usize, most: usize| {
+            matches!(self.tok(k), Some(t) if t.kind == Kind::Word && t.gap == Gap::Space)
+                && (1..=most).contains(&self.t(k).len())
+                && self.t(k).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let digits = self.t(i);
+        let plate = digits.len() <= 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && self.tok(i).is_some_and(|t| t.gap == Gap::Space)
+            && matches!(self.tok(i - 1), Some(t) if t.kind == Kind::Word)
+            && (1..=2).contains(&self.t(i - 1).len())
+            && self.t(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+            && capitals(i + 1, 3)
+            // the letters end there: "B 1234 ABC", not "B 1234 ABCD"
+            && !self.glued(i + 2);
+        if !plate {
+            return None;
+        }
+        let mut qt = q(self.text, self.toks, i - 1, i + 2, Category::Identifier);
+        set_point(&mut qt, digits.parse().ok()?);
+        Some((qt, i + 2))
     }
 
     /// A length of time read back from the day of writing: "tiga tahun

@@ -3605,6 +3605,28 @@ mod tests {
     }
 
     #[test]
+    fn a_number_plate_names_a_vehicle() {
+        for (text, span) in [
+            ("mobil berpelat B 1234 ABC melaju", "B 1234 ABC"),
+            ("truk AD 5678 XY terguling", "AD 5678 XY"),
+            ("motor DK 1 A", "DK 1 A"),
+        ] {
+            let q = named(text, Id, span);
+            assert_eq!(q.category, Identifier, "{text}");
+        }
+        // A count after an abbreviation stays one; English has no such plates.
+        check(
+            "DPR 560 anggota",
+            Id,
+            "560",
+            Some(560.0),
+            Some("anggota"),
+            Count,
+        );
+        assert_ne!(one("B 1234 ABC", En).category, Identifier);
+    }
+
+    #[test]
     fn one_unit_of_time_in_one_word() {
         check(
             "selama setahun",
