@@ -279,10 +279,17 @@ fn relative_dates_take_their_value_from_the_published_day() {
 #[test]
 fn a_published_day_not_written_as_a_day_is_a_usage_error() {
     let dir = TempDir::new().expect("temp dir");
-    for bad in ["21/10/2025", "2025-02-30", "yesterday"] {
-        // Refused before any input is read.
-        let output =
-            factdesk_with_stdin(&["quantities", "-", "--published", bad], dir.path(), None);
+    for bad in [
+        "21/10/2025",
+        "2025-02-30",
+        "yesterday",
+        "12025-01-01",
+        "-0005-01-01",
+    ] {
+        // Refused before any input is read ("--published=…" so that a
+        // leading minus is read as the value's).
+        let flag = format!("--published={bad}");
+        let output = factdesk_with_stdin(&["quantities", "-", &flag], dir.path(), None);
         assert_eq!(code(&output), 2, "{bad}: {}", stderr(&output));
         assert!(
             stderr(&output).contains("YYYY-MM-DD"),

@@ -251,8 +251,16 @@ fn day_of(value: f64) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt((n / 10_000) as i32, n / 100 % 100, n % 100)
 }
 
-fn ymd(day: NaiveDate) -> f64 {
-    f64::from(day.year() as u32 * 10_000 + day.month() * 100 + day.day())
+/// A day as the number YYYYMMDD, for the years that encoding holds.
+fn ymd(day: NaiveDate) -> Option<f64> {
+    let year = u32::try_from(day.year()).ok().filter(|y| *y <= 9999)?;
+    Some(f64::from(year * 10_000 + day.month() * 100 + day.day()))
+}
+
+/// A month as the number YYYYMM, for the years that encoding holds.
+fn ym(day: NaiveDate) -> Option<f64> {
+    let year = u32::try_from(day.year()).ok().filter(|y| *y <= 9999)?;
+    Some(f64::from(year * 100 + day.month()))
 }
 
 /// The quantity that fixes the day an article was written, when it has
@@ -289,7 +297,7 @@ fn place(relative: Relative, reference: NaiveDate) -> Option<(Option<f64>, f64, 
     };
     match period {
         Period::Day => {
-            let v = ymd(shift_days(offset)?);
+            let v = ymd(shift_days(offset)?)?;
             Some((Some(v), v, v))
         }
         Period::Week => {
@@ -297,7 +305,7 @@ fn place(relative: Relative, reference: NaiveDate) -> Option<(Option<f64>, f64, 
             let monday =
                 day.checked_sub_days(Days::new(u64::from(day.weekday().num_days_from_monday())))?;
             let sunday = monday.checked_add_days(Days::new(6))?;
-            Some((None, ymd(monday), ymd(sunday)))
+            Some((None, ymd(monday)?, ymd(sunday)?))
         }
         Period::Month => {
             let months = Months::new(u32::try_from(offset.unsigned_abs()).ok()?);
@@ -306,12 +314,12 @@ fn place(relative: Relative, reference: NaiveDate) -> Option<(Option<f64>, f64, 
             } else {
                 reference.checked_sub_months(months)?
             };
-            let v = f64::from(day.year() as u32 * 100 + day.month());
+            let v = ym(day)?;
             Some((Some(v), v, v))
         }
         Period::Year | Period::Decade => {
             let step = if period == Period::Decade { 10 } else { 1 };
-            let year = i64::from(reference.year()) + offset.checked_mul(step)?;
+            let year = i64::from(reference.year()).checked_add(offset.checked_mul(step)?)?;
             let v = year as f64;
             (0..=9999).contains(&year).then_some((Some(v), v, v))
         }
@@ -402,7 +410,7 @@ fn reading(
         Some(weekday) => year_of_named_day(weekday, month, day, reference)?,
         None => year_of_day(month, day, reference)?,
     };
-    let v = ymd(date);
+    let v = ymd(date)?;
     Some((Some(v), v, v, Category::Date))
 }
 
@@ -610,6 +618,33 @@ mod tests {
         // 29 February only in leap years: none in 2025 and its neighbours
         // is near, and 2025 has none.
         assert_eq!(year_of_day(2, 29, october), None);
+    }
+
+    #[test]
+    fn a_reference_at_the_calendar_s_ends_gives_no_value_and_no_panic() {
+        for reference in [
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+            day(-5, 1, 1),
+            day(0, 1, 1),
+            day(9999, 12, 31),
+        ] {
+            for period in [
+                Period::Day,
+                Period::Week,
+                Period::Month,
+                Period::Year,
+                Period::Decade,
+            ] {
+                for offset in [-1000, -1, 0, 1, 1000, i64::MAX, i64::MIN] {
+                    if let Some((_, low, high)) = place(Relative { period, offset }, reference) {
+                        assert!((0.0..=99_991_231.0).contains(&low) && low <= high);
+                    }
+                }
+            }
+            let _ = year_of_named_day(Weekday::Mon, 1, 1, reference);
+            let _ = year_of_day(1, 1, reference);
+        }
     }
 
     #[test]
