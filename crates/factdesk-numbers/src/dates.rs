@@ -647,6 +647,32 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whatever the text and the day, reading relative dates never
+        /// panics and writes only values of the date encodings.
+        #[test]
+        fn reading_any_text_from_any_day_is_safe(
+            text in "((kemarin|besok|hari ini|tahun lalu|pekan depan|bulan ini|3 hari yang lalu|\
+                      dua tahun silam|Rabu \\(15/5\\)|Senin \\(31/2\\) malam|3 Maret|29 Februari|\
+                      last year|next week|five years ago|Monday, March 3|[A-Za-z0-9 (),./-]{0,12}) ){1,6}",
+            days in -1_000_000i32..4_000_000,
+            english in proptest::bool::ANY,
+        ) {
+            let lang = if english { Language::En } else { Language::Id };
+            if let Some(reference) = NaiveDate::from_num_days_from_ce_opt(days) {
+                let mut found = crate::find_quantities(&text, lang);
+                resolve_relative_dates(&mut found, lang, reference);
+                for q in &found {
+                    if matches!(q.category, Category::Date | Category::Year) {
+                        for v in [q.value, q.low, q.high].into_iter().flatten() {
+                            proptest::prop_assert!((0.0..=99_991_231.0).contains(&v), "{q:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_named_day_without_its_year_takes_the_year_its_weekday_fits() {
         let on = day(2025, 10, 21);
