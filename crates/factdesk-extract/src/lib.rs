@@ -296,35 +296,28 @@ pub fn extract_with(article: &str, options: ExtractOptions) -> Extraction {
     thread_local! {
         static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
     }
-    BUFFERS.with(|cell| match cell.try_borrow_mut() {
+    let published = options.published;
+    let (claims, reference) = BUFFERS.with(|cell| match cell.try_borrow_mut() {
         Ok(mut buffers) => {
-            let (claims, reference) =
-                extract_claims(article, language, options.published, &layout, &mut buffers);
+            let found = extract_claims(article, language, published, &layout, &mut buffers);
             buffers.trim();
-            Extraction {
-                language,
-                title,
-                reference,
-                claims,
-            }
+            found
         }
         // Only reachable by re-entering from inside an extraction.
-        Err(_) => {
-            let (claims, reference) = extract_claims(
-                article,
-                language,
-                options.published,
-                &layout,
-                &mut Buffers::default(),
-            );
-            Extraction {
-                language,
-                title,
-                reference,
-                claims,
-            }
-        }
-    })
+        Err(_) => extract_claims(
+            article,
+            language,
+            published,
+            &layout,
+            &mut Buffers::default(),
+        ),
+    });
+    Extraction {
+        language,
+        title,
+        reference,
+        claims,
+    }
 }
 
 /// Work buffers of [`extract`], reused from one article to the next.
