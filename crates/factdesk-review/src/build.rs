@@ -69,8 +69,10 @@ pub fn new_review(article_path: &str, article: &str, extraction: Extraction) -> 
 /// - Fresh claims nobody matched are added, pending.
 ///
 /// The result is in article order (orphaned claims last), with the
-/// article's current sha256, the fresh extractor info and the fresh title;
-/// a URL recorded in the existing file is kept.
+/// article's current sha256, the fresh extractor info, title and
+/// reference date (a caller that wants a publication day given before to
+/// hold extracts with it, as `factdesk extract` does); a URL recorded in
+/// the existing file is kept.
 pub fn merge_extraction(existing: ReviewFile, fresh: ReviewFile, article: &str) -> ReviewFile {
     let fresh_claims = fresh.claims;
     let by_id: HashMap<&str, usize> = fresh_claims
