@@ -15,10 +15,12 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use factdesk_extract::{Anchor, Extraction, anchor_for};
 
 use crate::model::{
-    Article, Claim, ClaimStatus, ExtractorInfo, HistoryAction, ReviewFile, SCHEMA_VERSION,
+    Article, Category, Claim, ClaimStatus, ExtractorInfo, HistoryAction, Quantity, ReferenceDate,
+    ReferenceSource, ReviewFile, SCHEMA_VERSION,
 };
 use crate::store::sha256_hex;
 
@@ -146,6 +148,58 @@ pub fn merge_extraction(existing: ReviewFile, fresh: ReviewFile, article: &str) 
         extractor: fresh.extractor,
         claims,
     }
+}
+
+/// Reads the review's relative dates ("kemarin", "tahun lalu", "last
+/// year", "Rabu (15/5)") again from `published`, the day the article was
+/// published, or without one from the latest day its claims name with a
+/// matching weekday (as extraction does, though only the claims' dates
+/// are looked at now), else leaves them without a value; records that
+/// day as `article.reference_date`. Returns whether anything changed.
+///
+/// Only extractor data changes (quantity values and the article's
+/// reference), never a reviewer's work.
+pub fn set_publication_day(file: &mut ReviewFile, published: Option<NaiveDate>) -> bool {
+    let lang = file.article.language;
+    let reference = match published {
+        Some(day) => Some(ReferenceDate::given(day)),
+        None => {
+            let dates: Vec<Quantity> = file
+                .claims
+                .iter()
+                .flat_map(|c| &c.quantities)
+                .filter(|q| q.category == Category::Date && q.value.is_some())
+                .cloned()
+                .collect();
+            factdesk_numbers::reference_in(&dates).map(|(i, day)| ReferenceDate {
+                date: day,
+                source: ReferenceSource::Article,
+                text: Some(dates[i].text.clone()),
+                start: Some(dates[i].start),
+                end: Some(dates[i].end),
+            })
+        }
+    };
+    let mut changed = file.article.reference_date != reference;
+    for claim in &mut file.claims {
+        for q in &mut claim.quantities {
+            if !factdesk_numbers::is_relative_date(q, lang) {
+                continue;
+            }
+            let before = (q.value, q.low, q.high);
+            (q.value, q.low, q.high) = (None, None, None);
+            if let Some(reference) = &reference {
+                factdesk_numbers::resolve_relative_dates(
+                    std::slice::from_mut(q),
+                    lang,
+                    reference.date,
+                );
+            }
+            changed |= (q.value, q.low, q.high) != before;
+        }
+    }
+    file.article.reference_date = reference;
+    changed
 }
 
 /// What [`reanchor`] did.
