@@ -74,6 +74,9 @@ pub enum Action {
     Help,
     /// Write the review to another path.
     SaveAs,
+    /// Set the day the article was published, to read its relative dates
+    /// ("kemarin", "last year") from.
+    PublicationDay,
     /// Repaint the whole screen.
     Redraw,
     /// Save and quit.

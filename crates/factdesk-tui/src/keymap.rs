@@ -138,6 +138,7 @@ pub const DEFAULT_BINDINGS: &[DefaultBinding] = &[
     bind(C::Normal, A::ScrollDetailUp, &["K"], "scroll detail up"),
     bind(C::Normal, A::ConflictView, &["C"], "conflict"),
     bind(C::Normal, A::SaveAs, &["W"], "save as"),
+    bind(C::Normal, A::PublicationDay, &["D"], "publication day"),
     bind(C::Normal, A::Help, &["?"], "help"),
     bind(C::Normal, A::Quit, &["q"], "save and quit"),
     bind(C::Article, A::MoveDown, &["j", "Down"], "next sentence"),

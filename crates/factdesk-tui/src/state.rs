@@ -101,6 +101,11 @@ pub enum Mode {
         /// The path typed.
         field: TextField,
     },
+    /// Asking for the day the article was published.
+    PublicationDay {
+        /// The day typed, YYYY-MM-DD (empty: the article's own).
+        field: TextField,
+    },
     /// Asking whether to quit although the last save failed.
     ConfirmQuit,
 }
@@ -115,7 +120,8 @@ impl Mode {
             Mode::SourceForm { .. }
             | Mode::Summary { .. }
             | Mode::Reword { .. }
-            | Mode::SaveAs { .. } => Context::Input,
+            | Mode::SaveAs { .. }
+            | Mode::PublicationDay { .. } => Context::Input,
             Mode::Search => Context::Search,
             Mode::Filter => Context::Filter,
             Mode::Help { .. } => Context::Help,

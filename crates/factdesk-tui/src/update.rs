@@ -6,7 +6,7 @@
 //! knows which claims to hand to the writer thread.
 
 use factdesk_review::edit::{EditError, Stamp};
-use factdesk_review::{Claim, ClaimKind, ClaimStatus, Source, Verdict};
+use factdesk_review::{Claim, ClaimKind, ClaimStatus, ReferenceSource, Source, Verdict};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
@@ -186,6 +186,24 @@ fn normal(state: &mut State, action: Action) {
         Action::SaveAs => {
             state.mode = Mode::SaveAs {
                 field: TextField::new("", true),
+            }
+        }
+        Action::PublicationDay if state.read_only => {
+            state.error("Read-only: another session holds this file");
+        }
+        Action::PublicationDay => {
+            // A day given before is there to correct; one the article
+            // dates itself by is not a given one.
+            let given = state
+                .file
+                .article
+                .reference_date
+                .as_ref()
+                .filter(|r| r.source == ReferenceSource::Given)
+                .map(|r| r.date.format("%Y-%m-%d").to_string())
+                .unwrap_or_default();
+            state.mode = Mode::PublicationDay {
+                field: TextField::new(&given, true),
             }
         }
         Action::Quit => {
@@ -688,7 +706,10 @@ fn input(state: &mut State, action: Action) {
                 }
             }
         }
-        Mode::Summary { field, .. } | Mode::Reword { field, .. } | Mode::SaveAs { field } => {
+        Mode::Summary { field, .. }
+        | Mode::Reword { field, .. }
+        | Mode::SaveAs { field }
+        | Mode::PublicationDay { field } => {
             let edited = edit_field(field, &action, glyphs);
             if !edited {
                 input_commit(state, action);
@@ -766,10 +787,56 @@ fn input_commit(state: &mut State, action: Action) {
                 state.save_as_request = Some(std::path::PathBuf::from(path));
                 state.mode = Mode::Normal;
             }
+            Mode::PublicationDay { field } => set_publication_day(state, field.text.trim()),
             _ => {}
         },
         _ => {}
     }
+}
+
+/// Reads the review's relative dates again from the publication day typed
+/// (`YYYY-MM-DD`), or from the article's own dated day when `typed` is
+/// empty. A day that does not parse keeps the input open for correction.
+/// Quantity values are extractor data, so this is no reviewer edit: no
+/// history entry, and no undo (type the day again, or clear it).
+fn set_publication_day(state: &mut State, typed: &str) {
+    let day = if typed.is_empty() {
+        None
+    } else {
+        match chrono::NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
+            Ok(day) if (1..=9999).contains(&chrono::Datelike::year(&day)) => Some(day),
+            _ => {
+                state.error("Write the day as YYYY-MM-DD, e.g. 2025-10-21");
+                return;
+            }
+        }
+    };
+    state.mode = Mode::Normal;
+    let mut file = state.file.clone();
+    if !factdesk_review::build::set_publication_day(&mut file, day) {
+        state.info("Nothing changed");
+        return;
+    }
+    let told = match &file.article.reference_date {
+        Some(r) if r.source == ReferenceSource::Given => {
+            format!("Relative dates read from {}", r.date.format("%Y-%m-%d"))
+        }
+        Some(r) => format!(
+            "Relative dates read from {} ({} in the article)",
+            r.date.format("%Y-%m-%d"),
+            r.text.as_deref().unwrap_or("a day")
+        ),
+        None => "No publication day: relative dates have no value".to_string(),
+    };
+    // Undo keeps whole claims as they were, quantities included: undoing
+    // one now would bring back the old reading, so the history goes.
+    let undone = if state.undo.is_empty() && state.redo.is_empty() {
+        ""
+    } else {
+        "; earlier changes can no longer be undone"
+    };
+    state.adopt_file(file);
+    state.info(format!("{told}{undone}"));
 }
 
 /// Like [`edit_claim`] but returns whether the edit was refused (so an

@@ -524,3 +524,20 @@ fn the_header_never_cuts_a_count_or_the_file_name() {
         }
     }
 }
+
+#[test]
+fn the_publication_day_input_says_what_to_type() {
+    let mut state = reviewed_state();
+    press(&mut state, &["D"]);
+    type_text(&mut state, "2025-10-21");
+    let terminal = render(&mut state, 120, 40);
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|cell| cell.symbol())
+        .collect();
+    assert!(screen.contains("Published on (YYYY-MM-DD; empty: the article's own dated day)"));
+    assert!(screen.contains("2025-10-21"));
+}

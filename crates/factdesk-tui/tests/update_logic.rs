@@ -503,3 +503,84 @@ fn a_review_begins_with_its_head_only_when_its_first_claims_are_the_same() {
     press(&mut changed, &["v"]);
     assert!(!changed.begins_with(&head));
 }
+
+/// A state on an article whose relative dates the extractor read.
+fn dated_state(article: &str, read_only: bool) -> factdesk_tui::State {
+    let extraction = factdesk_extract::extract(article, Some(factdesk_review::Language::Id));
+    let file = factdesk_review::build::new_review("a.txt", article, extraction);
+    initial_state(
+        file,
+        article.to_string(),
+        "ana".to_string(),
+        &Config::default(),
+        StartOptions {
+            read_only,
+            now: Some(at(0)),
+            ..Default::default()
+        },
+    )
+}
+
+fn value_of(state: &factdesk_tui::State, span: &str) -> Option<f64> {
+    state
+        .file
+        .claims
+        .iter()
+        .flat_map(|c| &c.quantities)
+        .find(|q| q.text == span)
+        .unwrap_or_else(|| panic!("no {span:?}"))
+        .value
+}
+
+#[test]
+fn the_publication_day_typed_rereads_relative_dates() {
+    let article = "Harga beras naik 5 persen dibanding tahun lalu, kata BPS.\n\n\
+                   Kemarin harga cabai turun 3 persen di 34 provinsi.\n";
+    let mut state = dated_state(article, false);
+    assert_eq!(value_of(&state, "tahun lalu"), None);
+    press(&mut state, &["v"]);
+    // A day that is no day keeps the input open.
+    press(&mut state, &["D"]);
+    type_text(&mut state, "21/10/2025");
+    press(&mut state, &["Enter"]);
+    assert!(matches!(state.mode, Mode::PublicationDay { .. }));
+    assert!(state.message.as_ref().is_some_and(|m| m.error));
+    // Corrected: every relative date is read from it, and saved.
+    for _ in 0.."21/10/2025".len() {
+        press(&mut state, &["Backspace"]);
+    }
+    type_text(&mut state, "2025-10-21");
+    press(&mut state, &["Enter"]);
+    assert!(matches!(state.mode, Mode::Normal));
+    assert_eq!(value_of(&state, "tahun lalu"), Some(2024.0));
+    assert_eq!(value_of(&state, "Kemarin"), Some(20251020.0));
+    assert!(state.dirty);
+    let message = state.message.as_ref().expect("a message").text.clone();
+    assert!(
+        message.contains("2025-10-21") && message.contains("undone"),
+        "{message}"
+    );
+    // The verdict given before stays.
+    assert!(state.file.claims.iter().any(|c| c.verdict.is_some()));
+    // The input offers the given day back; emptied, the day goes.
+    press(&mut state, &["D"]);
+    let Mode::PublicationDay { field } = &state.mode else {
+        panic!("the input is open");
+    };
+    assert_eq!(field.text, "2025-10-21");
+    for _ in 0.."2025-10-21".len() {
+        press(&mut state, &["Backspace"]);
+    }
+    press(&mut state, &["Enter"]);
+    assert_eq!(state.file.article.reference_date, None);
+    assert_eq!(value_of(&state, "tahun lalu"), None);
+}
+
+#[test]
+fn a_read_only_session_sets_no_publication_day() {
+    let mut state = dated_state("Harga naik dibanding tahun lalu, kata BPS.\n", true);
+    press(&mut state, &["D"]);
+    assert!(matches!(state.mode, Mode::Normal));
+    assert!(!state.dirty);
+    assert_eq!(state.file.article.reference_date, None);
+}

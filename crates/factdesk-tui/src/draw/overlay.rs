@@ -113,6 +113,17 @@ pub(super) fn draw_overlay(state: &State, frame: &mut Frame, body: Rect) {
             let area = centered(body, 72, 5);
             draw_field(state, frame, area, " Save review as (path) ", field, false);
         }
+        Mode::PublicationDay { field } => {
+            let area = centered(body, 72, 5);
+            draw_field(
+                state,
+                frame,
+                area,
+                " Published on (YYYY-MM-DD; empty: the article's own dated day) ",
+                field,
+                false,
+            );
+        }
         Mode::SourceForm { fields, focus, .. } => {
             let area = centered(body, 76, 11);
             frame.render_widget(Clear, area);
