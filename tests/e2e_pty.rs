@@ -301,3 +301,35 @@ fn a_second_writer_is_told_who_holds_the_file() {
     first.send("q");
     assert_eq!(first.wait_exit(), 0);
 }
+
+#[test]
+fn a_publication_day_typed_in_the_interface_reaches_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Harga beras naik 5 persen dibanding tahun lalu, kata BPS.\n\n\
+         Kemarin harga cabai turun 3 persen di 34 provinsi.\n",
+    )
+    .expect("write the article");
+    let mut tui = start_review(dir.path(), &[]);
+    tui.send("D");
+    tui.wait_for_text("Published on");
+    tui.send("2025-10-21\r");
+    tui.wait_for_text("Relative dates read from 2025-10-21");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+
+    let review = read_json(&dir.path().join("a.json"));
+    assert_eq!(
+        review["article"]["reference_date"],
+        serde_json::json!({"date": "2025-10-21", "source": "given"})
+    );
+    let last_year = review["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .flat_map(|c| c["quantities"].as_array().expect("quantities"))
+        .find(|q| q["text"] == "tahun lalu")
+        .expect("the relative date");
+    assert_eq!(last_year["value"], 2024.0);
+}
