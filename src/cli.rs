@@ -74,12 +74,9 @@ pub struct ExtractArgs {
 /// A day as YYYY-MM-DD (years 1 to 9999, as the review file stores
 /// them), with an error that shows the form.
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|e| format!("{e}: write the day as YYYY-MM-DD, e.g. 2025-10-21"))?;
-    if !(1..=9999).contains(&chrono::Datelike::year(&day)) {
-        return Err("the year must be 1 to 9999: write the day as YYYY-MM-DD".to_string());
-    }
-    Ok(day)
+    factdesk_extract::ReferenceDate::parse_day(text).ok_or_else(|| {
+        "not a day from year 1 to 9999: write the day as YYYY-MM-DD, e.g. 2025-10-21".to_string()
+    })
 }
 
 /// `factdesk quantities`.

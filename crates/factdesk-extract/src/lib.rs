@@ -247,6 +247,14 @@ pub enum ReferenceSource {
 }
 
 impl ReferenceDate {
+    /// A day typed as `YYYY-MM-DD`, with a year the review file can store
+    /// (1 to 9999); `None` for anything else.
+    pub fn parse_day(text: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .ok()
+            .filter(|day| (1..=9999).contains(&chrono::Datelike::year(day)))
+    }
+
     /// A publication day the user gave.
     pub fn given(date: NaiveDate) -> ReferenceDate {
         ReferenceDate {

@@ -401,8 +401,8 @@ fn reading(
         (Err(_), Ok(day)) => (day, month_of(a)?),
         _ => return None,
     };
-    // "since Sept. 11", "after September 11": in English the attacks of
-    // 2001 more often than a day of this year (as "9/11" is).
+    // "Sept. 11", "on September 11": in English the attacks of 2001 more
+    // often than a day of this year (as "9/11" is).
     if lang == Language::En && weekday.is_none() && (month, day) == (9, 11) {
         return None;
     }

@@ -2889,15 +2889,10 @@ impl<'a> P<'a> {
         }
         // hedges and range openers before
         let mut s = start;
-        if let Some(o) = opener {
+        if let Some((o, hedge)) = opener {
             s = o;
-            // "sekitar 7-9%", "about 10 to 20": a rough range, wherever
-            // the region around it begins
-            if ["sekitar", "around", "about", "kira"]
-                .iter()
-                .any(|w| self.is_word(o, w))
-            {
-                qt.approx = Some(Approx::About);
+            if hedge.is_some() {
+                qt.approx = hedge;
             }
         } else if let Some((h, hs)) = self.hedge_before(s) {
             qt.approx = h;
@@ -3112,7 +3107,7 @@ impl<'a> P<'a> {
         first: f64,
         first_scale: Option<f64>,
     ) -> Option<(f64, f64, usize, Option<&'static str>)> {
-        let opener_at = self.opener_before(start);
+        let opener_at = self.opener_before(start).map(|(k, _)| k);
         // "rose from 2,000 to 30,000 per day": a change, the amount before
         // and after, not a range
         if self.lang == Language::En
@@ -4305,7 +4300,10 @@ impl<'a> P<'a> {
         Some(e)
     }
 
-    fn opener_before(&self, start: usize) -> Option<usize> {
+    /// The word or sign that opens a range ending before `start`
+    /// ("antara", "from", "sekitar", "~"), and the hedge it carries: a
+    /// range after "sekitar" or "about" is a rough one ("sekitar 7-9%").
+    fn opener_before(&self, start: usize) -> Option<(usize, Option<Approx>)> {
         if start <= self.floor {
             return None;
         }
@@ -4313,21 +4311,19 @@ impl<'a> P<'a> {
         if (self.is_word(k, "sekitar") || self.is_word(k, "around") || self.is_word(k, "about"))
             && k > self.floor
         {
-            // "sekitar 10 sampai 20": the hedge stays out of the range's reading
-            return Some(k);
+            // "sekitar 10 sampai 20": the hedge stays out of the range's
+            // values, and is its approx
+            return Some((k, Some(Approx::About)));
         }
         if self.is_word(k, "kira")
             && k >= self.floor + 2
             && self.is_sym(k - 1, '-')
             && self.is_word(k - 2, "kira")
         {
-            return Some(k - 2);
+            return Some((k - 2, Some(Approx::About)));
         }
-        if RANGE_OPENERS.iter().any(|o| self.is_word(k, o)) {
-            return Some(k);
-        }
-        if self.is_sym(k, '~') {
-            return Some(k);
+        if RANGE_OPENERS.iter().any(|o| self.is_word(k, o)) || self.is_sym(k, '~') {
+            return Some((k, None));
         }
         None
     }

@@ -803,9 +803,9 @@ fn set_publication_day(state: &mut State, typed: &str) {
     let day = if typed.is_empty() {
         None
     } else {
-        match chrono::NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
-            Ok(day) if (1..=9999).contains(&chrono::Datelike::year(&day)) => Some(day),
-            _ => {
+        match factdesk_review::ReferenceDate::parse_day(typed) {
+            Some(day) => Some(day),
+            None => {
                 state.error("Write the day as YYYY-MM-DD, e.g. 2025-10-21");
                 return;
             }
