@@ -255,6 +255,17 @@ impl ReferenceDate {
             .filter(|day| (1..=9999).contains(&chrono::Datelike::year(day)))
     }
 
+    /// Why this day, for a reader: "the publication day given", or the
+    /// article's words that date it ("Selasa (21/10/2025) in the
+    /// article"). Not neutralized: each output cleans it its own way.
+    pub fn why(&self) -> String {
+        match (self.source, &self.text) {
+            (ReferenceSource::Given, _) => "the publication day given".to_owned(),
+            (ReferenceSource::Article, Some(text)) => format!("{text} in the article"),
+            (ReferenceSource::Article, None) => "dated in the article".to_owned(),
+        }
+    }
+
     /// A publication day the user gave.
     pub fn given(date: NaiveDate) -> ReferenceDate {
         ReferenceDate {

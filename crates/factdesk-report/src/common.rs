@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use chrono::{DateTime, FixedOffset};
-use factdesk_review::{Claim, ClaimStatus, ReferenceSource, ReviewFile, Verdict};
+use factdesk_review::{Claim, ClaimStatus, ReviewFile, Verdict};
 
 use crate::{ReportOptions, VerdictFilter, is_reported};
 
@@ -209,12 +209,10 @@ pub(crate) fn display_time(at: &DateTime<FixedOffset>) -> String {
 /// words are returned unneutralized: each format cleans them its own way.
 pub(crate) fn dates_read_from(review: &ReviewFile) -> Option<(String, String)> {
     let reference = review.article.reference_date.as_ref()?;
-    let why = match (&reference.source, &reference.text) {
-        (ReferenceSource::Article, Some(text)) => format!("{text} in the article"),
-        (ReferenceSource::Article, None) => "dated in the article".to_owned(),
-        (ReferenceSource::Given, _) => "the publication day given".to_owned(),
-    };
-    Some((reference.date.format("%Y-%m-%d").to_string(), why))
+    Some((
+        reference.date.format("%Y-%m-%d").to_string(),
+        reference.why(),
+    ))
 }
 
 /// A time exactly as the review file stores it (RFC 3339).

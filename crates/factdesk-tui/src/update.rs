@@ -818,13 +818,10 @@ fn set_publication_day(state: &mut State, typed: &str) {
         return;
     }
     let told = match &file.article.reference_date {
-        Some(r) if r.source == ReferenceSource::Given => {
-            format!("Relative dates read from {}", r.date.format("%Y-%m-%d"))
-        }
         Some(r) => format!(
-            "Relative dates read from {} ({} in the article)",
+            "Relative dates read from {} ({})",
             r.date.format("%Y-%m-%d"),
-            r.text.as_deref().unwrap_or("a day")
+            r.why()
         ),
         None => "No publication day: relative dates have no value".to_string(),
     };
