@@ -4191,10 +4191,11 @@ impl<'a> P<'a> {
             return false;
         };
         let near = |m: u32, before: bool| m > 0 && self.item_near(k, m, before);
-        if n == 1 {
-            near(2, false)
-        } else {
-            near(n - 1, true) && (n == 2 || near(n - 2, true) || near(n + 1, false))
+        match n {
+            // "0. " starts no list (and has no item before it)
+            0 => false,
+            1 => near(2, false),
+            _ => near(n - 1, true) && (n == 2 || near(n - 2, true) || near(n + 1, false)),
         }
     }
 

@@ -3605,6 +3605,16 @@ mod tests {
     }
 
     #[test]
+    fn an_item_numbered_zero_is_read_without_overflow() {
+        // Found by the property test of relative dates: "0." as a list
+        // item looked for an item -1 before it (a panic in debug builds).
+        for text in ["(0. A ", "0. Anggaran", "daftar:\n0. Pertama\n1. Kedua"] {
+            let _ = find_quantities(text, Id);
+            let _ = find_quantities(text, En);
+        }
+    }
+
+    #[test]
     fn a_number_plate_names_a_vehicle() {
         for (text, span) in [
             ("mobil berpelat B 1234 ABC melaju", "B 1234 ABC"),
