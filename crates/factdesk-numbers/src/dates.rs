@@ -7,7 +7,9 @@
 //! [`reference_in`]), [`resolve_relative_dates`] reads each one again from
 //! its text and fills in the calendar value, in the same encoding as the
 //! absolute dates: YYYYMMDD for a day, YYYYMM for a month, a YYYYMMDD range
-//! (Monday to Sunday) for a week, the year for a year.
+//! (Monday to Sunday) for a week, the year for a year, and a YYYYMMDD range
+//! ending on the day of writing for a stretch that reaches it ("10 tahun
+//! terakhir", "the past five years").
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -64,6 +66,44 @@ impl Relative {
             offset: -(n as i64),
         })
     }
+}
+
+/// A stretch of `count` periods that reaches up to the day of writing:
+/// "10 tahun terakhir", "the past five years", "the last decade".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Recent {
+    pub period: Period,
+    pub count: i64,
+}
+
+impl Recent {
+    /// The `n` whole periods of `unit` (a duration's unit as the grammar
+    /// writes it) up to the day of writing.
+    pub(crate) fn of_length(unit: &str, n: f64) -> Option<Recent> {
+        let period = Period::of_unit(unit)?;
+        (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some(Recent {
+            period,
+            count: n as i64,
+        })
+    }
+}
+
+/// How many words at the start of `words` say that a length of time before
+/// them reaches up to the day of writing: "(10 tahun) terakhir", "(lima
+/// tahun) belakangan ini", "(setahun) terakhir ini". Indonesian only;
+/// English says it before the length (see [`recent_before`]).
+pub(crate) fn recent_after(words: &[&str], lang: Language) -> Option<usize> {
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    if lang != Language::Id || !(is(0, "terakhir") || is(0, "belakangan")) {
+        return None;
+    }
+    Some(if is(1, "ini") { 2 } else { 1 })
+}
+
+/// Whether `word` before a length of time makes it reach up to the day of
+/// writing: "(the) past (five years)", "(the) last (decade)".
+pub(crate) fn recent_before(word: &str, lang: Language) -> bool {
+    lang == Language::En && (word.eq_ignore_ascii_case("past") || word.eq_ignore_ascii_case("last"))
 }
 
 /// Words that open a region for the scanner, so a relative date without a
@@ -263,6 +303,26 @@ fn ym(day: NaiveDate) -> Option<f64> {
     Some(f64::from(year * 100 + day.month()))
 }
 
+/// A date value as ISO 8601: YYYYMMDD (a day) as "YYYY-MM-DD", YYYYMM (a
+/// month) as "YYYY-MM"; `None` for anything else (a year is written as
+/// itself).
+///
+/// The review file stores dates as these numbers so they sort and compare
+/// as numbers; a reader wants them written as dates.
+pub fn iso_date(value: f64) -> Option<String> {
+    if value.fract() != 0.0 || !(100_001.0..=99_991_231.0).contains(&value) {
+        return None;
+    }
+    let n = value as u32;
+    if n < 1_000_000 {
+        let (year, month) = (n / 100, n % 100);
+        return (year >= 1000 && (1..=12).contains(&month))
+            .then(|| format!("{year:04}-{month:02}"));
+    }
+    let day = day_of(value)?;
+    Some(day.format("%Y-%m-%d").to_string())
+}
+
 /// The quantity that fixes the day an article was written, when it has
 /// one: the latest date written with its day name and whose day name
 /// matches ("Selasa (21/10/2025)", Indonesian news's way of dating what it
@@ -326,6 +386,74 @@ fn place(relative: Relative, reference: NaiveDate) -> Option<(Option<f64>, f64, 
     }
 }
 
+/// The days `recent` spans on `reference`, as (low, high) YYYYMMDD: "the
+/// past five years" on 2025-10-21 is 20201021 to 20251021.
+fn place_recent(recent: Recent, reference: NaiveDate) -> Option<(f64, f64)> {
+    let Recent { period, count } = recent;
+    let count = u64::try_from(count).ok()?;
+    let months = |n: u64| {
+        u32::try_from(n)
+            .ok()
+            .and_then(|n| reference.checked_sub_months(Months::new(n)))
+    };
+    let start = match period {
+        Period::Day => reference.checked_sub_days(Days::new(count))?,
+        Period::Week => reference.checked_sub_days(Days::new(count.checked_mul(7)?))?,
+        Period::Month => months(count)?,
+        Period::Year => months(count.checked_mul(12)?)?,
+        Period::Decade => months(count.checked_mul(120)?)?,
+    };
+    Some((ymd(start)?, ymd(reference)?))
+}
+
+/// The stretch up to the day of writing that `words` (a quantity's words
+/// without its opener, `text` its text) name: "10 tahun terakhir", "the
+/// past five years", "the last decade". The length is read by the grammar
+/// itself, from the text that holds it.
+fn recent_in(words: &[&str], text: &str, lang: Language) -> Option<Recent> {
+    let length = |part: &str| {
+        let found = crate::find_quantities(part, lang);
+        let [length] = found.as_slice() else {
+            return None;
+        };
+        if length.category != Category::Duration {
+            return None;
+        }
+        Recent::of_length(length.unit.as_deref()?, length.value?)
+    };
+    match lang {
+        Language::Id => {
+            let cut = (1..words.len())
+                .find(|&k| recent_after(&words[k..], lang) == Some(words.len() - k))?;
+            length(text.get(..text.rfind(words[cut])?)?)
+        }
+        Language::En => {
+            let words = match words {
+                [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
+                _ => words,
+            };
+            let [marker, rest @ ..] = words else {
+                return None;
+            };
+            if !recent_before(marker, lang) || rest.is_empty() {
+                return None;
+            }
+            // "the last decade", "the past year": one period
+            if let [period] = rest {
+                let period = if period.eq_ignore_ascii_case("decade") {
+                    Period::Decade
+                } else {
+                    period_word(period, lang)?
+                };
+                return Some(Recent { period, count: 1 });
+            }
+            let past_marker = text.find(*marker)? + marker.len();
+            let at = past_marker + text.get(past_marker..)?.find(rest[0])?;
+            length(text.get(at..)?)
+        }
+    }
+}
+
 /// The year of a day written with its day name but no year ("Rabu
 /// (15/5)"): the one near `reference` (five years before to one after)
 /// whose calendar puts that day on that weekday, the nearest if several
@@ -356,6 +484,11 @@ fn reading(
     {
         let (value, low, high) = place(relative, reference)?;
         return Some((value, low, high, relative.period.category()));
+    }
+    // "10 tahun terakhir", "the past five years": the days up to now.
+    if let Some(recent) = recent_in(words, text, lang) {
+        let (low, high) = place_recent(recent, reference)?;
+        return Some((None, low, high, Category::Date));
     }
     // "tiga tahun lalu", "two weeks ago": the length of time is read by the
     // grammar itself, from the text before the marker.
@@ -507,6 +640,23 @@ mod tests {
         assert_eq!(ago_at(&["yang", "lalu"], Language::Id), Some(2));
         assert_eq!(ago_at(&["ago"], Language::En), Some(1));
         assert_eq!(ago_at(&["later"], Language::En), None);
+    }
+
+    #[test]
+    fn date_values_written_as_iso_dates() {
+        assert_eq!(iso_date(20251021.0).as_deref(), Some("2025-10-21"));
+        assert_eq!(iso_date(202403.0).as_deref(), Some("2024-03"));
+        assert_eq!(iso_date(10000101.0).as_deref(), Some("1000-01-01"));
+        for not_a_date in [
+            2024.0,
+            20251321.0,
+            20250231.0,
+            202413.0,
+            20251021.5,
+            -20251021.0,
+        ] {
+            assert_eq!(iso_date(not_a_date), None, "{not_a_date}");
+        }
     }
 
     #[test]

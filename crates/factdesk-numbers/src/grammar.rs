@@ -208,6 +208,7 @@ impl<'a> P<'a> {
         let tok = self.tok(i)?;
         if let Some(found) = self
             .relative_date(i)
+            .or_else(|| self.recent_period(i))
             .or_else(|| self.number_plate(i))
             .or_else(|| self.part_of_year(i))
             .or_else(|| self.fiscal_year(i))
@@ -871,7 +872,12 @@ impl<'a> P<'a> {
             Kind::Num => true,
             Kind::Sym('$' | '£' | '€' | '¥' | '½' | '¼' | '¾') => true,
             Kind::Word if t.lex.iter().any(|w| *w != W::Stop) => true,
-            Kind::Word if t.cue && self.relative_date(i).is_some() => true,
+            Kind::Word
+                if t.cue
+                    && (self.relative_date(i).is_some() || self.recent_period(i).is_some()) =>
+            {
+                true
+            }
             _ => (i + 1..(i + 5).min(self.toks.len())).any(|k| {
                 let n = &self.toks[k];
                 n.kind == Kind::Num || (!n.lex.is_empty() && !n.lex.contains(&W::Stop))
@@ -1510,6 +1516,49 @@ impl<'a> P<'a> {
         Some((q(self.text, self.toks, i, e, relative.period.category()), e))
     }
 
+    /// Whether a possessive stands before token `k`: "its (last three
+    /// months)", "his (last two years)" are someone's own stretch, not the
+    /// one up to the day of writing.
+    fn possessive_before(&self, k: usize) -> bool {
+        k > self.floor
+            && ["its", "his", "her", "their", "our", "my", "your"]
+                .iter()
+                .any(|w| self.is_word(k - 1, w))
+    }
+
+    /// "the past year", "the last decade", "over the past month": one
+    /// period up to the day of writing (English; "last year" without "the"
+    /// is the calendar's year before this one, see `relative_date`). Not
+    /// "the last year of his life", "the past year's", "the last week
+    /// before the vote".
+    fn recent_period(&self, i: usize) -> Option<(Quantity, usize)> {
+        let tok = self.tok(i)?;
+        if self.lang != Language::En
+            || tok.kind != Kind::Word
+            || !tok.cue
+            || !crate::dates::recent_before(self.t(i), self.lang)
+        {
+            return None;
+        }
+        let the = i
+            .checked_sub(1)
+            .filter(|&t| t >= self.floor && self.same_line(i) && self.is_word(t, "the"))?;
+        let (words, len) = self.two_words_at(i);
+        if len < 2
+            || !["year", "month", "week", "decade"]
+                .iter()
+                .any(|p| words[1].eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        let e = i + 2;
+        let possessive = (self.is_sym(e, '\'') || self.is_sym(e, '’')) && self.glued(e);
+        if possessive || self.is_word(e, "of") || self.is_word(e, "before") {
+            return None;
+        }
+        Some((q(self.text, self.toks, the, e, Category::Date), e))
+    }
+
     /// "B 1234 ABC", "AD 5678 XY": an Indonesian number plate (the
     /// region's letters, a number of up to four digits, up to three
     /// letters) names a vehicle, it counts nothing. Tokens from the
@@ -1561,6 +1610,54 @@ impl<'a> P<'a> {
         let mut date = q(self.text, self.toks, i, end, relative.period.category());
         date.start = qt.start;
         date.text = self.text[qt.start..date.end].to_string();
+        date.approx = qt.approx;
+        Some((date, end))
+    }
+
+    /// A length of time that reaches up to the day of writing: "10 tahun
+    /// terakhir", "lima tahun belakangan ini", "setahun terakhir", "the
+    /// past five years", "over the last 12 months" (`qt`, tokens `i..e`, is
+    /// the length). Returns the stretch as a date and where it ends; its
+    /// days wait for a reference day.
+    ///
+    /// Not "the last two years of the war": a stretch of something else.
+    fn recent_date(&self, qt: &Quantity, i: usize, e: usize) -> Option<(Quantity, usize)> {
+        if qt.category != Category::Duration {
+            return None;
+        }
+        crate::dates::Recent::of_length(qt.unit.as_deref()?, qt.value?)?;
+        // "a few years", "a couple of weeks": no count
+        if (i..e).any(|k| self.has(k, |w| matches!(w, W::Pair))) {
+            return None;
+        }
+        let (first, end) = match self.lang {
+            Language::Id => {
+                let (words, len) = self.two_words_at(e);
+                let marker = crate::dates::recent_after(&words[..len], self.lang)?;
+                (i, e + marker)
+            }
+            Language::En => {
+                let marker = i.checked_sub(1).filter(|&m| m >= self.floor)?;
+                if !crate::dates::recent_before(self.t(marker), self.lang)
+                    || !self.same_line(i)
+                    || self.is_word(e, "of")
+                    || self.is_word(e, "before")
+                    || self.possessive_before(marker)
+                {
+                    return None;
+                }
+                let the = marker.checked_sub(1).filter(|&t| {
+                    t >= self.floor && self.same_line(marker) && self.is_word(t, "the")
+                });
+                (the.unwrap_or(marker), e)
+            }
+        };
+        let mut date = q(self.text, self.toks, first, end, Category::Date);
+        if self.lang == Language::Id {
+            // From the length's own start: a hedge before it is part of it.
+            date.start = qt.start;
+            date.text = self.text[qt.start..date.end].to_string();
+        }
         date.approx = qt.approx;
         Some((date, end))
     }
@@ -5279,6 +5376,7 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "pada",
         "on",
         "last",
+        "past",
         "next",
         "hari",
         "tanggal",
@@ -5503,7 +5601,9 @@ fn parse_region_gated(
                 }
                 // After the list rules: in "ten, fifteen or twenty years
                 // ago" the first two are lengths of time.
-                if let Some((date, end)) = p.ago_date(&qt, i, e) {
+                if let Some((date, end)) =
+                    p.ago_date(&qt, i, e).or_else(|| p.recent_date(&qt, i, e))
+                {
                     (qt, e) = (date, end);
                 }
                 out.push(qt);

@@ -22,7 +22,7 @@ mod tokens;
 mod units;
 mod words;
 
-pub use dates::{is_relative_date, reference_in, resolve_relative_dates};
+pub use dates::{is_relative_date, iso_date, reference_in, resolve_relative_dates};
 
 /// The language whose conventions decide how a text is read
 /// (`2.500` is 2500 in Indonesian and 2.5 in English).
@@ -3445,9 +3445,10 @@ mod tests {
             find_quantities("Skor naik 2. Lalu turun menjadi 3. Tim itu kalah.", Id).len(),
             2
         );
+        let found = find_quantities("killed in the last decade: 24. Number of", En);
         assert_eq!(
-            one("killed in the last decade: 24. Number of", En).value,
-            Some(24.0)
+            found.last().map(|q| (q.text.as_str(), q.value)),
+            Some(("24", Some(24.0)))
         );
     }
 
@@ -3647,7 +3648,7 @@ mod tests {
             Duration,
         );
         check(
-            "dalam sepekan terakhir",
+            "dalam sepekan penuh",
             Id,
             "sepekan",
             Some(1.0),
@@ -3703,9 +3704,12 @@ mod tests {
 
     #[test]
     fn what_is_no_relative_date() {
-        // A stretch of time, not the calendar's last year.
-        nothing("over the last year", En);
+        // A stretch of time, not the calendar's last year (see
+        // `stretches_up_to_the_day_of_writing`).
+        assert_eq!(one("over the last year", En).text, "the last year");
+        assert_eq!(one("over the last year", En).value, None);
         nothing("in the next month", En);
+        nothing("the last year of his life", En);
         // A name.
         nothing("on the Today programme", En);
         // The end of a compound; a vague length of time before the words.
@@ -3728,6 +3732,95 @@ mod tests {
         // Words of the other language.
         nothing("kemarin", En);
         nothing("yesterday", Id);
+    }
+
+    #[test]
+    fn stretches_up_to_the_day_of_writing() {
+        // Found as dates without a value: the days wait for a reference.
+        for (text, lang, span, approx) in [
+            ("dalam 10 tahun terakhir", Id, "10 tahun terakhir", None),
+            (
+                "selama lima tahun belakangan ini",
+                Id,
+                "lima tahun belakangan ini",
+                None,
+            ),
+            ("dalam setahun terakhir", Id, "setahun terakhir", None),
+            ("sepekan belakangan", Id, "sepekan belakangan", None),
+            (
+                "dalam sekitar 3 bulan terakhir",
+                Id,
+                "sekitar 3 bulan terakhir",
+                Some(Approx::About),
+            ),
+            ("in the past five years", En, "the past five years", None),
+            ("over the last 12 months", En, "the last 12 months", None),
+            ("in past two weeks", En, "past two weeks", None),
+            ("over the last decade", En, "the last decade", None),
+            ("in the past year", En, "the past year", None),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(
+                (q.category, q.value, q.low, q.high, q.approx),
+                (Date, None, None, None, approx),
+                "{text}"
+            );
+        }
+        // Not up to now: a vague length, a stretch of something else, the
+        // calendar's last year, one period before something.
+        assert!(find_quantities("dalam beberapa tahun terakhir", Id).is_empty());
+        check(
+            "in the last two years of the war",
+            En,
+            "two years",
+            Some(2.0),
+            Some("year"),
+            Duration,
+        );
+        assert_eq!(one("last year", En).category, Year);
+        nothing("the past week's events", En);
+        nothing("in the last week before the vote", En);
+        nothing("in the past few years", En);
+        for text in [
+            "in its last three months",
+            "four times in the last 10 years before we came",
+        ] {
+            assert!(
+                find_quantities(text, En).iter().all(|q| q.category != Date),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn stretches_read_from_a_reference_day() {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        for (text, lang, low, high) in [
+            ("dalam 10 tahun terakhir", Id, 20151021.0, 20251021.0),
+            ("dua pekan terakhir", Id, 20251007.0, 20251021.0),
+            ("7 hari belakangan ini", Id, 20251014.0, 20251021.0),
+            ("satu dekade terakhir", Id, 20151021.0, 20251021.0),
+            ("the past five years", En, 20201021.0, 20251021.0),
+            ("the last 12 months", En, 20241021.0, 20251021.0),
+            ("the past year", En, 20241021.0, 20251021.0),
+            ("the last decade", En, 20151021.0, 20251021.0),
+        ] {
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, day);
+            let [q] = found.as_slice() else {
+                panic!("{text}: {found:?}");
+            };
+            assert_eq!(
+                (q.value, q.low, q.high, q.category),
+                (None, Some(low), Some(high), Date),
+                "{text}"
+            );
+        }
+        // 29 February back a year is the 28th.
+        let leap = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).expect("a day");
+        let mut found = find_quantities("the past year", En);
+        resolve_relative_dates(&mut found, En, leap);
+        assert_eq!(found[0].low, Some(20230228.0));
     }
 
     #[test]

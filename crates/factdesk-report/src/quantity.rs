@@ -4,17 +4,20 @@
 //!
 //! "hampir 2.000 serangan udara" becomes `nearly 2,000 serangan udara`,
 //! "satu digit ribuan" `1,000–9,999`, "Rp 4,5 miliar"
-//! `IDR 4,500,000,000 (4.5 billion)`, "50 persen" `50 %`. Dates, clock
-//! times and identifiers are names rather than amounts, so they keep the
-//! article's wording.
+//! `IDR 4,500,000,000 (4.5 billion)`, "50 persen" `50 %`. Dates are
+//! written as ISO dates when their day or month is known ("22 Januari 2015"
+//! `2015-01-22`, "kemarin" `2025-10-20`, "pekan lalu" `2025-10-13 to
+//! 2025-10-19`); clock times, identifiers and dates without a value are
+//! names rather than amounts, so they keep the article's wording.
 
-use factdesk_review::{Approx, Category, Quantity};
+use factdesk_review::{Approx, Category, Quantity, iso_date};
 
 /// The normalized reading of a quantity, for a reader to check against the
 /// original wording (which reports print beside it).
 pub fn normalize(quantity: &Quantity) -> String {
     match quantity.category {
-        Category::Date | Category::Time | Category::Identifier => {
+        Category::Date => return date(quantity),
+        Category::Time | Category::Identifier => {
             return quantity.text.trim().to_owned();
         }
         Category::Year => {
@@ -54,6 +57,23 @@ pub fn normalize(quantity: &Quantity) -> String {
     match scaled {
         Some(words) => format!("{hedged} ({words})"),
         None => hedged,
+    }
+}
+
+/// A date as ISO 8601, a stretch of days as "FROM to TO", hedged as the
+/// article hedged it; its wording when the value is unknown.
+fn date(quantity: &Quantity) -> String {
+    let written = match (quantity.value, quantity.low, quantity.high) {
+        (Some(value), _, _) => iso_date(value),
+        (None, Some(low), Some(high)) => iso_date(low)
+            .zip(iso_date(high))
+            .map(|(low, high)| format!("{low} to {high}")),
+        _ => None,
+    };
+    match (written, quantity.approx) {
+        (Some(written), Some(approx)) => format!("{} {written}", hedge(approx)),
+        (Some(written), None) => written,
+        (None, _) => quantity.text.trim().to_owned(),
     }
 }
 
@@ -220,10 +240,45 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_written_as_iso_dates() {
+        let mut day = quantity(
+            "22 Januari 2015",
+            Some(20150122.0),
+            Some(20150122.0),
+            Some(20150122.0),
+        );
+        day.category = Category::Date;
+        assert_eq!(normalize(&day), "2015-01-22");
+        let mut month = quantity("Maret 2024", Some(202403.0), Some(202403.0), Some(202403.0));
+        month.category = Category::Date;
+        assert_eq!(normalize(&month), "2024-03");
+        let mut week = quantity("pekan lalu", None, Some(20251013.0), Some(20251019.0));
+        week.category = Category::Date;
+        assert_eq!(normalize(&week), "2025-10-13 to 2025-10-19");
+        let mut stretch = quantity(
+            "sekitar 3 bulan terakhir",
+            None,
+            Some(20250721.0),
+            Some(20251021.0),
+        );
+        stretch.category = Category::Date;
+        stretch.approx = Some(Approx::About);
+        assert_eq!(normalize(&stretch), "about 2025-07-21 to 2025-10-21");
+        // Not read (no reference day): the wording.
+        let mut unread = quantity("kemarin", None, None, None);
+        unread.category = Category::Date;
+        assert_eq!(normalize(&unread), "kemarin");
+        // A value that is no date code: the wording, never a made-up day.
+        let mut odd = quantity("Rabu", Some(3.0), Some(3.0), Some(3.0));
+        odd.category = Category::Date;
+        assert_eq!(normalize(&odd), "Rabu");
+    }
+
+    #[test]
     fn names_keep_their_wording() {
-        let mut date = quantity("22 Januari 2015", None, None, None);
+        let mut date = quantity("pada hari Rabu", None, None, None);
         date.category = Category::Date;
-        assert_eq!(normalize(&date), "22 Januari 2015");
+        assert_eq!(normalize(&date), "pada hari Rabu");
         let mut year = quantity("tahun 2015", Some(2015.0), Some(2015.0), Some(2015.0));
         year.category = Category::Year;
         assert_eq!(normalize(&year), "2015");

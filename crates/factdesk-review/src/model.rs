@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub use factdesk_extract::{
     Anchor, ClaimKind, ExtractedClaim, ReferenceDate, ReferenceSource, Signal, SourceKind, Speaker,
 };
-pub use factdesk_numbers::{Approx, Category, Language, Quantity};
+pub use factdesk_numbers::{Approx, Category, Language, Quantity, iso_date};
 
 /// The version of the review-file format this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;

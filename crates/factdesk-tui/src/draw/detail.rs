@@ -34,7 +34,7 @@ pub fn format_quantity(q: &Quantity, glyphs: GlyphSet) -> String {
         (Category::Money, Some(code)) => format!("{code} {}", group(v)),
         (Category::Percent, _) => format!("{}%", group(v)),
         (Category::Year | Category::Identifier, _) => format!("{v}"),
-        (Category::Date, _) => iso_date(v).unwrap_or_else(|| group(v)),
+        (Category::Date, _) => factdesk_review::iso_date(v).unwrap_or_else(|| group(v)),
         _ => group(v),
     };
     let amount = match (q.value, q.low, q.high) {
@@ -52,23 +52,6 @@ pub fn format_quantity(q: &Quantity, glyphs: GlyphSet) -> String {
         (_, Some(u)) => format!(" {u}"),
     };
     format!("{hedge}{amount}{suffix}")
-}
-
-/// A date the extractor stored as the number YYYYMMDD (or YYYYMM for a
-/// month), as YYYY-MM-DD (YYYY-MM).
-fn iso_date(v: f64) -> Option<String> {
-    if v.fract() != 0.0 || !(100_001.0..=99_991_231.0).contains(&v) {
-        return None;
-    }
-    let n = v as u32;
-    if n < 1_000_000 {
-        let (year, month) = (n / 100, n % 100);
-        return (year >= 1000 && (1..=12).contains(&month))
-            .then(|| format!("{year:04}-{month:02}"));
-    }
-    let (year, month, day) = (n / 10_000, n / 100 % 100, n % 100);
-    (year >= 1000 && (1..=12).contains(&month) && (1..=31).contains(&day))
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Rupiah the way Indonesian news writes it: "Rp 4.5 miliar".
