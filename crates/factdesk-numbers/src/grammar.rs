@@ -778,7 +778,18 @@ impl<'a> P<'a> {
                     && self.counted_noun(k + 1, f64::from(y), true).is_some();
                 let unit_next = units::suffix_at(text, toks, k + 1).is_some()
                     || self.scale_word(k + 1).is_some();
-                if year_like_context || (!next_is_noun && !unit_next) {
+                // English groups a count's thousands ("1,989 levels"), so a
+                // bare year-like number before a noun is the noun's year:
+                // "at 1989 levels", "2009 estimates", "the 2012 elections";
+                // round numbers ("2000 people", "1950 troops") and hedged
+                // ones ("nearly 1985 people") stay counts.
+                let english_year_of_noun = self.lang == Language::En
+                    && (1900..=2099).contains(&y)
+                    && !y.is_multiple_of(50)
+                    && !unit_next
+                    && k == i
+                    && self.hedge_before(i).is_none();
+                if year_like_context || english_year_of_noun || (!next_is_noun && !unit_next) {
                     // A year range "2014-2015".
                     if (self.is_sym(k + 1, '-') || self.is_sym(k + 1, '–'))
                         && let Some(y2) = self.year_at(k + 2)
@@ -928,6 +939,36 @@ impl<'a> P<'a> {
             && !NOT_NOUNS
                 .iter()
                 .any(|w| self.t(k + 1).eq_ignore_ascii_case(w))
+    }
+
+    /// The end of "the first half", "the second half (of the match)",
+    /// "paruh kedua": one of two halves, neither the ordinal of anything
+    /// nor a ratio of 0.5. A half of a year ("the first half of 2024",
+    /// "paruh pertama 2025") is left to `part_of_year`.
+    fn half_of_a_whole(&self, i: usize) -> Option<usize> {
+        let tok = self.tok(i)?;
+        if tok.kind != Kind::Word {
+            return None;
+        }
+        let (half, ordinal) = match self.lang {
+            Language::En => (i + 1, i),
+            Language::Id => (i, i + 1),
+        };
+        let halves = match self.lang {
+            Language::En => self.is_word(half, "half"),
+            Language::Id => self.is_word(half, "paruh"),
+        };
+        if !halves
+            || !matches!(self.ordinal_at(ordinal), Some(o) if o == 1.0 || o == 2.0)
+            || !self.tok(i + 1).is_some_and(|t| t.gap == Gap::Space)
+            || self.glued(i + 2)
+        {
+            return None;
+        }
+        if self.part_of_year(i).is_some() {
+            return None;
+        }
+        Some(i + 2)
     }
 
     /// The end of an Indonesian phrase whose number word counts nothing:
@@ -1179,7 +1220,7 @@ impl<'a> P<'a> {
             Language::Id => {
                 let months = if self.is_word(i, "kuartal") || self.is_word(i, "triwulan") {
                     3
-                } else if self.is_word(i, "semester") {
+                } else if self.is_word(i, "semester") || self.is_word(i, "paruh") {
                     6
                 } else {
                     return None;
@@ -1222,15 +1263,49 @@ impl<'a> P<'a> {
         Some((qt, k + 1))
     }
 
-    /// "FY2024", "FY 2024": a fiscal year, a year (not a code).
+    /// A fiscal or budget year: "FY2024", "FY 2024", "fiscal 2024", "fiscal
+    /// year 2024", "fiscal 2019-20"; Indonesian "tahun anggaran 2024",
+    /// "tahun buku 2024", "TA 2024". A year, never a count of what follows
+    /// ("fiscal 2024 sales").
     fn fiscal_year(&self, i: usize) -> Option<(Quantity, usize)> {
-        if self.lang != Language::En || self.t(i) != "FY" || !self.same_line(i + 1) {
+        let k = match self.lang {
+            Language::En if self.t(i) == "FY" => i + 1,
+            Language::En if self.is_word(i, "fiscal") => {
+                if self.is_word(i + 1, "year") {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }
+            Language::Id if self.t(i) == "TA" => i + 1,
+            Language::Id
+                if self.is_word(i, "tahun")
+                    && (self.is_word(i + 1, "anggaran") || self.is_word(i + 1, "buku")) =>
+            {
+                i + 2
+            }
+            _ => return None,
+        };
+        if !(i + 1..=k).all(|t| self.same_line(t)) {
             return None;
         }
-        let year = self.year_at(i + 1)?;
-        let mut qt = q(self.text, self.toks, i, i + 2, Category::Year);
+        let year = self.year_at(k)?;
+        let full = (self.is_sym(k + 1, '-') || self.is_sym(k + 1, '–') || self.is_sym(k + 1, '/'))
+            && self.glued(k + 1)
+            && self.glued(k + 2);
+        let last = match self.year_at(k + 2).filter(|_| full) {
+            Some(last) => Some(last).filter(|&last| last > year),
+            None => self.short_year_after(k, year),
+        };
+        if let Some(last) = last {
+            let mut qt = q(self.text, self.toks, i, k + 3, Category::Year);
+            qt.low = Some(f64::from(year));
+            qt.high = Some(f64::from(last));
+            return Some((qt, k + 3));
+        }
+        let mut qt = q(self.text, self.toks, i, k + 1, Category::Year);
         set_point(&mut qt, f64::from(year));
-        Some((qt, i + 2))
+        Some((qt, k + 1))
     }
 
     /// The proper fraction of a mixed number after its whole part, from
@@ -5377,6 +5452,9 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "on",
         "last",
         "past",
+        "fiscal",
+        "FY",
+        "TA",
         "next",
         "hari",
         "tanggal",
@@ -5398,6 +5476,7 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "kuartal",
         "triwulan",
         "semester",
+        "paruh",
         // "this year" (the other words of relative dates are `dates`'s
         // triggers, chained below)
         "this",
@@ -5576,7 +5655,11 @@ fn parse_region_gated(
             i += 1;
             continue;
         }
-        if let Some(e) = p.compound_adjective(i).or_else(|| p.indonesian_idiom(i)) {
+        if let Some(e) = p
+            .compound_adjective(i)
+            .or_else(|| p.indonesian_idiom(i))
+            .or_else(|| p.half_of_a_whole(i))
+        {
             i = e;
             p.floor = e;
             continue;

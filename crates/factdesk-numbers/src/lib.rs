@@ -1899,7 +1899,21 @@ mod tests {
             ("the 2019–20 season", En, "2019–20", 2019.0, 2020.0),
             ("from 1999-00", En, "1999-00", 1999.0, 2000.0),
             ("the 2010-15 plan", En, "2010-15", 2010.0, 2015.0),
-            ("tahun anggaran 2023-24", Id, "2023-24", 2023.0, 2024.0),
+            (
+                "tahun anggaran 2023-24",
+                Id,
+                "tahun anggaran 2023-24",
+                2023.0,
+                2024.0,
+            ),
+            (
+                "tahun anggaran 2020-2021",
+                Id,
+                "tahun anggaran 2020-2021",
+                2020.0,
+                2021.0,
+            ),
+            ("fiscal 2019-20", En, "fiscal 2019-20", 2019.0, 2020.0),
             ("tahun 2014-2015", Id, "tahun 2014-2015", 2014.0, 2015.0),
         ] {
             let found = find_quantities(text, lang);
@@ -3790,6 +3804,116 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn fiscal_and_budget_years_are_years() {
+        for (text, lang, span, year) in [
+            ("In fiscal 2024 sales rose", En, "fiscal 2024", 2024.0),
+            (
+                "in fiscal year 2014 spending",
+                En,
+                "fiscal year 2014",
+                2014.0,
+            ),
+            ("Fiscal Year 2016 budget", En, "Fiscal Year 2016", 2016.0),
+            ("FY 2024", En, "FY 2024", 2024.0),
+            (
+                "Tahun anggaran 2024 defisit",
+                Id,
+                "Tahun anggaran 2024",
+                2024.0,
+            ),
+            (
+                "laba tahun buku 2023 dibagikan",
+                Id,
+                "tahun buku 2023",
+                2023.0,
+            ),
+            ("APBD TA 2024 naik", Id, "TA 2024", 2024.0),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!((q.category, q.value), (Year, Some(year)), "{text}");
+            assert_eq!(find_quantities(text, lang).len(), 1, "{text}");
+        }
+        // Not a fiscal year: no year after it.
+        assert!(
+            find_quantities("the fiscal cliff", En).is_empty()
+                && find_quantities("TA Budi", Id).is_empty()
+        );
+    }
+
+    #[test]
+    fn halves_of_a_year_and_of_anything_else() {
+        for (text, lang, span, low, high) in [
+            (
+                "paruh pertama 2025 ekonomi",
+                Id,
+                "paruh pertama 2025",
+                202501.0,
+                202506.0,
+            ),
+            (
+                "paruh kedua tahun 2024",
+                Id,
+                "paruh kedua tahun 2024",
+                202407.0,
+                202412.0,
+            ),
+            (
+                "the first half of 2024",
+                En,
+                "first half of 2024",
+                202401.0,
+                202406.0,
+            ),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(
+                (q.category, q.low, q.high),
+                (Date, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // One of two halves: neither an ordinal nor 0.5.
+        nothing("in the second half of the match", En);
+        nothing("the first half of this session", En);
+        nothing("pada paruh kedua pertandingan", Id);
+        // A half that is one.
+        assert_eq!(one("Half the people left", En).value, Some(0.5));
+        check(
+            "the second half-mile",
+            En,
+            "half-mile",
+            Some(0.5),
+            Some("mi"),
+            Measure,
+        );
+    }
+
+    #[test]
+    fn an_english_year_before_a_noun_is_the_noun_s_year() {
+        for (text, span) in [
+            ("spending returned to 2007 levels", "2007"),
+            ("According to 2009 estimates", "2009"),
+            ("Final election 2016 numbers", "2016"),
+            ("funded at 1989 levels", "1989"),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(q.category, Year, "{text}");
+            assert_eq!(q.unit, None, "{text}");
+        }
+        // Round numbers and hedged ones stay counts; a unit stays a measure.
+        for (text, span, category) in [
+            ("he sent 2000 troops", "2000", Count),
+            ("he sent 1950 troops", "1950", Count),
+            ("nearly 1985 people came", "nearly 1985", Count),
+            ("a 1995 km road", "1995 km", Measure),
+        ] {
+            assert_eq!(named(text, En, span).category, category, "{text}");
+        }
+        // Indonesian groups thousands with a dot; no change there.
+        assert_eq!(named("2.009 orang", Id, "2.009").category, Count);
     }
 
     #[test]
