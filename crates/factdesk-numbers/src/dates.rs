@@ -88,6 +88,120 @@ impl Recent {
     }
 }
 
+/// A quarter or half of a year named without the year: "kuartal III",
+/// "triwulan I ini", "semester I tahun lalu", "the first quarter of this
+/// year". `year` is the year's offset from the day of writing when the
+/// words say it, `None` when they leave it to the reader (see
+/// [`place_part`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PartOfYear {
+    pub months: u32,
+    pub index: u32,
+    pub year: Option<i64>,
+}
+
+/// The part of a year the words at the start of `words` name without its
+/// year, and how many words it takes. Indonesian "kuartal"/"triwulan"
+/// stand alone ("kuartal III"), as business news writes of this year's
+/// quarters; "semester" and "paruh" need the year's words after them
+/// ("semester I ini", "paruh kedua tahun lalu"), since alone they are a
+/// school's semesters or a match's halves. English needs "of this (last,
+/// next) year" ("the first quarter of this year"), for the same reason.
+pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfYear, usize)> {
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let ordinal = |word: &str| {
+        crate::lexicon::lookup(word, lang)
+            .0
+            .iter()
+            .find_map(|w| match w {
+                W::Ordinal(o) if (1.0..=4.0).contains(o) => Some(*o as u32),
+                _ => None,
+            })
+    };
+    let offset = |word: &str, this: &str, last: &str, next: &str| {
+        [(this, 0), (last, -1), (next, 1)]
+            .into_iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, o)| o)
+    };
+    let (months, index, year, n) = match lang {
+        Language::Id => {
+            let (months, alone) = if is(0, "kuartal") || is(0, "triwulan") {
+                (3, true)
+            } else if is(0, "semester") || is(0, "paruh") {
+                (6, false)
+            } else {
+                return None;
+            };
+            let second = *words.get(1)?;
+            let index = match second {
+                "I" => 1,
+                "II" => 2,
+                "III" => 3,
+                "IV" => 4,
+                _ => second
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|_| months == 3)
+                    .or_else(|| ordinal(second))?,
+            };
+            let (year, n) = if is(2, "ini") {
+                (Some(0), 3)
+            } else if is(2, "tahun")
+                && let Some(o) = words.get(3).and_then(|w| offset(w, "ini", "lalu", "depan"))
+            {
+                (Some(o), 4)
+            } else if alone {
+                (None, 2)
+            } else {
+                return None;
+            };
+            (months, index, year, n)
+        }
+        Language::En => {
+            let index = ordinal(words.first()?)?;
+            let months = if is(1, "quarter") {
+                3
+            } else if is(1, "half") {
+                6
+            } else {
+                return None;
+            };
+            if !is(2, "of") || !is(4, "year") {
+                return None;
+            }
+            let year = offset(words.get(3)?, "this", "last", "next")?;
+            (months, index, Some(year), 5)
+        }
+    };
+    (index >= 1 && index * months <= 12).then_some((
+        PartOfYear {
+            months,
+            index,
+            year,
+        },
+        n,
+    ))
+}
+
+/// The months (low, high) as YYYYMM that `part` spans on `reference`: in
+/// the year its words say, else the reference's, unless the part would
+/// begin over three months after the reference ("kuartal IV" written in
+/// February is last year's).
+fn place_part(part: PartOfYear, reference: NaiveDate) -> Option<(f64, f64)> {
+    let first = part.months * (part.index - 1) + 1;
+    let year = match part.year {
+        Some(offset) => i64::from(reference.year()).checked_add(offset)?,
+        None if first > reference.month() + 3 => i64::from(reference.year()) - 1,
+        None => i64::from(reference.year()),
+    };
+    if !(0..=9999).contains(&year) {
+        return None;
+    }
+    let low = year as f64 * 100.0 + f64::from(first);
+    Some((low, low + f64::from(part.months - 1)))
+}
+
 /// How many words at the start of `words` say that a length of time before
 /// them reaches up to the day of writing: "(10 tahun) terakhir", "(lima
 /// tahun) belakangan ini", "(setahun) terakhir ini". Indonesian only;
@@ -109,7 +223,8 @@ pub(crate) fn recent_before(word: &str, lang: Language) -> bool {
 /// Words that open a region for the scanner, so a relative date without a
 /// digit or number word is still parsed.
 pub(crate) const TRIGGERS_ID: &[&str] = &[
-    "kemarin", "besok", "lusa", "hari", "pekan", "bulan", "tahun",
+    "kemarin", "besok", "lusa", "hari", "pekan", "bulan", "tahun", "kuartal", "triwulan",
+    "semester", "paruh",
 ];
 /// [`TRIGGERS_ID`] in English.
 pub(crate) const TRIGGERS_EN: &[&str] = &[
@@ -484,6 +599,13 @@ fn reading(
     {
         let (value, low, high) = place(relative, reference)?;
         return Some((value, low, high, relative.period.category()));
+    }
+    // "kuartal III", "the first half of this year": months of a year.
+    if let Some((part, n)) = part_of_year_at(words, lang)
+        && n == words.len()
+    {
+        let (low, high) = place_part(part, reference)?;
+        return Some((None, low, high, Category::Date));
     }
     // "10 tahun terakhir", "the past five years": the days up to now.
     if let Some(recent) = recent_in(words, text, lang) {

@@ -885,7 +885,9 @@ impl<'a> P<'a> {
             Kind::Word if t.lex.iter().any(|w| *w != W::Stop) => true,
             Kind::Word
                 if t.cue
-                    && (self.relative_date(i).is_some() || self.recent_period(i).is_some()) =>
+                    && (self.relative_date(i).is_some()
+                        || self.recent_period(i).is_some()
+                        || self.part_of_this_year(i).is_some()) =>
             {
                 true
             }
@@ -1255,12 +1257,53 @@ impl<'a> P<'a> {
         if joined || (self.is_word(k, "tahun") && self.same_line(k + 1)) {
             k += 1;
         }
-        let year = self.year_at(k).filter(|_| self.same_line(k))?;
+        let Some(year) = self.year_at(k).filter(|_| self.same_line(k)) else {
+            return self.part_of_this_year(i);
+        };
         let first = f64::from(year) * 100.0 + f64::from(index * months - months + 1);
         let mut qt = q(self.text, self.toks, i, k + 1, Category::Date);
         qt.low = Some(first);
         qt.high = Some(first + f64::from(months - 1));
         Some((qt, k + 1))
+    }
+
+    /// A quarter or half of a year named without its year, read from the
+    /// day of writing: "kuartal III", "triwulan I ini", "semester I tahun
+    /// lalu", "the first quarter of this year" (see
+    /// `dates::part_of_year_at`). Its months wait for a reference day.
+    fn part_of_this_year(&self, i: usize) -> Option<(Quantity, usize)> {
+        let opens = match self.lang {
+            Language::Id => ["kuartal", "triwulan", "semester", "paruh"]
+                .iter()
+                .any(|w| self.is_word(i, w)),
+            Language::En => self.ordinal_at(i).is_some(),
+        };
+        if !opens {
+            return None;
+        }
+        let mut words = [""; 5];
+        let mut len = 0;
+        while len < words.len() {
+            let at = i + len;
+            let plain = matches!(self.tok(at), Some(t) if matches!(t.kind, Kind::Word | Kind::Num))
+                && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space));
+            if !plain {
+                break;
+            }
+            words[len] = self.t(at);
+            len += 1;
+        }
+        let (_, n) = crate::dates::part_of_year_at(&words[..len], self.lang)?;
+        // "kuartal III-nya", "kuartal 3,5": not a quarter's name
+        if self.glued(i + n)
+            && self.tok(i + n).is_some_and(|t| {
+                matches!(t.kind, Kind::Word | Kind::Num | Kind::Sym('-' | ',' | '.'))
+                    && self.glued(i + n + 1)
+            })
+        {
+            return None;
+        }
+        Some((q(self.text, self.toks, i, i + n, Category::Date), i + n))
     }
 
     /// A fiscal or budget year: "FY2024", "FY 2024", "fiscal 2024", "fiscal

@@ -3004,7 +3004,6 @@ mod tests {
         // a position
         for (text, span, value) in [
             ("Kemudian sasaran ketiga mewujudkan simbol", "ketiga", 3.0),
-            ("dalam triwulan kedua pembangunan jalan", "kedua", 2.0),
             ("dan yang kedua menambah KPM", "kedua", 2.0),
             ("pertumbuhan tertinggi kedua setelah PT", "kedua", 2.0),
             ("Ia terpilih untuk kedua kalinya", "kedua", 2.0),
@@ -3278,7 +3277,14 @@ mod tests {
             None,
             Ordinal,
         );
-        nothing("pada kuartal III", Id);
+        // An Indonesian quarter without its year is this year's (see
+        // `parts_of_a_year_without_the_year`).
+        let quarter = named(
+            "dalam triwulan kedua pembangunan jalan",
+            Id,
+            "triwulan kedua",
+        );
+        assert_eq!(quarter.category, Date);
     }
 
     #[test]
@@ -3914,6 +3920,80 @@ mod tests {
         }
         // Indonesian groups thousands with a dot; no change there.
         assert_eq!(named("2.009 orang", Id, "2.009").category, Count);
+    }
+
+    #[test]
+    fn parts_of_a_year_without_the_year() {
+        for (text, lang, span) in [
+            ("tumbuh 5% pada kuartal III.", Id, "kuartal III"),
+            ("pada triwulan I ini", Id, "triwulan I ini"),
+            ("triwulan pertama dan", Id, "triwulan pertama"),
+            ("semester I tahun lalu", Id, "semester I tahun lalu"),
+            ("paruh kedua tahun ini", Id, "paruh kedua tahun ini"),
+            (
+                "in the first quarter of this year",
+                En,
+                "first quarter of this year",
+            ),
+            (
+                "the second half of last year",
+                En,
+                "second half of last year",
+            ),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!((q.category, q.low, q.high), (Date, None, None), "{text}");
+        }
+        // A school's semester, a match's half or quarter, a word after it.
+        nothing("mahasiswa semester I mendaftar", Id);
+        nothing("kuartal III-nya", Id);
+        nothing("in the second half of the match", En);
+        assert!(
+            find_quantities("in the fourth quarter the Patriots scored", En)
+                .iter()
+                .all(|q| q.category != Date)
+        );
+    }
+
+    #[test]
+    fn parts_of_a_year_read_from_a_reference_day() {
+        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        let february = chrono::NaiveDate::from_ymd_opt(2026, 2, 10).expect("a day");
+        for (text, lang, day, low, high) in [
+            ("kuartal III", Id, october, 202507.0, 202509.0),
+            ("kuartal IV", Id, october, 202510.0, 202512.0),
+            // Written in February, the fourth quarter is last year's; the
+            // first this year's.
+            ("kuartal IV", Id, february, 202510.0, 202512.0),
+            ("triwulan I", Id, february, 202601.0, 202603.0),
+            ("semester I tahun lalu", Id, october, 202401.0, 202406.0),
+            ("triwulan II tahun depan", Id, october, 202604.0, 202606.0),
+            (
+                "the first quarter of this year",
+                En,
+                october,
+                202501.0,
+                202503.0,
+            ),
+            (
+                "the second half of last year",
+                En,
+                february,
+                202507.0,
+                202512.0,
+            ),
+        ] {
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, day);
+            let [q] = found.as_slice() else {
+                panic!("{text}: {found:?}");
+            };
+            assert_eq!(
+                (q.value, q.low, q.high, q.category),
+                (None, Some(low), Some(high), Date),
+                "{text} on {day}"
+            );
+        }
     }
 
     #[test]
