@@ -669,6 +669,60 @@ fn a_given_publication_day_dates_the_article_and_is_kept() {
 }
 
 #[test]
+fn stretches_and_quarters_are_dated_in_the_file_and_the_reports() {
+    let dir = TempDir::new().expect("temp dir");
+    let article = "Harga beras naik 20 persen dalam 10 tahun terakhir, kata Kepala BPS \
+                   Amalia Adininggar Widyasanti.\n\nEkonomi tumbuh 5,04 persen pada kuartal \
+                   III, kata Amalia.\n";
+    fs::write(dir.path().join("beras.txt"), article).expect("write the article");
+    run_ok(
+        &["extract", "beras.txt", "--published", "2025-10-21"],
+        dir.path(),
+    );
+    let review = read_json(&dir.path().join("beras.json"));
+    let read = |span: &str| -> (Value, Value, Value, Value) {
+        let q = all_quantities(&review)
+            .into_iter()
+            .find(|q| q["text"] == span)
+            .unwrap_or_else(|| panic!("no {span:?}"))
+            .clone();
+        (
+            q["value"].clone(),
+            q["low"].clone(),
+            q["high"].clone(),
+            q["category"].clone(),
+        )
+    };
+    assert_eq!(
+        read("10 tahun terakhir"),
+        (
+            Value::Null,
+            20151021.0.into(),
+            20251021.0.into(),
+            "date".into()
+        )
+    );
+    assert_eq!(
+        read("kuartal III"),
+        (Value::Null, 202507.0.into(), 202509.0.into(), "date".into())
+    );
+    assert_valid(&schema_validator(), "a review with stretches", &review);
+    // The reports write them as dates, beside the article's words.
+    let markdown = common::stdout(&run_ok(
+        &["report", "beras.json", "-f", "markdown"],
+        dir.path(),
+    ));
+    assert!(
+        markdown.contains("2015-10-21 to 2025-10-21 (“10 tahun terakhir”)"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("2025-07 to 2025-09 (“kuartal III”)"),
+        "{markdown}"
+    );
+}
+
+#[test]
 fn an_article_dated_by_its_weekday_needs_no_publication_day() {
     let dir = TempDir::new().expect("temp dir");
     let article = "KPK menyita aset Rp 2,3 triliun tahun ini, kata Asep Guntur di Jakarta, \
