@@ -442,11 +442,13 @@ pub fn iso_date(value: f64) -> Option<String> {
 /// one: the latest date written with its day name and whose day name
 /// matches ("Selasa (21/10/2025)", Indonesian news's way of dating what it
 /// reports). A date whose day name is wrong ("Selasa (22/10/2025)" was a
-/// Wednesday) is not trusted.
+/// Wednesday) is not trusted. A later day written with its day name but
+/// no year ("Minggu (4/11)") wins over it, in the nearby year its weekday
+/// fits: an article that quotes an old dated day can be written later.
 ///
 /// Returns the index into `quantities` and the day.
 pub fn reference_in(quantities: &[Quantity]) -> Option<(usize, NaiveDate)> {
-    quantities
+    let (dated, at) = quantities
         .iter()
         .enumerate()
         .filter(|(_, q)| q.category == Category::Date)
@@ -456,8 +458,32 @@ pub fn reference_in(quantities: &[Quantity]) -> Option<(usize, NaiveDate)> {
             let named = weekday_named(without_opener(&words).first()?)?;
             (named == day.weekday()).then_some((day, i))
         })
+        .max()?;
+    // A later day named without its year ("Minggu (4/11)" in an article
+    // that quotes an old "Jumat (8/9/2017)"): its year is the one near the
+    // dated day in which its weekday fits, and the article was written on
+    // or after it.
+    let (later, at) = quantities
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.category == Category::Date && q.value.is_none() && q.low.is_none())
+        .filter_map(|(i, q)| Some((yearless_named_day(&q.text, dated)?, i)))
+        .filter(|(day, _)| *day > dated)
         .max()
-        .map(|(day, i)| (i, day))
+        .unwrap_or((dated, at));
+    Some((at, later))
+}
+
+/// The day a day name with a day and month but no year means near
+/// `near` ("Minggu (4/11)": the 4th of November, D/M as Indonesian writes
+/// it, in the nearby year in which it was a Sunday).
+fn yearless_named_day(text: &str, near: NaiveDate) -> Option<NaiveDate> {
+    let all = words_of(text);
+    let [name, day, month] = without_opener(&all) else {
+        return None;
+    };
+    let weekday = weekday_named(name)?;
+    year_of_named_day(weekday, month.parse().ok()?, day.parse().ok()?, near)
 }
 
 /// The day `reference` moved by `relative`, as (value, low, high).

@@ -4129,6 +4129,30 @@ mod tests {
     }
 
     #[test]
+    fn a_later_day_without_its_year_dates_an_article_that_quotes_an_old_one() {
+        // id/024: a 2018 clarification that quotes a 2017 message.
+        let text = "Polri, Minggu (4/11). Pesan itu beredar sejak Jumat (8/9/2017).";
+        let found = find_quantities(text, Id);
+        let (at, day) = reference_in(&found).expect("a dated day");
+        assert_eq!(found[at].text, "Minggu (4/11)");
+        assert_eq!(
+            day,
+            chrono::NaiveDate::from_ymd_opt(2018, 11, 4).expect("a day")
+        );
+        // An earlier yearless day does not move the reference back.
+        let text = "Rapat Rabu (15/5) dan Selasa (21/10/2025).";
+        let found = find_quantities(text, Id);
+        let (at, day) = reference_in(&found).expect("a dated day");
+        assert_eq!(found[at].text, "Selasa (21/10/2025)");
+        assert_eq!(
+            day,
+            chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day")
+        );
+        // Without any dated day, a yearless one alone fixes nothing.
+        assert!(reference_in(&find_quantities("Polri, Minggu (4/11).", Id)).is_none());
+    }
+
+    #[test]
     fn the_reference_day_is_the_latest_whose_weekday_is_right() {
         // 22/10/2025 was a Wednesday, not a Tuesday: not trusted. The
         // earlier, correct date is the reference.
