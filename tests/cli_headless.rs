@@ -691,6 +691,74 @@ fn reviewers(verdicts: &[(&str, &[&str])]) -> (TempDir, Vec<String>, Vec<String>
 }
 
 #[test]
+fn merge_keeps_a_publication_day_any_reviewer_gave() {
+    let dir = TempDir::new().expect("temp dir");
+    fs::write(
+        dir.path().join("beras.txt"),
+        "Harga beras naik 5 persen dibanding tahun lalu, kata Kepala BPS Amalia \
+         Adininggar Widyasanti.\n",
+    )
+    .expect("write the article");
+    let extract = |name: &str, published: Option<&str>| {
+        let mut args = vec!["extract", "beras.txt", "--stdout"];
+        if let Some(day) = published {
+            args.extend(["--published", day]);
+        }
+        let output = run_ok(&args, dir.path());
+        fs::write(dir.path().join(name), &output.stdout).expect("write a review");
+    };
+    extract("ana.json", None);
+    extract("budi.json", Some("2025-10-21"));
+    extract("citra.json", Some("2026-01-05"));
+    let last_year = |review: &Value| {
+        claims(review)
+            .iter()
+            .flat_map(|c| c["quantities"].as_array().expect("quantities"))
+            .find(|q| q["text"] == "tahun lalu")
+            .map(|q| q["value"].clone())
+            .expect("tahun lalu")
+    };
+    // Ana's file comes first and has no day: Budi's is kept, and the
+    // merged claims read "tahun lalu" from it.
+    let output = run_ok(
+        &["merge", "ana.json", "budi.json", "-o", "merged.json"],
+        dir.path(),
+    );
+    assert!(!stderr(&output).contains("publication days"));
+    let merged = read_json(&dir.path().join("merged.json"));
+    assert_eq!(merged["article"]["reference_date"]["date"], "2025-10-21");
+    assert_eq!(merged["article"]["reference_date"]["source"], "given");
+    assert_eq!(last_year(&merged), 2024.0);
+    // Two different days: the first is kept, and the merge says so.
+    let output = run_ok(
+        &[
+            "merge",
+            "budi.json",
+            "citra.json",
+            "-o",
+            "both.json",
+            "--json",
+        ],
+        dir.path(),
+    );
+    let warning = stderr(&output);
+    assert!(
+        warning.contains("different publication days") && warning.contains("2026-01-05"),
+        "{warning}"
+    );
+    let figures: Value = serde_json::from_slice(&output.stdout).expect("merge --json");
+    assert_eq!(figures["published"], "2025-10-21");
+    assert_eq!(
+        figures["publication_days"]
+            .as_array()
+            .map(|days| days.iter().map(|d| d["date"].clone()).collect::<Vec<_>>()),
+        Some(vec!["2025-10-21".into(), "2026-01-05".into()])
+    );
+    let both = read_json(&dir.path().join("both.json"));
+    assert_eq!(last_year(&both), 2024.0);
+}
+
+#[test]
 fn merge_of_two_reviewers_counts_the_conflict_and_cohen_kappa() {
     // Hand computed: agreement 3/4; Ana says verified 2/4, Budi 1/4, so
     // chance agreement .5*.25 + .5*.75 = .5 and kappa (.75-.5)/(1-.5) = .5.

@@ -20,6 +20,18 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<Exit> {
         fail(Exit::InputInvalid, name_files(&detail, &args.reviews))
     })?;
     save_review(&args.output, &outcome.merged)?;
+    if let [(_, kept), ..] = outcome.publication_days.as_slice() {
+        let days = outcome
+            .publication_days
+            .iter()
+            .map(|(reviewer, day)| format!("{reviewer} {day}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        eprintln!(
+            "factdesk: warning: the files give different publication days ({days}); kept {kept}: \
+             change it with D in the interface or `factdesk extract --published`"
+        );
+    }
     let a = &outcome.agreement;
     if args.json {
         #[derive(Serialize)]
@@ -32,6 +44,15 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<Exit> {
             percent_agreement: Option<f64>,
             cohen_kappa: Option<f64>,
             fleiss_kappa: Option<f64>,
+            /// The publication day of the merged file.
+            published: Option<String>,
+            /// Each file's publication day when they differ.
+            publication_days: Vec<PublicationDay<'a>>,
+        }
+        #[derive(Serialize)]
+        struct PublicationDay<'a> {
+            reviewer: &'a str,
+            date: String,
         }
         let out = Out {
             output: args.output.display().to_string(),
@@ -46,6 +67,21 @@ pub fn run(args: &MergeArgs) -> anyhow::Result<Exit> {
             percent_agreement: a.percent,
             cohen_kappa: a.cohen_kappa,
             fleiss_kappa: a.fleiss_kappa,
+            published: outcome
+                .merged
+                .article
+                .reference_date
+                .as_ref()
+                .filter(|r| r.source == factdesk_review::ReferenceSource::Given)
+                .map(|r| r.date.to_string()),
+            publication_days: outcome
+                .publication_days
+                .iter()
+                .map(|(reviewer, day)| PublicationDay {
+                    reviewer,
+                    date: day.to_string(),
+                })
+                .collect(),
         };
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {

@@ -28,18 +28,23 @@
 //!   when any file has it active.
 //! - Histories are unioned, sorted by time, exact duplicates removed.
 //! - Claims only some files have (manual claims) are kept.
+//! - The publication day (`article.reference_date` given by a reviewer,
+//!   with `--published` or `D`) is the first one a file gives, in file
+//!   order, and the merged claims' relative dates are read again from it;
+//!   without one, the first file's reference stands. Files that give
+//!   different days are listed in [`MergeOutcome::publication_days`].
 //! - A file that is itself a merge result contributes its `reviews`
 //!   entries instead of its own combined verdict (for the agreement
 //!   statistics it still counts as one rater, with its combined verdict).
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::agreement::{Agreement, agreement_of_files};
 use crate::model::{
-    Claim, ClaimStatus, Decision, HistoryAction, HistoryEntry, Origin, ReviewFile, ReviewerVerdict,
-    Source, Verdict,
+    Claim, ClaimStatus, Decision, HistoryAction, HistoryEntry, Origin, ReferenceDate,
+    ReferenceSource, ReviewFile, ReviewerVerdict, Source, Verdict,
 };
 
 /// What a merge produced.
@@ -54,6 +59,10 @@ pub struct MergeOutcome {
     pub incomplete: Vec<String>,
     /// Agreement over the claims every file rated.
     pub agreement: Agreement,
+    /// When the files give different publication days: each file's label
+    /// (its reviewer, else `file N`) and the day it gives, in file order.
+    /// The first one was kept. Empty when they agree or none gives one.
+    pub publication_days: Vec<(String, NaiveDate)>,
 }
 
 /// One claim on which reviewers disagree.
@@ -207,17 +216,36 @@ pub fn merge_reviews(files: &[ReviewFile]) -> Result<MergeOutcome, MergeError> {
     conflicts.sort_by_key(|c| position_of.get(c.claim_id.as_str()).copied());
     incomplete.sort_by_key(|id| position_of.get(id.as_str()).copied());
 
-    let merged = ReviewFile {
+    let mut merged = ReviewFile {
         schema_version: first.schema_version,
         article: first.article.clone(),
         extractor: first.extractor.clone(),
         claims,
     };
+    // A day one reviewer typed in their copy must survive the merge
+    // whichever file comes first.
+    let given: Vec<(String, NaiveDate)> = files
+        .iter()
+        .zip(&labels)
+        .filter_map(|(file, label)| {
+            let reference = file.article.reference_date.as_ref()?;
+            (reference.source == ReferenceSource::Given).then(|| (label.clone(), reference.date))
+        })
+        .collect();
+    if let Some((_, day)) = given.first()
+        && merged.article.reference_date != Some(ReferenceDate::given(*day))
+    {
+        crate::build::set_publication_day(&mut merged, Some(*day));
+    }
+    let disagree = given
+        .iter()
+        .any(|(_, day)| Some(day) != given.first().map(|g| &g.1));
     Ok(MergeOutcome {
         merged,
         conflicts,
         incomplete,
         agreement: agreement_of_files(files),
+        publication_days: if disagree { given } else { Vec::new() },
     })
 }
 
@@ -516,6 +544,41 @@ mod tests {
             detail: None,
         });
         claim
+    }
+
+    #[test]
+    fn a_publication_day_from_any_file_is_kept() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2025, 10, d).expect("a day");
+        let found = ReferenceDate {
+            date: day(1),
+            source: ReferenceSource::Article,
+            text: Some("Rabu (1/10/2025)".into()),
+            start: Some(0),
+            end: Some(16),
+        };
+        let mut first = file(vec![claim("c-1", 0)]);
+        first.article.reference_date = Some(found.clone());
+        let mut second = file(vec![claim("c-1", 0)]);
+        second.article.reference_date = Some(ReferenceDate::given(day(21)));
+        let outcome = merge_reviews(&[first.clone(), second.clone()]).expect("merges");
+        assert_eq!(
+            outcome.merged.article.reference_date,
+            Some(ReferenceDate::given(day(21)))
+        );
+        assert!(outcome.publication_days.is_empty());
+        // None given: the first file's own stands.
+        let outcome = merge_reviews(&[first.clone(), file(vec![claim("c-1", 0)])]).expect("merges");
+        assert_eq!(outcome.merged.article.reference_date, Some(found));
+        // Two days given: the first kept, both reported.
+        let mut third = file(vec![claim("c-1", 0)]);
+        third.article.reference_date = Some(ReferenceDate::given(day(22)));
+        let outcome = merge_reviews(&[first, second, third]).expect("merges");
+        assert_eq!(
+            outcome.merged.article.reference_date,
+            Some(ReferenceDate::given(day(21)))
+        );
+        let days: Vec<NaiveDate> = outcome.publication_days.iter().map(|(_, d)| *d).collect();
+        assert_eq!(days, [day(21), day(22)]);
     }
 
     #[test]
