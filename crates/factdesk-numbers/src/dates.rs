@@ -88,6 +88,248 @@ impl Recent {
     }
 }
 
+/// A holiday whose day the Gregorian calendar fixes, as news names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// 25 December ("Christmas", "Christmas Day", "Natal", "Hari Natal").
+    Christmas,
+    /// 24 December ("Christmas Eve", "malam Natal").
+    ChristmasEve,
+    /// 1 January ("New Year's Day", "Tahun Baru").
+    NewYear,
+    /// 31 December ("New Year's Eve", "malam Tahun Baru").
+    NewYearsEve,
+    /// 25 December to 1 January ("Nataru": Natal dan Tahun Baru).
+    Nataru,
+    /// 17 August, Indonesia's independence day ("Hari Kemerdekaan", "HUT
+    /// RI").
+    IndependenceId,
+    /// The fourth Thursday of November (the United States').
+    Thanksgiving,
+}
+
+impl Holiday {
+    /// Its first and last day in `year` (the last in the next year for
+    /// "Nataru").
+    pub(crate) fn days(self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+        let on = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
+        let one = |day: Option<NaiveDate>| day.map(|d| (d, d));
+        match self {
+            Holiday::Christmas => one(on(12, 25)),
+            Holiday::ChristmasEve => one(on(12, 24)),
+            Holiday::NewYear => one(on(1, 1)),
+            Holiday::NewYearsEve => one(on(12, 31)),
+            Holiday::Nataru => Some((on(12, 25)?, NaiveDate::from_ymd_opt(year + 1, 1, 1)?)),
+            Holiday::IndependenceId => one(on(8, 17)),
+            Holiday::Thanksgiving => one(NaiveDate::from_weekday_of_month_opt(
+                year,
+                11,
+                Weekday::Thu,
+                4,
+            )),
+        }
+    }
+}
+
+/// A holiday named at the start of `words`, with the year written after
+/// it or the offset from the day of writing a word before it gives
+/// ("last Christmas", "Natal tahun lalu"), and how many words it takes.
+/// Only capitalized names: "tahun baru" in lower case is any new year.
+pub(crate) fn holiday_at(words: &[&str], lang: Language) -> Option<(Holiday, HolidayYear, usize)> {
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| *x == w);
+    let (holiday, mut n) = match lang {
+        Language::En => {
+            // "this/last/next Christmas"
+            let first = |w: &str| words.first().is_some_and(|x| x.eq_ignore_ascii_case(w));
+            let (which, at) = if first("this") {
+                (Some(HolidayYear::Calendar(0)), 1)
+            } else if first("last") {
+                (Some(HolidayYear::Before), 1)
+            } else if first("next") {
+                (Some(HolidayYear::After), 1)
+            } else {
+                (None, 0)
+            };
+            let is = |k: usize, w: &str| is(at + k, w);
+            let (holiday, n) = if is(0, "Christmas") && is(1, "Eve") {
+                (Holiday::ChristmasEve, 2)
+            } else if is(0, "Christmas") {
+                (Holiday::Christmas, if is(1, "Day") { 2 } else { 1 })
+            } else if is(0, "New") && is(1, "Year") && is(2, "s") && is(3, "Eve") {
+                (Holiday::NewYearsEve, 4)
+            } else if is(0, "New") && is(1, "Year") && is(2, "s") && is(3, "Day") {
+                (Holiday::NewYear, 4)
+            } else if is(0, "Thanksgiving") {
+                (Holiday::Thanksgiving, if is(1, "Day") { 2 } else { 1 })
+            } else {
+                return None;
+            };
+            if let Some(which) = which {
+                return Some((holiday, which, at + n));
+            }
+            (holiday, n)
+        }
+        Language::Id => {
+            let (malam, at) = if words
+                .first()
+                .is_some_and(|w| w.eq_ignore_ascii_case("malam"))
+            {
+                (true, 1)
+            } else if words.first().is_some_and(|w| *w == "Hari") {
+                (false, 1)
+            } else {
+                (false, 0)
+            };
+            let is = |k: usize, w: &str| is(at + k, w);
+            let holiday = if is(0, "Natal") {
+                if malam {
+                    Holiday::ChristmasEve
+                } else {
+                    Holiday::Christmas
+                }
+            } else if is(0, "Tahun") && is(1, "Baru") {
+                // "Tahun Baru Imlek", "Tahun Baru Islam": other calendars
+                let other = words.get(at + 2).is_some_and(|w| {
+                    [
+                        "Imlek", "Islam", "Hijriah", "Hijriyah", "Cina", "China", "Saka",
+                    ]
+                    .iter()
+                    .any(|o| w.eq_ignore_ascii_case(o))
+                });
+                if other {
+                    return None;
+                }
+                if malam {
+                    Holiday::NewYearsEve
+                } else {
+                    Holiday::NewYear
+                }
+            } else if is(0, "Nataru") && !malam {
+                Holiday::Nataru
+            } else if is(0, "Kemerdekaan") && at == 1 && !malam {
+                // "Hari Kemerdekaan (RI)", not another country's
+                let other = words.get(at + 1).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) && *w != "RI" && *w != "Indonesia"
+                });
+                if other {
+                    return None;
+                }
+                Holiday::IndependenceId
+            } else if is(0, "HUT") && is(1, "RI") && at == 0 {
+                Holiday::IndependenceId
+            } else {
+                return None;
+            };
+            let mut n = at
+                + match holiday {
+                    Holiday::NewYear | Holiday::NewYearsEve | Holiday::IndependenceId
+                        if !is(0, "Kemerdekaan") =>
+                    {
+                        2
+                    }
+                    _ => 1,
+                };
+            if is(0, "Kemerdekaan") && (is(1, "RI") || is(1, "Indonesia")) {
+                n += 1;
+            }
+            // "HUT RI ke-80": the 80th anniversary of 1945, in 2025
+            if holiday == Holiday::IndependenceId && is(0, "HUT") && is(2, "ke") {
+                let nth: i32 = words
+                    .get(3)?
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=200).contains(n))?;
+                return Some((holiday, HolidayYear::Written(1945 + nth), 4));
+            }
+            (holiday, n)
+        }
+    };
+    // "Natal 2024", "Christmas 2024"; "Natal tahun lalu"
+    if let Some(year) = words.get(n).and_then(|w| year_word(w)) {
+        return Some((holiday, HolidayYear::Written(year), n + 1));
+    }
+    if lang == Language::Id
+        && words
+            .get(n)
+            .is_some_and(|w| w.eq_ignore_ascii_case("tahun"))
+        && let Some(offset) = words.get(n + 1).and_then(|w| {
+            [("ini", 0), ("lalu", -1), ("depan", 1)]
+                .into_iter()
+                .find(|(x, _)| w.eq_ignore_ascii_case(x))
+                .map(|(_, o)| o)
+        })
+    {
+        n += 2;
+        return Some((holiday, HolidayYear::Calendar(offset), n));
+    }
+    Some((holiday, HolidayYear::Nearest, n))
+}
+
+/// Which year a holiday's name means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolidayYear {
+    /// Written after it: "Natal 2024".
+    Written(i32),
+    /// That many calendar years from the day of writing: "Natal tahun
+    /// lalu" (-1), "this Christmas" (0).
+    Calendar(i32),
+    /// The latest one before the day of writing: "last Christmas".
+    Before,
+    /// The first one after the day of writing: "next Christmas".
+    After,
+    /// Nothing says: the occurrence nearest the day of writing.
+    Nearest,
+}
+
+/// A four-digit year from 1800 to 2100, as the grammar reads one.
+fn year_word(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2100).contains(y))
+}
+
+/// The days (low, high) as YYYYMMDD of `holiday` in the year `year`
+/// says, read from `reference` when it is not written: the occurrence
+/// nearest it, or the one `Offset` years on. "last Christmas" is the
+/// latest one before the day of writing, "next Christmas" the first after.
+pub(crate) fn place_holiday(
+    holiday: Holiday,
+    year: HolidayYear,
+    reference: Option<NaiveDate>,
+) -> Option<(f64, f64)> {
+    let shifted = |reference: NaiveDate, by: i32| holiday.days(reference.year().checked_add(by)?);
+    let (low, high) = match year {
+        HolidayYear::Written(y) => holiday.days(y)?,
+        HolidayYear::Calendar(offset) => shifted(reference?, offset)?,
+        HolidayYear::Before => {
+            let reference = reference?;
+            let this = shifted(reference, 0)?;
+            if this.0 < reference {
+                this
+            } else {
+                shifted(reference, -1)?
+            }
+        }
+        HolidayYear::After => {
+            let reference = reference?;
+            let this = shifted(reference, 0)?;
+            if this.0 > reference {
+                this
+            } else {
+                shifted(reference, 1)?
+            }
+        }
+        HolidayYear::Nearest => {
+            let reference = reference?;
+            (-1..=1)
+                .filter_map(|by| shifted(reference, by))
+                .min_by_key(|(d, _)| (*d - reference).num_days().abs())?
+        }
+    };
+    Some((ymd(low)?, ymd(high)?))
+}
+
 /// A quarter or half of a year named without the year: "kuartal III",
 /// "triwulan I ini", "semester I tahun lalu", "the first quarter of this
 /// year". `year` is the year's offset from the day of writing when the
@@ -223,8 +465,21 @@ pub(crate) fn recent_before(word: &str, lang: Language) -> bool {
 /// Words that open a region for the scanner, so a relative date without a
 /// digit or number word is still parsed.
 pub(crate) const TRIGGERS_ID: &[&str] = &[
-    "kemarin", "besok", "lusa", "hari", "pekan", "bulan", "tahun", "kuartal", "triwulan",
-    "semester", "paruh",
+    "kemarin",
+    "besok",
+    "lusa",
+    "hari",
+    "pekan",
+    "bulan",
+    "tahun",
+    "kuartal",
+    "triwulan",
+    "semester",
+    "paruh",
+    "natal",
+    "nataru",
+    "hut",
+    "kemerdekaan",
 ];
 /// [`TRIGGERS_ID`] in English.
 pub(crate) const TRIGGERS_EN: &[&str] = &[
@@ -235,6 +490,8 @@ pub(crate) const TRIGGERS_EN: &[&str] = &[
     "week",
     "month",
     "year",
+    "christmas",
+    "thanksgiving",
 ];
 
 /// A word that is a date by itself: "kemarin", "yesterday".
@@ -625,6 +882,15 @@ fn reading(
     {
         let (value, low, high) = place(relative, reference)?;
         return Some((value, low, high, relative.period.category()));
+    }
+    // "Natal", "last Christmas", "Tahun Baru": a holiday's day.
+    if let Some((holiday, year, n)) = holiday_at(words, lang)
+        && n == words.len()
+        && !matches!(year, HolidayYear::Written(_))
+    {
+        let (low, high) = place_holiday(holiday, year, Some(reference))?;
+        let value = (low == high).then_some(low);
+        return Some((value, low, high, Category::Date));
     }
     // "kuartal III", "the first half of this year": months of a year.
     if let Some((part, n)) = part_of_year_at(words, lang)

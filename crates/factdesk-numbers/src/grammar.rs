@@ -209,6 +209,7 @@ impl<'a> P<'a> {
         if let Some(found) = self
             .relative_date(i)
             .or_else(|| self.recent_period(i))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.number_plate(i))
             .or_else(|| self.part_of_year(i))
             .or_else(|| self.fiscal_year(i))
@@ -887,7 +888,8 @@ impl<'a> P<'a> {
                 if t.cue
                     && (self.relative_date(i).is_some()
                         || self.recent_period(i).is_some()
-                        || self.part_of_this_year(i).is_some()) =>
+                        || self.part_of_this_year(i).is_some()
+                        || self.holiday(i).is_some()) =>
             {
                 true
             }
@@ -1642,6 +1644,156 @@ impl<'a> P<'a> {
             && ["its", "his", "her", "their", "our", "my", "your"]
                 .iter()
                 .any(|w| self.is_word(k - 1, w))
+    }
+
+    /// A holiday the calendar fixes: "Christmas 2024", "on Christmas Day",
+    /// "last Christmas", "New Year's Eve", "Thanksgiving"; "Natal 2024",
+    /// "menjelang Natal", "malam Tahun Baru", "Nataru", "HUT RI ke-80",
+    /// "Hari Kemerdekaan" (see `dates::holiday_at`). With its year written
+    /// it has its value; otherwise it waits for a reference day. A bare
+    /// "Christmas" or "Natal" needs a word before it that takes a date
+    /// ("by Christmas", "jelang Natal"): "Christmas shopping", "kado Natal"
+    /// are no day.
+    fn holiday(&self, i: usize) -> Option<(Quantity, usize)> {
+        use crate::dates::{Holiday, HolidayYear};
+        let tok = self.tok(i)?;
+        if tok.kind != Kind::Word {
+            return None;
+        }
+        let first = self.t(i);
+        let opens = match self.lang {
+            Language::En => {
+                matches!(first, "Christmas" | "New" | "Thanksgiving")
+                    || (["this", "last", "next"]
+                        .iter()
+                        .any(|w| first.eq_ignore_ascii_case(w))
+                        && matches!(self.t(i + 1), "Christmas" | "New" | "Thanksgiving"))
+            }
+            Language::Id => {
+                matches!(first, "Natal" | "Tahun" | "Nataru" | "HUT" | "Hari")
+                    || first.eq_ignore_ascii_case("malam")
+            }
+        };
+        if !opens {
+            return None;
+        }
+        // The words from `i` on this line, with the token each is; an
+        // apostrophe ("New Year's") or a hyphen ("ke-80") between them is
+        // skipped as the dates module's word split skips it.
+        let mut words = [""; 7];
+        let mut at = [0usize; 7];
+        let mut len = 0;
+        let mut k = i;
+        while len < words.len() && self.tok(k).is_some() && (k == i || self.same_line(k)) {
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Word | Kind::Num) => {
+                    words[len] = self.t(k);
+                    at[len] = k;
+                    len += 1;
+                }
+                Some(Kind::Sym('\'' | '’' | '-')) if self.glued(k) && self.glued(k + 1) => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        let (holiday, year, n) = crate::dates::holiday_at(&words[..len], self.lang)?;
+        let end = at[n - 1] + 1;
+        let bare = year == HolidayYear::Nearest
+            && n == 1
+            && matches!(holiday, Holiday::Christmas | Holiday::Thanksgiving);
+        if bare {
+            const TAKES_A_DATE: &[&str] = &[
+                "on",
+                "at",
+                "by",
+                "before",
+                "after",
+                "since",
+                "until",
+                "till",
+                "over",
+                "during",
+                "for",
+                "from",
+                "through",
+                "around",
+                "near",
+                "saat",
+                "menjelang",
+                "jelang",
+                "pada",
+                "sebelum",
+                "setelah",
+                "usai",
+                "selama",
+                "libur",
+                "liburan",
+                "perayaan",
+                "hingga",
+                "sampai",
+                "sejak",
+                "masa",
+                "momen",
+                "musim",
+            ];
+            // "a tax on Christmas trees": the season's things, no day
+            const THINGS: &[&str] = &[
+                "tree",
+                "trees",
+                "card",
+                "cards",
+                "gift",
+                "gifts",
+                "present",
+                "presents",
+                "light",
+                "lights",
+                "decoration",
+                "decorations",
+                "shopping",
+                "party",
+                "parties",
+                "carol",
+                "carols",
+                "dinner",
+                "market",
+                "markets",
+                "ornament",
+                "ornaments",
+                "sale",
+                "sales",
+                "bonus",
+                "bonuses",
+                "spirit",
+                "music",
+                "song",
+                "songs",
+                "movie",
+                "movies",
+                "special",
+                "specials",
+                "turkey",
+                "pudding",
+                "number",
+                "single",
+            ];
+            let before = i
+                .checked_sub(1)
+                .filter(|&b| b >= self.floor && self.same_line(i));
+            if !before.is_some_and(|b| TAKES_A_DATE.iter().any(|w| self.is_word(b, w)))
+                || THINGS.iter().any(|w| self.is_word(end, w))
+            {
+                return None;
+            }
+        }
+        let mut qt = q(self.text, self.toks, i, end, Category::Date);
+        if let HolidayYear::Written(_) = year {
+            let (low, high) = crate::dates::place_holiday(holiday, year, None)?;
+            qt.low = Some(low);
+            qt.high = Some(high);
+            qt.value = (low == high).then_some(low);
+        }
+        Some((qt, end))
     }
 
     /// "the past year", "the last decade", "over the past month": one
@@ -5498,6 +5650,13 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "fiscal",
         "FY",
         "TA",
+        "christmas",
+        "thanksgiving",
+        "new",
+        "natal",
+        "nataru",
+        "hut",
+        "malam",
         "next",
         "hari",
         "tanggal",

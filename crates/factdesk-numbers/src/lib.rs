@@ -3997,6 +3997,115 @@ mod tests {
     }
 
     #[test]
+    fn holidays_the_calendar_fixes() {
+        // With the year written: the day itself.
+        for (text, lang, span, low, high) in [
+            (
+                "Perayaan Natal 2024 meriah",
+                Id,
+                "Natal 2024",
+                20241225.0,
+                20241225.0,
+            ),
+            (
+                "pasca Tahun Baru 2019",
+                Id,
+                "Tahun Baru 2019",
+                20190101.0,
+                20190101.0,
+            ),
+            (
+                "Upacara HUT RI ke-80 digelar",
+                Id,
+                "HUT RI ke-80",
+                20250817.0,
+                20250817.0,
+            ),
+            ("Nataru 2024", Id, "Nataru 2024", 20241225.0, 20250101.0),
+            (
+                "On New Year's Eve 2019",
+                En,
+                "New Year's Eve 2019",
+                20191231.0,
+                20191231.0,
+            ),
+            (
+                "by Thanksgiving 2025",
+                En,
+                "Thanksgiving 2025",
+                20251127.0,
+                20251127.0,
+            ),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(
+                (q.category, q.low, q.high),
+                (Date, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // Without it: found, read later from the day of writing.
+        for (text, lang, span) in [
+            ("harga naik menjelang Natal", Id, "Natal"),
+            ("pada malam Tahun Baru", Id, "malam Tahun Baru"),
+            ("Pada Hari Kemerdekaan RI", Id, "Hari Kemerdekaan RI"),
+            ("Natal tahun lalu ramai", Id, "Natal tahun lalu"),
+            ("troops home by Christmas", En, "Christmas"),
+            ("on Christmas Day alone", En, "Christmas Day"),
+            ("Last Christmas sales fell", En, "Last Christmas"),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!((q.category, q.value, q.low), (Date, None, None), "{text}");
+        }
+        // Another calendar's new year, another country, the season's
+        // things, a bare name with no word that takes a date.
+        for (text, lang) in [
+            ("Tahun Baru Imlek dirayakan", Id),
+            ("Hari Kemerdekaan Amerika Serikat", Id),
+            ("kado Natal dibeli", Id),
+            ("a new tax on Christmas trees", En),
+            ("Christmas shopping rose", En),
+            ("the KwaZulu-Natal province", En),
+        ] {
+            assert!(
+                find_quantities(text, lang)
+                    .iter()
+                    .all(|q| q.category != Date),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn holidays_read_from_a_reference_day() {
+        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        let january = chrono::NaiveDate::from_ymd_opt(2026, 1, 10).expect("a day");
+        for (text, lang, day, low, high) in [
+            // The nearest one: this year's in October, last year's in January.
+            ("menjelang Natal", Id, october, 20251225.0, 20251225.0),
+            ("on Christmas Day", En, january, 20251225.0, 20251225.0),
+            ("Natal tahun lalu", Id, october, 20241225.0, 20241225.0),
+            ("last Christmas", En, october, 20241225.0, 20241225.0),
+            ("last Christmas", En, january, 20251225.0, 20251225.0),
+            ("next Thanksgiving", En, october, 20251127.0, 20251127.0),
+            ("libur Nataru", Id, october, 20251225.0, 20260101.0),
+            ("Pada Hari Kemerdekaan", Id, october, 20250817.0, 20250817.0),
+        ] {
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, day);
+            let [q] = found.as_slice() else {
+                panic!("{text}: {found:?}");
+            };
+            assert_eq!(
+                (q.low, q.high, q.category),
+                (Some(low), Some(high), Date),
+                "{text} on {day}"
+            );
+            assert_eq!(q.value, (low == high).then_some(low), "{text}");
+        }
+    }
+
+    #[test]
     fn stretches_read_from_a_reference_day() {
         let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
         for (text, lang, low, high) in [
