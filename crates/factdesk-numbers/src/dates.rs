@@ -252,15 +252,12 @@ pub(crate) fn holiday_at(words: &[&str], lang: Language) -> Option<(Holiday, Hol
         && words
             .get(n)
             .is_some_and(|w| w.eq_ignore_ascii_case("tahun"))
-        && let Some(offset) = words.get(n + 1).and_then(|w| {
-            [("ini", 0), ("lalu", -1), ("depan", 1)]
-                .into_iter()
-                .find(|(x, _)| w.eq_ignore_ascii_case(x))
-                .map(|(_, o)| o)
-        })
+        && let Some(offset) = words
+            .get(n + 1)
+            .and_then(|w| direction_after(Period::Year, w))
     {
         n += 2;
-        return Some((holiday, HolidayYear::Calendar(offset), n));
+        return Some((holiday, HolidayYear::Calendar(offset as i32), n));
     }
     Some((holiday, HolidayYear::Nearest, n))
 }
@@ -290,9 +287,8 @@ fn year_word(word: &str) -> Option<i32> {
 }
 
 /// The days (low, high) as YYYYMMDD of `holiday` in the year `year`
-/// says, read from `reference` when it is not written: the occurrence
-/// nearest it, or the one `Offset` years on. "last Christmas" is the
-/// latest one before the day of writing, "next Christmas" the first after.
+/// says, read from `reference` when it is not written (see
+/// [`HolidayYear`]).
 pub(crate) fn place_holiday(
     holiday: Holiday,
     year: HolidayYear,
@@ -360,12 +356,6 @@ pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfY
                 _ => None,
             })
     };
-    let offset = |word: &str, this: &str, last: &str, next: &str| {
-        [(this, 0), (last, -1), (next, 1)]
-            .into_iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-            .map(|(_, o)| o)
-    };
     let (months, index, year, n) = match lang {
         Language::Id => {
             let (months, alone) = if is(0, "kuartal") || is(0, "triwulan") {
@@ -390,7 +380,7 @@ pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfY
             let (year, n) = if is(2, "ini") {
                 (Some(0), 3)
             } else if is(2, "tahun")
-                && let Some(o) = words.get(3).and_then(|w| offset(w, "ini", "lalu", "depan"))
+                && let Some(o) = words.get(3).and_then(|w| direction_after(Period::Year, w))
             {
                 (Some(o), 4)
             } else if alone {
@@ -412,7 +402,7 @@ pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfY
             if !is(2, "of") || !is(4, "year") {
                 return None;
             }
-            let year = offset(words.get(3)?, "this", "last", "next")?;
+            let year = direction_before(words.get(3)?)?;
             (months, index, Some(year), 5)
         }
     };
