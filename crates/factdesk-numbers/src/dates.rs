@@ -1208,7 +1208,13 @@ mod tests {
         fn reading_any_text_from_any_day_is_safe(
             text in "((kemarin|besok|hari ini|tahun lalu|pekan depan|bulan ini|3 hari yang lalu|\
                       dua tahun silam|Rabu \\(15/5\\)|Senin \\(31/2\\) malam|3 Maret|29 Februari|\
-                      last year|next week|five years ago|Monday, March 3|[A-Za-z0-9 (),./-]{0,12}) ){1,6}",
+                      last year|next week|five years ago|Monday, March 3|10 tahun terakhir|\
+                      setahun belakangan ini|the past five years|the last decade|kuartal IV|\
+                      triwulan I ini|semester II tahun lalu|the first half of next year|\
+                      Natal|menjelang Natal 2024|malam Tahun Baru|Nataru|HUT RI ke-80|HUT RI ke-999|\
+                      Hari Kemerdekaan RI|by Christmas|last Christmas|New Year's Eve|\
+                      next Thanksgiving|Minggu \\(4/11\\)|Jumat \\(8/9/2017\\)|fiscal 2019-20|\
+                      tahun anggaran 2020-2021|[A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,
         ) {
