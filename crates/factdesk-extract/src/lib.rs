@@ -440,6 +440,12 @@ fn extract_claims(
                 .take_while(|c| c.start < unit.end)
                 .count();
         let unit_cues = &cue_hits[next_cue..cue_end];
+        // "tahun sebelumnya", "a year earlier": counted back from the date
+        // the same sentence names before it.
+        factdesk_numbers::resolve_earlier_dates(
+            &mut quantities[next_quantity..quantity_end],
+            language,
+        );
         unit_quantities.clear();
         unit_quantities.extend((next_quantity..quantity_end).filter(|&i| {
             let q = &quantities[i];
@@ -528,6 +534,9 @@ pub fn dated_quantities(
 ) -> (Vec<Quantity>, Option<ReferenceDate>) {
     let mut quantities = factdesk_numbers::find_quantities(text, lang);
     let reference = read_relative_dates(&mut quantities, lang, published);
+    // No sentences here: a date counted back from takes the nearest dated
+    // quantity within about a sentence.
+    factdesk_numbers::resolve_earlier_dates(&mut quantities, lang);
     (quantities, reference)
 }
 

@@ -88,6 +88,170 @@ impl Recent {
     }
 }
 
+/// The period one of which lies between a date and the one the words at
+/// the start of `words` name, and how many words they take: "tahun
+/// sebelumnya", "setahun sebelumnya", "periode yang sama tahun
+/// sebelumnya", "bulan sebelumnya"; "a year earlier", "a year before",
+/// "the year before", "the previous month", "the prior year". The date it
+/// counts back from is the one the sentence names before it (see
+/// [`resolve_earlier_dates`]).
+pub(crate) fn earlier_at(words: &[&str], lang: Language) -> Option<(Period, usize)> {
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let period_of = |k: usize| {
+        let word = words.get(k)?;
+        match lang {
+            Language::Id => [
+                ("hari", Period::Day),
+                ("pekan", Period::Week),
+                ("minggu", Period::Week),
+                ("bulan", Period::Month),
+                ("tahun", Period::Year),
+                ("sehari", Period::Day),
+                ("sepekan", Period::Week),
+                ("seminggu", Period::Week),
+                ("sebulan", Period::Month),
+                ("setahun", Period::Year),
+            ]
+            .into_iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, p)| p),
+            Language::En => [
+                ("day", Period::Day),
+                ("week", Period::Week),
+                ("month", Period::Month),
+                ("year", Period::Year),
+            ]
+            .into_iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, p)| p),
+        }
+    };
+    match lang {
+        Language::Id => {
+            let at = if is(0, "periode") && is(1, "yang") && is(2, "sama") {
+                3
+            } else {
+                0
+            };
+            let period = period_of(at)?;
+            is(at + 1, "sebelumnya").then_some((period, at + 2))
+        }
+        Language::En => {
+            if is(0, "a") && (is(2, "earlier") || is(2, "before")) {
+                return Some((period_of(1)?, 3));
+            }
+            if is(0, "the") && is(2, "before") {
+                return Some((period_of(1)?, 3));
+            }
+            if is(0, "the") && (is(1, "previous") || is(1, "prior") || is(1, "preceding")) {
+                return Some((period_of(2)?, 3));
+            }
+            None
+        }
+    }
+}
+
+/// Whether `quantity` counts back from a date before it ("tahun
+/// sebelumnya", "a year earlier"): see [`resolve_earlier_dates`].
+pub fn is_earlier_date(quantity: &Quantity, lang: Language) -> bool {
+    matches!(quantity.category, Category::Date | Category::Year)
+        && earlier_at(&words_of(&quantity.text), lang)
+            .is_some_and(|(_, n)| n == words_of(&quantity.text).len())
+}
+
+/// How far before a date that counts back from it ("a year earlier") the
+/// date it counts from may start: about a sentence.
+const EARLIER_REACH: usize = 400;
+
+/// Gives each date in `quantities` that counts back from a date before it
+/// ("tahun sebelumnya", "periode yang sama tahun sebelumnya", "a year
+/// earlier", "the previous month") its value: one period before the
+/// nearest dated quantity before it (within about a sentence; callers
+/// pass one sentence's quantities when they know them) at that date's own
+/// precision: "hingga Mei 2025 … periode yang sama tahun sebelumnya" is
+/// May 2024 (202405), "2024 … tahun sebelumnya" 2023. Without such a date
+/// no value: the day of writing is no safe stand-in, since reported
+/// figures lag it ("naik 25,61% dari bulan sebelumnya" in July compares
+/// May with April). Quantities already valued are left as they are.
+pub fn resolve_earlier_dates(quantities: &mut [Quantity], lang: Language) {
+    for k in 0..quantities.len() {
+        let q = &quantities[k];
+        let open = q.value.is_none() && q.low.is_none() && q.high.is_none();
+        if !open || !is_earlier_date(q, lang) {
+            continue;
+        }
+        let Some((period, _)) = earlier_at(&words_of(&q.text), lang) else {
+            continue;
+        };
+        let start = q.start;
+        let anchor = quantities[..k].iter().rev().find(|a| {
+            matches!(a.category, Category::Date | Category::Year)
+                && a.low.is_some()
+                && a.high.is_some()
+                && a.end <= start
+                && start - a.start <= EARLIER_REACH
+        });
+        let read = anchor.and_then(|anchor| {
+            let back = |v: Option<f64>| v.and_then(|v| one_period_before(v, period));
+            let value = back(anchor.value);
+            Some((
+                value,
+                back(anchor.low)?,
+                back(anchor.high)?,
+                anchor.category,
+            ))
+        });
+        if let Some((value, low, high, category)) = read {
+            let q = &mut quantities[k];
+            q.value = value;
+            q.low = Some(low);
+            q.high = Some(high);
+            q.category = category;
+        }
+    }
+}
+
+/// A date value (a year, YYYYMM or YYYYMMDD) one `period` earlier, at its
+/// own precision: a year back from 202405 is 202305; a month back from a
+/// year is no date (`None`), nor a day back from a month.
+fn one_period_before(value: f64, period: Period) -> Option<f64> {
+    if value.fract() != 0.0 || value < 0.0 {
+        return None;
+    }
+    if (0.0..=9999.0).contains(&value) {
+        // a year: only a year (or a decade) back
+        return match period {
+            Period::Year => (value >= 1.0).then_some(value - 1.0),
+            Period::Decade => (value >= 10.0).then_some(value - 10.0),
+            _ => None,
+        };
+    }
+    if let Some(day) = day_of(value) {
+        let back = match period {
+            Period::Day => day.checked_sub_days(Days::new(1))?,
+            Period::Week => day.checked_sub_days(Days::new(7))?,
+            Period::Month => day.checked_sub_months(Months::new(1))?,
+            Period::Year => day.checked_sub_months(Months::new(12))?,
+            Period::Decade => day.checked_sub_months(Months::new(120))?,
+        };
+        return ymd(back);
+    }
+    // YYYYMM
+    if !(100_001.0..=999_912.0).contains(&value) {
+        return None;
+    }
+    let n = value as u32;
+    let (year, month) = (n / 100, n % 100);
+    let first = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, 1)?;
+    let back = match period {
+        Period::Month => first.checked_sub_months(Months::new(1))?,
+        Period::Year => first.checked_sub_months(Months::new(12))?,
+        Period::Decade => first.checked_sub_months(Months::new(120))?,
+        Period::Day | Period::Week => return None,
+    };
+    ym(back)
+}
+
 /// A holiday whose day the Gregorian calendar fixes, as news names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Holiday {
@@ -1214,7 +1378,8 @@ mod tests {
                       Natal|menjelang Natal 2024|malam Tahun Baru|Nataru|HUT RI ke-80|HUT RI ke-999|\
                       Hari Kemerdekaan RI|by Christmas|last Christmas|New Year's Eve|\
                       next Thanksgiving|Minggu \\(4/11\\)|Jumat \\(8/9/2017\\)|fiscal 2019-20|\
-                      tahun anggaran 2020-2021|[A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
+                      tahun anggaran 2020-2021|dari tahun sebelumnya|Mei 2025 dari bulan sebelumnya|\
+                      from a year earlier|than the year before|[A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,
         ) {
@@ -1222,6 +1387,7 @@ mod tests {
             if let Some(reference) = NaiveDate::from_num_days_from_ce_opt(days) {
                 let mut found = crate::find_quantities(&text, lang);
                 resolve_relative_dates(&mut found, lang, reference);
+                resolve_earlier_dates(&mut found, lang);
                 for q in &found {
                     if matches!(q.category, Category::Date | Category::Year) {
                         for v in [q.value, q.low, q.high].into_iter().flatten() {

@@ -210,6 +210,7 @@ impl<'a> P<'a> {
             .relative_date(i)
             .or_else(|| self.recent_period(i))
             .or_else(|| self.holiday(i))
+            .or_else(|| self.earlier_date(i))
             .or_else(|| self.number_plate(i))
             .or_else(|| self.part_of_year(i))
             .or_else(|| self.fiscal_year(i))
@@ -889,7 +890,8 @@ impl<'a> P<'a> {
                     && (self.relative_date(i).is_some()
                         || self.recent_period(i).is_some()
                         || self.part_of_this_year(i).is_some()
-                        || self.holiday(i).is_some()) =>
+                        || self.holiday(i).is_some()
+                        || self.earlier_date(i).is_some()) =>
             {
                 true
             }
@@ -1794,6 +1796,118 @@ impl<'a> P<'a> {
             qt.value = (low == high).then_some(low);
         }
         Some((qt, end))
+    }
+
+    /// One period before a date the sentence names before it: "tahun
+    /// sebelumnya", "setahun sebelumnya", "periode yang sama tahun
+    /// sebelumnya", "a year earlier", "the year before", "the previous
+    /// month" (see `dates::earlier_at`). Found at its first word, or at its
+    /// period word when the words before it start no parse ("the previous
+    /// year"). Its value waits for that date (`dates::resolve_earlier_dates`).
+    ///
+    /// Not "dua tahun sebelumnya" (a length), "the year before the
+    /// election" (before something else), "a year earlier than planned".
+    fn earlier_date(&self, i: usize) -> Option<(Quantity, usize)> {
+        const PERIOD_WORDS: &[&str] = &[
+            "tahun", "bulan", "pekan", "minggu", "hari", "setahun", "sebulan", "sepekan",
+            "seminggu", "sehari", "periode", "a", "year", "month", "week", "day",
+        ];
+        let tok = self.tok(i)?;
+        if tok.kind != Kind::Word || !PERIOD_WORDS.iter().any(|w| self.is_word(i, w)) {
+            return None;
+        }
+        // The longest phrase first: "periode yang sama tahun sebelumnya"
+        // over its "tahun sebelumnya".
+        for back in (0..=3usize).rev() {
+            let Some(s) = i.checked_sub(back).filter(|&s| s >= self.floor) else {
+                continue;
+            };
+            let mut words = [""; 5];
+            let mut len = 0;
+            while len < words.len() {
+                let at = s + len;
+                let plain = matches!(self.tok(at), Some(t) if t.kind == Kind::Word)
+                    && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space));
+                if !plain {
+                    break;
+                }
+                words[len] = self.t(at);
+                len += 1;
+            }
+            let Some((_, n)) = crate::dates::earlier_at(&words[..len], self.lang) else {
+                continue;
+            };
+            let e = s + n;
+            // the phrase must hold `i` (found at its period word), and
+            // stand alone on its line
+            if e <= i || !(s + 1..e).all(|k| self.same_line(k)) {
+                continue;
+            }
+            let length_before = s > self.floor
+                && (self.num(s - 1)
+                    || self.has(s - 1, |w| {
+                        matches!(w, W::IdDigit(_) | W::IdSe(..) | W::Scale(_) | W::EnDigit(_))
+                    }));
+            let goes_on = self.same_line(e)
+                && self
+                    .tok(e)
+                    .is_some_and(|t| t.kind == Kind::Word && t.gap == Gap::Space)
+                && (self.is_word(e - 1, "before") || self.is_word(e, "than"));
+            if length_before || goes_on {
+                return None;
+            }
+            // A comparison's other side: after the amount it is compared
+            // with ("£125m a year earlier") or a word that takes a date
+            // ("dibanding tahun sebelumnya", "than the year before"); not
+            // "end a year earlier" (sooner) nor "tahun-tahun sebelumnya".
+            const TAKES_ONE: &[&str] = &[
+                "from",
+                "with",
+                "on",
+                "over",
+                "than",
+                "versus",
+                "vs",
+                "against",
+                "in",
+                "of",
+                "since",
+                "during",
+                "for",
+                "to",
+                "dibanding",
+                "dibandingkan",
+                "dari",
+                "di",
+                "pada",
+                "ketimbang",
+                "daripada",
+                "sejak",
+                "selama",
+                "dengan",
+                "atas",
+                "terhadap",
+                "periode",
+                "masa",
+            ];
+            let after_amount = s == self.floor && s > 0;
+            let after_word = s > self.floor
+                && self.same_line(s)
+                && TAKES_ONE.iter().any(|w| self.is_word(s - 1, w));
+            if self.glued(s) || !(after_amount || after_word) {
+                return None;
+            }
+            let period_is_year = words[..n].iter().any(|w| {
+                w.eq_ignore_ascii_case("year") || w.to_ascii_lowercase().ends_with("tahun")
+            });
+            let category = if period_is_year {
+                Category::Year
+            } else {
+                Category::Date
+            };
+            return Some((q(self.text, self.toks, s, e, category), e));
+        }
+        None
     }
 
     /// "the past year", "the last decade", "over the past month": one

@@ -22,7 +22,10 @@ mod tokens;
 mod units;
 mod words;
 
-pub use dates::{is_relative_date, iso_date, reference_in, resolve_relative_dates};
+pub use dates::{
+    is_earlier_date, is_relative_date, iso_date, reference_in, resolve_earlier_dates,
+    resolve_relative_dates,
+};
 
 /// The language whose conventions decide how a text is read
 /// (`2.500` is 2500 in Indonesian and 2.5 in English).
@@ -4102,6 +4105,95 @@ mod tests {
                 "{text} on {day}"
             );
             assert_eq!(q.value, (low == high).then_some(low), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_period_before_a_date_the_sentence_names() {
+        // Found, and read from the date before them in the same text.
+        for (text, lang, span, value, category) in [
+            (
+                "Rp 31,69 triliun hingga Mei 2025, dari Rp 30,41 triliun di periode yang sama \
+                 tahun sebelumnya.",
+                Id,
+                "periode yang sama tahun sebelumnya",
+                202405.0,
+                Date,
+            ),
+            (
+                "Pada 2024 ekspor naik dibanding tahun sebelumnya.",
+                Id,
+                "tahun sebelumnya",
+                2023.0,
+                Year,
+            ),
+            (
+                "naik 3% pada Oktober 2025 dari bulan sebelumnya",
+                Id,
+                "bulan sebelumnya",
+                202509.0,
+                Date,
+            ),
+            (
+                "profit in the three months to 31 December 2004 of £75m compared with £125m \
+                 a year earlier",
+                En,
+                "a year earlier",
+                20031231.0,
+                Date,
+            ),
+            (
+                "sales in March 2024 rose 5% from the previous month",
+                En,
+                "the previous month",
+                202402.0,
+                Date,
+            ),
+        ] {
+            let mut found = find_quantities(text, lang);
+            resolve_earlier_dates(&mut found, lang);
+            let q = found
+                .iter()
+                .find(|q| q.text == span)
+                .unwrap_or_else(|| panic!("{text}: no {span:?} in {found:#?}"));
+            assert_eq!((q.value, q.category), (Some(value), category), "{text}");
+        }
+        // A stretch read back whole: the third quarter a year earlier.
+        let text = "inflation in the third quarter of this year was 3%, up from 2% a year earlier";
+        let mut found = find_quantities(text, En);
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        resolve_relative_dates(&mut found, En, day);
+        resolve_earlier_dates(&mut found, En);
+        let earlier = named(text, En, "a year earlier");
+        assert_eq!(earlier.category, Year);
+        let read = found
+            .iter()
+            .find(|q| q.text == "a year earlier")
+            .expect("found");
+        assert_eq!((read.low, read.high), (Some(202407.0), Some(202409.0)));
+        // No date before it in the text: no value, not a guess from today.
+        let mut found = find_quantities("Laba naik 25% dari bulan sebelumnya.", Id);
+        resolve_earlier_dates(&mut found, Id);
+        let q = found
+            .iter()
+            .find(|q| q.text == "bulan sebelumnya")
+            .expect("found");
+        assert_eq!((q.value, q.low), (None, None));
+        // Not a comparison's other side: a length counted, a compound, a
+        // date before something else, sooner than planned.
+        for (text, lang) in [
+            ("naik dibanding dua tahun sebelumnya", Id),
+            ("untuk tahun-tahun sebelumnya", Id),
+            ("he left the year before the election", En),
+            ("it came a year earlier than planned", En),
+            ("should the cycle end a year earlier, the", En),
+        ] {
+            assert!(
+                find_quantities(text, lang)
+                    .iter()
+                    .all(|q| !is_earlier_date(q, lang)),
+                "{text}"
+            );
         }
     }
 

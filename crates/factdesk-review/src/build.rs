@@ -182,21 +182,27 @@ pub fn set_publication_day(file: &mut ReviewFile, published: Option<NaiveDate>) 
     };
     let mut changed = file.article.reference_date != reference;
     for claim in &mut file.claims {
-        for q in &mut claim.quantities {
-            if !factdesk_numbers::is_relative_date(q, lang) {
-                continue;
+        let quantities = &mut claim.quantities;
+        let read = |qs: &[Quantity]| -> Vec<_> {
+            qs.iter()
+                .map(|q| (q.value, q.low, q.high, q.category))
+                .collect()
+        };
+        let before = read(quantities);
+        for q in quantities.iter_mut() {
+            if factdesk_numbers::is_relative_date(q, lang)
+                || factdesk_numbers::is_earlier_date(q, lang)
+            {
+                (q.value, q.low, q.high) = (None, None, None);
             }
-            let before = (q.value, q.low, q.high);
-            (q.value, q.low, q.high) = (None, None, None);
-            if let Some(reference) = &reference {
-                factdesk_numbers::resolve_relative_dates(
-                    std::slice::from_mut(q),
-                    lang,
-                    reference.date,
-                );
-            }
-            changed |= (q.value, q.low, q.high) != before;
         }
+        if let Some(reference) = &reference {
+            factdesk_numbers::resolve_relative_dates(quantities, lang, reference.date);
+        }
+        // "tahun sebelumnya": from the date the claim names before it,
+        // which may itself have been read again just now.
+        factdesk_numbers::resolve_earlier_dates(quantities, lang);
+        changed |= read(quantities) != before;
     }
     file.article.reference_date = reference;
     changed

@@ -91,3 +91,22 @@ fn without_any_day_relative_dates_lose_their_value() {
     assert_eq!(file.article.reference_date, None);
     assert_eq!(read(&file, "tahun lalu"), (None, None, None));
 }
+
+#[test]
+fn a_date_counted_back_from_a_relative_one_is_read_again_with_it() {
+    let article = "Ekspor tahun lalu naik 7 persen dibanding tahun sebelumnya, kata Menteri \
+                   Perdagangan Budi Santoso.\n";
+    let mut file = review(article);
+    // No day known: neither has a value.
+    assert_eq!(read(&file, "tahun lalu").0, None);
+    assert_eq!(read(&file, "tahun sebelumnya").0, None);
+    assert!(set_publication_day(&mut file, Some(day(2025, 10, 21))));
+    assert_eq!(read(&file, "tahun lalu").0, Some(2024.0));
+    assert_eq!(read(&file, "tahun sebelumnya").0, Some(2023.0));
+    // Another day moves both.
+    assert!(set_publication_day(&mut file, Some(day(2020, 1, 2))));
+    assert_eq!(read(&file, "tahun sebelumnya").0, Some(2018.0));
+    // Back to none: both lose their value.
+    assert!(set_publication_day(&mut file, None));
+    assert_eq!(read(&file, "tahun sebelumnya").0, None);
+}
