@@ -1659,7 +1659,10 @@ impl<'a> P<'a> {
     fn holiday(&self, i: usize) -> Option<(Quantity, usize)> {
         use crate::dates::{Holiday, HolidayYear};
         let tok = self.tok(i)?;
-        if tok.kind != Kind::Word {
+        let initial = self.t(i).as_bytes().first().map(|b| b | 0x20);
+        if tok.kind != Kind::Word
+            || !matches!(initial, Some(b'c' | b'n' | b't' | b'h' | b'm' | b'l'))
+        {
             return None;
         }
         let first = self.t(i);
@@ -1813,7 +1816,29 @@ impl<'a> P<'a> {
             "seminggu", "sehari", "periode", "a", "year", "month", "week", "day",
         ];
         let tok = self.tok(i)?;
-        if tok.kind != Kind::Word || !PERIOD_WORDS.iter().any(|w| self.is_word(i, w)) {
+        // Cheap tests first, as this runs wherever a quantity may start:
+        // the first letter of a period word or "a", then the phrase's last
+        // word after it, or "previous" before it.
+        let first = self.t(i).as_bytes().first().map(|b| b | 0x20);
+        if tok.kind != Kind::Word
+            || !matches!(
+                first,
+                Some(b't' | b'b' | b'p' | b'm' | b'h' | b's' | b'a' | b'y' | b'w' | b'd')
+            )
+        {
+            return None;
+        }
+        let marker = |k: usize| {
+            ["sebelumnya", "earlier", "before"]
+                .iter()
+                .any(|w| self.is_word(k, w))
+        };
+        let near = marker(i + 1)
+            || (self.is_word(i, "a") && marker(i + 2))
+            || ["previous", "prior", "preceding"]
+                .iter()
+                .any(|w| self.is_word(i.wrapping_sub(1), w));
+        if !near || !PERIOD_WORDS.iter().any(|w| self.is_word(i, w)) {
             return None;
         }
         // The longest phrase first: "periode yang sama tahun sebelumnya"
