@@ -60,12 +60,19 @@ impl Relative {
     /// `n` whole periods of `unit` (a duration's unit as the grammar
     /// writes it) before the day of writing: "tiga tahun lalu".
     pub(crate) fn back(unit: &str, n: f64) -> Option<Relative> {
-        let period = Period::of_unit(unit)?;
-        (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some(Relative {
+        let (period, count) = whole_periods(unit, n)?;
+        Some(Relative {
             period,
-            offset: -(n as i64),
+            offset: -count,
         })
     }
+}
+
+/// A length of time a date can count: `n` whole periods of `unit`, from
+/// 1 to 1,000 ("2,5 tahun lalu" and "a few years" count none).
+fn whole_periods(unit: &str, n: f64) -> Option<(Period, i64)> {
+    let period = Period::of_unit(unit)?;
+    (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some((period, n as i64))
 }
 
 /// A stretch of `count` periods that reaches up to the day of writing:
@@ -80,11 +87,8 @@ impl Recent {
     /// The `n` whole periods of `unit` (a duration's unit as the grammar
     /// writes it) up to the day of writing.
     pub(crate) fn of_length(unit: &str, n: f64) -> Option<Recent> {
-        let period = Period::of_unit(unit)?;
-        (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some(Recent {
-            period,
-            count: n as i64,
-        })
+        let (period, count) = whole_periods(unit, n)?;
+        Some(Recent { period, count })
     }
 }
 

@@ -3958,6 +3958,21 @@ mod tests {
         );
     }
 
+    /// The one quantity in `text`, its relative dates read from `day`, as
+    /// (value, low, high, category).
+    fn read_on(
+        text: &str,
+        lang: Language,
+        day: chrono::NaiveDate,
+    ) -> (Option<f64>, Option<f64>, Option<f64>, Category) {
+        let mut found = find_quantities(text, lang);
+        resolve_relative_dates(&mut found, lang, day);
+        let [q] = found.as_slice() else {
+            panic!("{text}: {found:?}");
+        };
+        (q.value, q.low, q.high, q.category)
+    }
+
     #[test]
     fn parts_of_a_year_read_from_a_reference_day() {
         let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
@@ -3986,13 +4001,8 @@ mod tests {
                 202512.0,
             ),
         ] {
-            let mut found = find_quantities(text, lang);
-            resolve_relative_dates(&mut found, lang, day);
-            let [q] = found.as_slice() else {
-                panic!("{text}: {found:?}");
-            };
             assert_eq!(
-                (q.value, q.low, q.high, q.category),
+                read_on(text, lang, day),
                 (None, Some(low), Some(high), Date),
                 "{text} on {day}"
             );
@@ -4094,17 +4104,12 @@ mod tests {
             ("libur Nataru", Id, october, 20251225.0, 20260101.0),
             ("Pada Hari Kemerdekaan", Id, october, 20250817.0, 20250817.0),
         ] {
-            let mut found = find_quantities(text, lang);
-            resolve_relative_dates(&mut found, lang, day);
-            let [q] = found.as_slice() else {
-                panic!("{text}: {found:?}");
-            };
+            let value = (low == high).then_some(low);
             assert_eq!(
-                (q.low, q.high, q.category),
-                (Some(low), Some(high), Date),
+                read_on(text, lang, day),
+                (value, Some(low), Some(high), Date),
                 "{text} on {day}"
             );
-            assert_eq!(q.value, (low == high).then_some(low), "{text}");
         }
     }
 
@@ -4210,22 +4215,15 @@ mod tests {
             ("the past year", En, 20241021.0, 20251021.0),
             ("the last decade", En, 20151021.0, 20251021.0),
         ] {
-            let mut found = find_quantities(text, lang);
-            resolve_relative_dates(&mut found, lang, day);
-            let [q] = found.as_slice() else {
-                panic!("{text}: {found:?}");
-            };
             assert_eq!(
-                (q.value, q.low, q.high, q.category),
+                read_on(text, lang, day),
                 (None, Some(low), Some(high), Date),
                 "{text}"
             );
         }
         // 29 February back a year is the 28th.
         let leap = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).expect("a day");
-        let mut found = find_quantities("the past year", En);
-        resolve_relative_dates(&mut found, En, leap);
-        assert_eq!(found[0].low, Some(20230228.0));
+        assert_eq!(read_on("the past year", En, leap).1, Some(20230228.0));
     }
 
     #[test]
