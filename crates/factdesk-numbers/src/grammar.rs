@@ -1285,18 +1285,7 @@ impl<'a> P<'a> {
         if !opens {
             return None;
         }
-        let mut words = [""; 5];
-        let mut len = 0;
-        while len < words.len() {
-            let at = i + len;
-            let plain = matches!(self.tok(at), Some(t) if matches!(t.kind, Kind::Word | Kind::Num))
-                && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space));
-            if !plain {
-                break;
-            }
-            words[len] = self.t(at);
-            len += 1;
-        }
+        let (words, len) = self.spaced_words_at::<5>(i, true);
         let (_, n) = crate::dates::part_of_year_at(&words[..len], self.lang)?;
         // "kuartal III-nya", "kuartal 3,5": not a quarter's name
         if self.glued(i + n)
@@ -1539,6 +1528,27 @@ impl<'a> P<'a> {
             let plain = matches!(self.tok(at), Some(t) if t.kind == Kind::Word)
                 && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space))
                 && !(self.is_sym(at + 1, '-') && self.glued(at + 1));
+            if !plain {
+                break;
+            }
+            words[len] = self.t(at);
+            len += 1;
+        }
+        (words, len)
+    }
+
+    /// Up to `N` words from token `k` on, each after a space (numbers too
+    /// when `numbers`), and how many there are: the words a date's phrase
+    /// is read from ("kuartal III tahun ini", "periode yang sama tahun
+    /// sebelumnya").
+    fn spaced_words_at<const N: usize>(&self, k: usize, numbers: bool) -> ([&str; N], usize) {
+        let mut words = [""; N];
+        let mut len = 0;
+        while len < N {
+            let at = k + len;
+            let plain = matches!(self.tok(at), Some(t)
+                if t.kind == Kind::Word || (numbers && t.kind == Kind::Num))
+                && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space));
             if !plain {
                 break;
             }
@@ -1847,18 +1857,7 @@ impl<'a> P<'a> {
             let Some(s) = i.checked_sub(back).filter(|&s| s >= self.floor) else {
                 continue;
             };
-            let mut words = [""; 5];
-            let mut len = 0;
-            while len < words.len() {
-                let at = s + len;
-                let plain = matches!(self.tok(at), Some(t) if t.kind == Kind::Word)
-                    && (len == 0 || self.tok(at).is_some_and(|t| t.gap == Gap::Space));
-                if !plain {
-                    break;
-                }
-                words[len] = self.t(at);
-                len += 1;
-            }
+            let (words, len) = self.spaced_words_at::<5>(s, false);
             let Some((_, n)) = crate::dates::earlier_at(&words[..len], self.lang) else {
                 continue;
             };
