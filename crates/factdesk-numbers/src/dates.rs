@@ -188,13 +188,18 @@ pub fn resolve_earlier_dates(quantities: &mut [Quantity], lang: Language) {
             continue;
         };
         let start = q.start;
-        let anchor = quantities[..k].iter().rev().find(|a| {
-            matches!(a.category, Category::Date | Category::Year)
-                && a.low.is_some()
-                && a.high.is_some()
-                && a.end <= start
-                && start - a.start <= EARLIER_REACH
-        });
+        // Quantities are in text order: stop at the first one too far back,
+        // so a long text full of these costs no more than its quantities.
+        let anchor = quantities[..k]
+            .iter()
+            .rev()
+            .take_while(|a| start.saturating_sub(a.start) <= EARLIER_REACH)
+            .find(|a| {
+                matches!(a.category, Category::Date | Category::Year)
+                    && a.low.is_some()
+                    && a.high.is_some()
+                    && a.end <= start
+            });
         let read = anchor.and_then(|anchor| {
             let back = |v: Option<f64>| v.and_then(|v| one_period_before(v, period));
             let value = back(anchor.value);
