@@ -168,6 +168,31 @@ fn a_relative_date_says_which_day_it_was_read_from() {
 }
 
 #[test]
+fn a_date_counted_back_names_the_date_it_counts_from() {
+    let sentence = "Pada 2024 ekspor naik 7 persen dibanding tahun sebelumnya.";
+    let article = format!("{sentence}\n");
+    use factdesk_review::Category::Year;
+    use factdesk_review::ClaimKind;
+    let mut file = review_file(&article, &[(sentence, ClaimKind::Numeric, 0.9)]);
+    file.claims[0].quantities = vec![
+        quantity(0, sentence, "Pada 2024", 2024.0, None, Year, None),
+        quantity(0, sentence, "tahun sebelumnya", 2023.0, None, Year, None),
+    ];
+    let mut state = factdesk_tui::initial_state(
+        file,
+        article.clone(),
+        "ana".to_string(),
+        &factdesk_tui::Config::default(),
+        factdesk_tui::StartOptions::default(),
+    );
+    let rows = detail_rows(&render(&mut state, 120, 40)).join("\n");
+    assert!(
+        rows.contains("tahun sebelumnya → 2023 year before \"Pada 2024\""),
+        "{rows}"
+    );
+}
+
+#[test]
 fn the_speaker_row_tells_an_organisation_or_a_document() {
     for (kind, label) in [
         (

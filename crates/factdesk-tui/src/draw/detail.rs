@@ -54,6 +54,18 @@ pub fn format_quantity(q: &Quantity, glyphs: GlyphSet) -> String {
     format!("{hedge}{amount}{suffix}")
 }
 
+/// The date among a claim's quantities before `q` that a date counted back
+/// from ("tahun sebelumnya") was read from: the nearest dated one, as
+/// `factdesk_numbers::resolve_earlier_dates` takes it.
+fn counted_from<'a>(before: &'a [Quantity], q: &Quantity) -> Option<&'a Quantity> {
+    before.iter().rev().find(|a| {
+        matches!(a.category, Category::Date | Category::Year)
+            && a.low.is_some()
+            && a.high.is_some()
+            && a.end <= q.start
+    })
+}
+
 /// Rupiah the way Indonesian news writes it: "Rp 4.5 miliar".
 fn rupiah(v: f64) -> String {
     for (scale, word) in [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")] {
@@ -346,7 +358,8 @@ pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Li
         if let Some(word) = category(q.category) {
             value.push(&format!(" {word}"), theme.dim);
         }
-        // "tahun lalu → 2024": say which day it was read from.
+        // "tahun lalu → 2024": say which day it was read from; "tahun
+        // sebelumnya → 2023": which of the claim's dates it counts back from.
         let article = &state.file.article;
         if let Some(reference) = &article.reference_date
             && q.low.is_some()
@@ -354,6 +367,14 @@ pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Li
         {
             value.push(
                 &format!(" from {}", reference.date.format("%Y-%m-%d")),
+                theme.dim,
+            );
+        } else if q.low.is_some()
+            && factdesk_numbers::is_earlier_date(q, article.language)
+            && let Some(anchor) = counted_from(&claim.quantities[..n], q)
+        {
+            value.push(
+                &format!(" before \"{}\"", clean(state, &anchor.text)),
                 theme.dim,
             );
         }
