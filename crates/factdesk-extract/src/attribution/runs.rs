@@ -226,6 +226,15 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 // "Direktur Riset Ali Noer Zaman", "Menteri Keuangan Sri
                 // Mulyani Indrawati".
                 last - 2
+            } else if last + 1 - name_first == 3
+                && name_first > first
+                && is_acronym(word(name_first - 1))
+                && called_by_elsewhere(text, tokens, name_first, name_first - 1)
+            {
+                // "Kepala BPS Amalia Adininggar Widyasanti … kata Amalia":
+                // after an organisation's abbreviation, three words are one
+                // name when the article calls the person by the first.
+                name_first
             } else {
                 last - 1
             };
@@ -491,4 +500,45 @@ fn organisation_field(text: &str, tokens: &[Token], at: usize) -> bool {
     };
     let word = &text[token.start..token.end];
     field_word(text, tokens, at) && !word.ends_with('s') && !["said", "told"].contains(&word)
+}
+
+/// How far around a name [`called_by_elsewhere`] looks: about an article,
+/// so a file of many articles costs no more per name than one does.
+const NEIGHBOURHOOD: usize = 8_192;
+
+/// Whether the article calls someone by the word at token `at` alone
+/// elsewhere: the word stands somewhere else near it in `text` as a word
+/// of its own, neither before the word that follows it here nor after the
+/// organisation `org` ("kata Amalia" after "Kepala BPS Amalia Adininggar
+/// Widyasanti"; "BRI Life" again is no sign that "Life" is a name).
+fn called_by_elsewhere(text: &str, tokens: &[Token], at: usize, org: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    let (name, next, org) = (word(at), word(at + 1), word(org));
+    let Some(here) = tokens.get(at).map(|t| t.start) else {
+        return false;
+    };
+    let from = crate::sentences::floor_boundary(text, here.saturating_sub(NEIGHBOURHOOD));
+    let to = crate::sentences::floor_boundary(text, here.saturating_add(NEIGHBOURHOOD));
+    let (text, here) = (&text[from..to], here - from);
+    let word_char = |c: char| c.is_alphanumeric();
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|start| {
+        let end = start + name.len();
+        if start == here
+            || text[..start].chars().next_back().is_some_and(word_char)
+            || text[end..].chars().next().is_some_and(word_char)
+        {
+            return false;
+        }
+        let following = text[end..]
+            .trim_start()
+            .split(|c: char| !word_char(c))
+            .next()
+            .unwrap_or("");
+        let preceding = text[..start]
+            .trim_end()
+            .rsplit(|c: char| !word_char(c))
+            .next()
+            .unwrap_or("");
+        following != next && preceding != org
+    })
 }

@@ -2227,3 +2227,27 @@ fn an_abbreviation_alone_is_the_organisation_it_abbreviated() {
         Some("NIESR")
     );
 }
+
+#[test]
+fn id_a_three_word_name_after_an_acronym_is_whole_when_the_article_uses_its_first_word() {
+    // Called "Amalia" later: the first word is the name's, not the office's.
+    let text = "Harga beras naik 20 persen, kata Kepala BPS Amalia Adininggar Widyasanti.\n\
+                Menurut Amalia, harga cabai turun 3 persen.";
+    for needle in ["20 persen", "3 persen"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Amalia Adininggar Widyasanti", "{needle}");
+        assert_eq!(speaker.role.as_deref(), Some("Kepala BPS"), "{needle}");
+    }
+    // Without that sign nothing tells a given name from an organisation's
+    // word ("BRI Life" below), and the office runs on: a known limit.
+    let alone = "Harga beras naik 20 persen, kata Kepala BPS Amalia Adininggar Widyasanti.";
+    let speaker = speaker_of(alone, Language::Id, "20 persen").expect("a speaker");
+    assert_eq!(speaker.name, "Adininggar Widyasanti");
+    // A word named again only after the same organisation is the
+    // organisation's: "BRI Life".
+    let company = "Laba naik 9 persen, kata Direktur BRI Life Iwan Pasila.\n\
+                   BRI Life mencatat premi Rp 5 triliun.";
+    let speaker = speaker_of(company, Language::Id, "9 persen").expect("a speaker");
+    assert_eq!(speaker.name, "Iwan Pasila");
+    assert_eq!(speaker.role.as_deref(), Some("Direktur BRI Life"));
+}
