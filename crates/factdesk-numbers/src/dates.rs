@@ -875,8 +875,14 @@ pub fn reference_in(quantities: &[Quantity]) -> Option<(usize, NaiveDate)> {
         .filter_map(|(i, q)| {
             let day = day_of(q.value?)?;
             let words = words_of(&q.text);
-            let named = weekday_named(without_opener(&words).first()?)?;
-            (named == day.weekday()).then_some((day, i))
+            let words = without_opener(&words);
+            let named = weekday_named(words.first()?)?;
+            // The day written out ("Selasa (21/10/2025)"), not one read
+            // from the reference itself ("Selasa lalu", "Rabu depan")
+            let written = words[1..]
+                .iter()
+                .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
+            (named == day.weekday() && written).then_some((day, i))
         })
         .max()?;
     // A later day named without its year ("Minggu (4/11)" in an article
@@ -1015,6 +1021,63 @@ fn recent_in(words: &[&str], text: &str, lang: Language) -> Option<Recent> {
     }
 }
 
+/// The day that `words` name by a weekday and the week it falls in, on
+/// `reference`: "Selasa lalu", "Selasa kemarin", "last Tuesday" (the latest
+/// Tuesday before it), "Rabu depan", "Rabu mendatang", "next Wednesday"
+/// (the first after it), "Jumat pekan lalu", "Jumat pekan depan" (the
+/// Friday of the week, Monday to Sunday, before or after its own).
+fn named_day_from(words: &[&str], lang: Language, reference: NaiveDate) -> Option<NaiveDate> {
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    // (weekday, days to step: -1 back, 1 on; or whole weeks from this one)
+    enum Which {
+        Step(i64),
+        Week(i64),
+    }
+    let (name, which) = match (lang, words) {
+        (Language::En, [dir, name]) if is(dir, "last") => (name, Which::Step(-1)),
+        (Language::En, [dir, name]) if is(dir, "next") => (name, Which::Step(1)),
+        (Language::Id, [name, dir]) if is(dir, "lalu") || is(dir, "kemarin") => {
+            (name, Which::Step(-1))
+        }
+        (Language::Id, [name, dir]) if is(dir, "depan") || is(dir, "mendatang") => {
+            (name, Which::Step(1))
+        }
+        (Language::Id, [name, week, dir]) if is(week, "pekan") || is(week, "minggu") => {
+            let offset = direction_after(Period::Week, dir).filter(|o| *o != 0)?;
+            (name, Which::Week(offset))
+        }
+        _ => return None,
+    };
+    let weekday = weekday_named(name)?;
+    match which {
+        Which::Step(step) => {
+            let mut day = reference;
+            for _ in 0..7 {
+                day = if step < 0 {
+                    day.checked_sub_days(Days::new(1))?
+                } else {
+                    day.checked_add_days(Days::new(1))?
+                };
+                if day.weekday() == weekday {
+                    return Some(day);
+                }
+            }
+            None
+        }
+        Which::Week(offset) => {
+            let monday = reference.checked_sub_days(Days::new(u64::from(
+                reference.weekday().num_days_from_monday(),
+            )))?;
+            let days = offset * 7 + i64::from(weekday.num_days_from_monday());
+            if days >= 0 {
+                monday.checked_add_days(Days::new(days.unsigned_abs()))
+            } else {
+                monday.checked_sub_days(Days::new(days.unsigned_abs()))
+            }
+        }
+    }
+}
+
 /// The year of a day written with its day name but no year ("Rabu
 /// (15/5)"): the one near `reference` (five years before to one after)
 /// whose calendar puts that day on that weekday, the nearest if several
@@ -1054,6 +1117,12 @@ fn reading(
         let (low, high) = place_holiday(holiday, year, Some(reference))?;
         let value = (low == high).then_some(low);
         return Some((value, low, high, Category::Date));
+    }
+    // "Selasa lalu", "Jumat pekan lalu", "last Tuesday": a day named by
+    // the week it falls in.
+    if let Some(day) = named_day_from(words, lang, reference) {
+        let v = ymd(day)?;
+        return Some((Some(v), v, v, Category::Date));
     }
     // "kuartal III", "the first half of this year": months of a year.
     if let Some((part, n)) = part_of_year_at(words, lang)
@@ -1388,7 +1457,8 @@ mod tests {
                       Hari Kemerdekaan RI|by Christmas|last Christmas|New Year's Eve|\
                       next Thanksgiving|Minggu \\(4/11\\)|Jumat \\(8/9/2017\\)|fiscal 2019-20|\
                       tahun anggaran 2020-2021|dari tahun sebelumnya|Mei 2025 dari bulan sebelumnya|\
-                      from a year earlier|than the year before|[A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
+                      from a year earlier|than the year before|Selasa lalu|Jumat pekan lalu|\
+                      Minggu pekan depan|last Tuesday|next Sunday|[A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,
         ) {

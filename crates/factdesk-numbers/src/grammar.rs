@@ -612,6 +612,24 @@ impl<'a> P<'a> {
                     value = v;
                     e = e2;
                 }
+                // "Selasa lalu", "Rabu depan", "Jumat pekan lalu": a day
+                // named by the week it falls in ("Minggu lalu" alone is last
+                // week, see `relative_date`).
+                if e == k + 1 && self.lang == Language::Id && self.same_line(e) {
+                    let sunday = self.is_word(k, "Minggu");
+                    if !sunday
+                        && ["lalu", "kemarin", "depan", "mendatang"]
+                            .iter()
+                            .any(|w| self.is_word(e, w))
+                    {
+                        e += 1;
+                    } else if (self.is_word(e, "pekan") || self.is_word(e, "minggu"))
+                        && (self.is_word(e + 1, "lalu") || self.is_word(e + 1, "depan"))
+                        && self.same_line(e + 1)
+                    {
+                        e += 2;
+                    }
+                }
                 if self.has(e, |w| matches!(w, W::DayPart)) && self.same_line(e) {
                     e += 1;
                     if self.is_word(e, "hari") && self.is_word(e - 1, "dini") {

@@ -4203,6 +4203,49 @@ mod tests {
     }
 
     #[test]
+    fn a_day_named_by_its_week() {
+        // 2025-10-23 was a Thursday.
+        let thursday = chrono::NaiveDate::from_ymd_opt(2025, 10, 23).expect("a day");
+        for (text, lang, span, day) in [
+            ("ditangkap Selasa lalu", Id, "Selasa lalu", 20251021.0),
+            ("Selasa kemarin", Id, "Selasa kemarin", 20251021.0),
+            ("Pada Kamis lalu", Id, "Pada Kamis lalu", 20251016.0),
+            ("digelar Rabu depan", Id, "Rabu depan", 20251029.0),
+            ("Jumat pekan lalu", Id, "Jumat pekan lalu", 20251017.0),
+            (
+                "pada hari Senin pekan depan",
+                Id,
+                "pada hari Senin pekan depan",
+                20251027.0,
+            ),
+            ("arrested last Tuesday", En, "last Tuesday", 20251021.0),
+            ("meet next Friday", En, "next Friday", 20251024.0),
+        ] {
+            assert_eq!(
+                named(text, lang, span).value,
+                None,
+                "{text}: waits for a day"
+            );
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, thursday);
+            let q = found.iter().find(|q| q.text == span).expect(span);
+            assert_eq!((q.value, q.category), (Some(day), Date), "{text}");
+        }
+        // "Minggu lalu" is last week, not last Sunday.
+        let mut found = find_quantities("Minggu lalu harga naik", Id);
+        resolve_relative_dates(&mut found, Id, thursday);
+        assert_eq!(
+            (found[0].low, found[0].high),
+            (Some(20251013.0), Some(20251019.0))
+        );
+        // A day read from the reference never fixes the reference.
+        let mut found = find_quantities("Selasa (21/10/2025). Rapat Rabu depan.", Id);
+        let (_, day) = reference_in(&found).expect("dated");
+        resolve_relative_dates(&mut found, Id, day);
+        assert_eq!(reference_in(&found).map(|(_, d)| d), Some(day));
+    }
+
+    #[test]
     fn stretches_read_from_a_reference_day() {
         let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
         for (text, lang, low, high) in [
