@@ -101,34 +101,17 @@ impl Recent {
 /// [`resolve_earlier_dates`]).
 pub(crate) fn earlier_at(words: &[&str], lang: Language) -> Option<(Period, usize)> {
     let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    // The period words of relative dates ("tahun lalu"), and their one-of
+    // forms ("setahun") and English "day", which "a day earlier" takes.
     let period_of = |k: usize| {
-        let word = words.get(k)?;
-        match lang {
-            Language::Id => [
-                ("hari", Period::Day),
-                ("pekan", Period::Week),
-                ("minggu", Period::Week),
-                ("bulan", Period::Month),
-                ("tahun", Period::Year),
-                ("sehari", Period::Day),
-                ("sepekan", Period::Week),
-                ("seminggu", Period::Week),
-                ("sebulan", Period::Month),
-                ("setahun", Period::Year),
-            ]
-            .into_iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-            .map(|(_, p)| p),
-            Language::En => [
-                ("day", Period::Day),
-                ("week", Period::Week),
-                ("month", Period::Month),
-                ("year", Period::Year),
-            ]
-            .into_iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-            .map(|(_, p)| p),
-        }
+        let word = *words.get(k)?;
+        period_word(word, lang).or_else(|| match lang {
+            Language::Id => word
+                .get(..2)
+                .filter(|se| se.eq_ignore_ascii_case("se"))
+                .and_then(|_| period_word(&word[2..], lang)),
+            Language::En => word.eq_ignore_ascii_case("day").then_some(Period::Day),
+        })
     };
     match lang {
         Language::Id => {

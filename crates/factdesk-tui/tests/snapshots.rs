@@ -138,13 +138,7 @@ fn a_relative_date_says_which_day_it_was_read_from() {
     file.claims[0].quantities = vec![date(sentences[0].0, "tahun lalu", 2024.0, Year)];
     file.claims[1].quantities = vec![date(sentences[1].0, "22 Januari 2015", 20150122.0, Date)];
     let rows_of = |file: factdesk_review::ReviewFile| {
-        let mut state = factdesk_tui::initial_state(
-            file,
-            article.to_string(),
-            "ana".to_string(),
-            &factdesk_tui::Config::default(),
-            factdesk_tui::StartOptions::default(),
-        );
+        let mut state = state_of(file, article);
         let first = detail_rows(&render(&mut state, 120, 40)).join("\n");
         press(&mut state, &["j"]);
         let second = detail_rows(&render(&mut state, 120, 40)).join("\n");
@@ -178,13 +172,7 @@ fn a_date_counted_back_names_the_date_it_counts_from() {
         quantity(0, sentence, "Pada 2024", 2024.0, None, Year, None),
         quantity(0, sentence, "tahun sebelumnya", 2023.0, None, Year, None),
     ];
-    let mut state = factdesk_tui::initial_state(
-        file,
-        article.clone(),
-        "ana".to_string(),
-        &factdesk_tui::Config::default(),
-        factdesk_tui::StartOptions::default(),
-    );
+    let mut state = state_of(file, &article);
     let rows = detail_rows(&render(&mut state, 120, 40)).join("\n");
     assert!(
         rows.contains("tahun sebelumnya → 2023 year before \"Pada 2024\""),

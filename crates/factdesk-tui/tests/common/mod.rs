@@ -190,6 +190,18 @@ pub fn state_with(file: ReviewFile, config: &Config) -> State {
     state
 }
 
+/// The state of a review of `article` as the interface starts it, with
+/// the default configuration and no start options.
+pub fn state_of(file: ReviewFile, article: &str) -> State {
+    initial_state(
+        file,
+        article.to_string(),
+        "ana".to_string(),
+        &Config::default(),
+        StartOptions::default(),
+    )
+}
+
 pub fn sample_state() -> State {
     state_with(sample_file(), &Config::default())
 }
