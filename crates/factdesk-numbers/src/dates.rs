@@ -38,14 +38,26 @@ impl Period {
 
     /// The period a duration's unit (as the grammar writes it) counts in.
     pub(crate) fn of_unit(unit: &str) -> Option<Period> {
-        Some(match unit {
-            "day" => Period::Day,
-            "week" => Period::Week,
-            "month" => Period::Month,
-            "year" => Period::Year,
-            "decade" => Period::Decade,
-            _ => return None,
-        })
+        Period::ALL.into_iter().find(|p| p.unit() == unit)
+    }
+
+    const ALL: [Period; 5] = [
+        Period::Day,
+        Period::Week,
+        Period::Month,
+        Period::Year,
+        Period::Decade,
+    ];
+
+    /// The unit a duration of this period has, as the grammar writes it.
+    fn unit(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Year => "year",
+            Period::Decade => "decade",
+        }
     }
 }
 
@@ -85,9 +97,20 @@ pub(crate) struct Recent {
 
 impl Recent {
     /// The `n` whole periods of `unit` (a duration's unit as the grammar
-    /// writes it) up to the day of writing.
+    /// writes it) up to the day of writing; a length in years or decades
+    /// that is a whole number of months or years counts those ("1,5 tahun
+    /// terakhir" is the last 18 months, "the past decade and a half" the
+    /// last 15 years).
     pub(crate) fn of_length(unit: &str, n: f64) -> Option<Recent> {
-        let (period, count) = whole_periods(unit, n)?;
+        if let Some((period, count)) = whole_periods(unit, n) {
+            return Some(Recent { period, count });
+        }
+        let (smaller, per) = match Period::of_unit(unit)? {
+            Period::Year => ("month", 12.0),
+            Period::Decade => ("year", 10.0),
+            _ => return None,
+        };
+        let (period, count) = whole_periods(smaller, n * per)?;
         Some(Recent { period, count })
     }
 }
@@ -988,14 +1011,23 @@ fn recent_in(words: &[&str], text: &str, lang: Language) -> Option<Recent> {
             if !recent_before(marker, lang) || rest.is_empty() {
                 return None;
             }
-            // "the last decade", "the past year": one period
-            if let [period] = rest {
+            // "the last decade", "the past year": one period; "the last
+            // year and a half": one and a half
+            let and_a_half = |words: &[&str]| {
+                matches!(words, [and, a, half] if and.eq_ignore_ascii_case("and")
+                    && a.eq_ignore_ascii_case("a")
+                    && half.eq_ignore_ascii_case("half"))
+            };
+            if let [period, more @ ..] = rest
+                && (more.is_empty() || and_a_half(more))
+            {
                 let period = if period.eq_ignore_ascii_case("decade") {
                     Period::Decade
                 } else {
                     period_word(period, lang)?
                 };
-                return Some(Recent { period, count: 1 });
+                let count = if more.is_empty() { 1.0 } else { 1.5 };
+                return Recent::of_length(period.unit(), count);
             }
             let past_marker = text.find(*marker)? + marker.len();
             let at = past_marker + text.get(past_marker..)?.find(rest[0])?;
@@ -1143,7 +1175,6 @@ fn reading(
         Some(weekday) => (Some(weekday), &words[1..]),
         None => (None, words),
     };
-    let [a, b] = rest else { return None };
     let month_of = |word: &str| {
         crate::lexicon::lookup(word, lang)
             .0
@@ -1153,6 +1184,26 @@ fn reading(
                 _ => None,
             })
     };
+    // English days as words or with their ordinal suffix: "May 15th",
+    // "the fifteenth of May", "March twenty-first".
+    if lang == Language::En && weekday.is_none() {
+        let kept: Vec<&str> = rest
+            .iter()
+            .copied()
+            .filter(|w| !w.eq_ignore_ascii_case("the") && !w.eq_ignore_ascii_case("of"))
+            .collect();
+        let at = kept.iter().position(|w| month_of(w).is_some())?;
+        let month = month_of(kept[at])?;
+        let day = english_day([&kept[..at], &kept[at + 1..]].concat().as_slice())?;
+        // "Sept. 11", "on September 11": in English the attacks of 2001
+        // more often than a day of this year (as "9/11" is).
+        if (month, day) == (9, 11) {
+            return None;
+        }
+        let v = ymd(year_of_day(month, day, reference)?)?;
+        return Some((Some(v), v, v, Category::Date));
+    }
+    let [a, b] = rest else { return None };
     let (day, month) = match (a.parse::<u32>(), b.parse::<u32>()) {
         // "15/5" is D/M, in English M/D
         (Ok(a), Ok(b)) if weekday.is_some() => match lang {
@@ -1163,17 +1214,50 @@ fn reading(
         (Err(_), Ok(day)) => (day, month_of(a)?),
         _ => return None,
     };
-    // "Sept. 11", "on September 11": in English the attacks of 2001 more
-    // often than a day of this year (as "9/11" is).
-    if lang == Language::En && weekday.is_none() && (month, day) == (9, 11) {
-        return None;
-    }
     let date = match weekday {
         Some(weekday) => year_of_named_day(weekday, month, day, reference)?,
         None => year_of_day(month, day, reference)?,
     };
     let v = ymd(date)?;
     Some((Some(v), v, v, Category::Date))
+}
+
+/// The day of a month English `words` write: "15", "15th", "fifteenth",
+/// "twenty first" (the hyphen already split off).
+fn english_day(words: &[&str]) -> Option<u32> {
+    let lexicon = |word: &str| crate::lexicon::lookup(word, Language::En).0;
+    let ordinal = |word: &str| {
+        lexicon(word).iter().find_map(|w| match w {
+            W::Ordinal(o) => Some(*o),
+            _ => None,
+        })
+    };
+    let day = match words {
+        [word] => {
+            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &word[digits.len()..];
+            if digits.is_empty() {
+                ordinal(word)?
+            } else if suffix.is_empty()
+                || ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(suffix))
+            {
+                digits.parse::<f64>().ok()?
+            } else {
+                return None;
+            }
+        }
+        [tens, unit] => {
+            let tens = lexicon(tens).iter().find_map(|w| match w {
+                W::EnTens(t) => Some(*t),
+                _ => None,
+            })?;
+            tens + ordinal(unit).filter(|u| *u < 10.0)?
+        }
+        _ => return None,
+    };
+    (day.fract() == 0.0 && (1.0..=31.0).contains(&day)).then_some(day as u32)
 }
 
 /// The year of a day written without its year or day name ("3 Maret",
@@ -1441,7 +1525,10 @@ mod tests {
                       next Thanksgiving|Minggu \\(4/11\\)|Jumat \\(8/9/2017\\)|fiscal 2019-20|\
                       tahun anggaran 2020-2021|dari tahun sebelumnya|Mei 2025 dari bulan sebelumnya|\
                       from a year earlier|than the year before|Selasa lalu|Jumat pekan lalu|\
-                      Minggu pekan depan|last Tuesday|next Sunday|[A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
+                      Minggu pekan depan|last Tuesday|next Sunday|the last year and a half|\
+                      the past decade and a half|1,5 tahun terakhir|the last 3 3/4 years|\
+                      May fifteenth|the thirty-first of February|March 31st|\
+                      [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,
         ) {

@@ -1201,31 +1201,95 @@ impl<'a> P<'a> {
             .any(|c| self.is_word(i - 1, c))
     }
 
-    /// "22 Januari 2015", "22 Januari", "March 3, 2024", "3 March 2024".
+    /// The day of a month written at `k` as English writes it beside a
+    /// month's name: "15", "15th", "fifteenth", "twenty-first"; with
+    /// the token after it and whether it was a word ("fifteenth" needs
+    /// "of" before a month: "the first May Day rally" is no date).
+    fn day_of_month(&self, k: usize) -> Option<(u32, usize, bool)> {
+        if let Some(d) = self.small_int(k, 31).filter(|&d| d >= 1) {
+            let suffix = self.lang == Language::En
+                && self.glued(k + 1)
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|w| self.is_word(k + 1, w));
+            return Some((d, if suffix { k + 2 } else { k + 1 }, false));
+        }
+        if self.lang != Language::En {
+            return None;
+        }
+        let whole = |o: f64| (o.fract() == 0.0 && (1.0..=31.0).contains(&o)).then_some(o as u32);
+        let (day, e) = if let Some(o) = self.ordinal_at(k) {
+            (whole(o)?, k + 1)
+        } else {
+            let tens = self.tok(k)?.lex.iter().find_map(|w| match w {
+                W::EnTens(t) => Some(*t),
+                _ => None,
+            })?;
+            let j = if self.is_sym(k + 1, '-') && self.glued(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            };
+            let unit = self.ordinal_at(j).filter(|u| *u < 10.0)?;
+            (whole(tens + unit)?, j + 1)
+        };
+        // "May first-time buyers": a word going on is no day
+        if self.is_sym(e, '-') && self.glued(e) {
+            return None;
+        }
+        Some((day, e, true))
+    }
+
+    /// "22 Januari 2015", "22 Januari", "March 3, 2024", "3 March 2024",
+    /// "May fifteenth", "the 15th of May", "the twenty-first of March".
     fn dmy_words(&self, k: usize) -> Option<(Option<f64>, usize)> {
-        if let Some(d) = self.small_int(k, 31).filter(|&d| d >= 1)
-            && let Some(m) = self.month_at(k + 1)
-            && self.tok(k + 1).is_some_and(|t| t.gap == Gap::Space)
+        let en = self.lang == Language::En;
+        // "the fifteenth of May": "the" starts the date
+        let day_at = if en
+            && self.is_word(k, "the")
+            && self
+                .day_of_month(k + 1)
+                .is_some_and(|(_, e, _)| self.is_word(e, "of"))
         {
-            if let Some(y) = self.year_at(k + 2).filter(|_| self.same_line(k + 2)) {
-                return Some((Some(ymd(y, m.into(), d)), k + 3));
+            k + 1
+        } else {
+            k
+        };
+        if let Some((d, mut e, word)) = self.day_of_month(day_at) {
+            let of = en && self.is_word(e, "of") && self.same_line(e);
+            if of {
+                e += 1;
             }
-            return Some((None, k + 2));
+            if (of || !word)
+                && let Some(m) = self.month_at(e)
+                && self.tok(e).is_some_and(|t| t.gap == Gap::Space)
+            {
+                // "the fifteenth of May, 2020": English may put a comma before the year
+                let y_at = if of && self.is_sym(e + 1, ',') {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                if let Some(y) = self.year_at(y_at).filter(|_| self.same_line(y_at)) {
+                    return Some((Some(ymd(y, m.into(), d)), y_at + 1));
+                }
+                return Some((None, e + 1));
+            }
         }
         if let Some(m) = self.month_at(k)
-            && self.lang == Language::En
+            && en
             && let day = self.after_month(k)
-            && let Some(d) = self.small_int(day, 31).filter(|&d| d >= 1)
+            && let Some((d, end, _)) = self.day_of_month(day)
             && self.tok(day).is_some_and(|t| t.gap == Gap::Space)
         {
-            let mut j = day + 1;
+            let mut j = end;
             if self.is_sym(j, ',') {
                 j += 1;
             }
             if let Some(y) = self.year_at(j).filter(|_| self.same_line(j)) {
                 return Some((Some(ymd(y, m.into(), d)), j + 1));
             }
-            return Some((None, day + 1));
+            return Some((None, end));
         }
         None
     }
@@ -1977,7 +2041,16 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        let e = i + 2;
+        let mut e = i + 2;
+        // "the last year and a half", "the past decade and a half"
+        if (words[1].eq_ignore_ascii_case("year") || words[1].eq_ignore_ascii_case("decade"))
+            && self.is_word(e, "and")
+            && self.is_word(e + 1, "a")
+            && self.is_word(e + 2, "half")
+            && self.same_line(e + 2)
+        {
+            e += 3;
+        }
         let possessive = (self.is_sym(e, '\'') || self.is_sym(e, '’')) && self.glued(e);
         if possessive || self.is_word(e, "of") || self.is_word(e, "before") {
             return None;
@@ -2377,6 +2450,17 @@ impl<'a> P<'a> {
                 1e6
             }
             "miliar" | "milyar" => 1e9,
+            // "$60 grand a year": thousands, only after a currency sign
+            // and not before the noun "grand" describes ("a $500 grand
+            // prize", "a $5 grand total").
+            "grand"
+                if !id
+                    && money
+                    && (self.at_end(k + 1)
+                        || self.tok(k + 1).is_some_and(|n| n.lex.contains(&W::Stop))) =>
+            {
+                1e3
+            }
             _ => return None,
         };
         if !glued && w.len() == 1 && !money && w != "M" && w != "T" {
@@ -2823,6 +2907,26 @@ impl<'a> P<'a> {
             c.range = Some((lo, hi));
             return Some(c);
         }
+        // "a quarter million", "a half-million": the article starts the
+        // amount, so a hedge before it ("almost a quarter million") holds.
+        if self.lang == Language::En && tok.lex.contains(&W::Article) {
+            let half_or_quarter = if self.is_word(i + 1, "half") {
+                Some(0.5)
+            } else if self.is_word(i + 1, "quarter") {
+                Some(0.25)
+            } else {
+                None
+            };
+            if let Some(f) = half_or_quarter {
+                let mut j = i + 2;
+                if self.is_sym(j, '-') && self.glued(j) && self.glued(j + 1) {
+                    j += 1;
+                }
+                if let Some(sc) = self.scale_word(j) {
+                    return Some(mk(i, j + 1, f * sc));
+                }
+            }
+        }
         let (v, e) = match self.lang {
             Language::Id => words::id_words(self.text, self.toks, i)?,
             Language::En => {
@@ -2910,6 +3014,18 @@ impl<'a> P<'a> {
         if self.lang == Language::En && self.is_word(c.e, "dozen") {
             c.value *= 12.0;
             c.e += 1;
+        }
+        // "a quarter of a million", "three quarters of a million": a
+        // fraction of a scale, not a fraction and a million.
+        if self.lang == Language::En
+            && c.value > 0.0
+            && c.value < 1.0
+            && self.is_word(c.e, "of")
+            && self.has(c.e + 1, |w| matches!(w, W::Article))
+            && let Some(sc) = self.scale_word(c.e + 2)
+        {
+            c.value *= sc;
+            c.e += 3;
         }
         Some(c)
     }
@@ -3091,10 +3207,10 @@ impl<'a> P<'a> {
         let mut first_unit = None;
         if unit.is_none()
             && let Some((sfx, e)) = self.suffix(end, value)
-            && matches!(
+            && (matches!(
                 sfx.cat,
                 Category::Money | Category::Measure | Category::Duration
-            )
+            ) || sfx.cat == Category::Percent && self.percent_range_may_follow(start, e))
         {
             // only keep if a range follows; decided below
             after_first = e;
@@ -3120,12 +3236,16 @@ impl<'a> P<'a> {
                 // "from $250 billion a year to $1.6 trillion": the first
                 // end's unit is a period and the second end's money, so
                 // "a year to $1.6 trillion" is no range.
+                // A percentage's second end writes its sign too: "50
+                // persen hingga 2024" is no range.
                 let other_unit = from != end
                     && first_unit.is_some_and(|(cat, u)| {
                         r.3.is_some_and(|_| cat != Category::Money)
                             || self
                                 .suffix(r.2, r.1)
-                                .is_some_and(|(sfx, _)| sfx.cat != cat || sfx.unit != u)
+                                .map_or(cat == Category::Percent, |(sfx, _)| {
+                                    sfx.cat != cat || sfx.unit != u
+                                })
                     });
                 if !day_of_date && !other_unit {
                     range_end = Some(r);
@@ -3147,14 +3267,17 @@ impl<'a> P<'a> {
         if range_end.is_some() {
             opener = self.opener_before(start);
         }
-        // "40-odd years", "20-plus years": a rough number before its unit
+        // "40-odd years", "40-some years", "20-plus years": a rough number
+        // before its unit
         let mut rough = None;
         if range.is_none()
             && self.lang == Language::En
             && self.is_sym(end, '-')
             && self.glued(end)
             && self.glued(end + 1)
-            && let Some(approx) = if self.is_word(end + 1, "odd") {
+            && let Some(approx) = if self.is_word(end + 1, "odd")
+                || self.is_word(end + 1, "some") && value >= 20.0 && value % 10.0 == 0.0
+            {
                 Some(Approx::About)
             } else if self.is_word(end + 1, "plus") {
                 Some(Approx::MoreThan)
@@ -3622,6 +3745,30 @@ impl<'a> P<'a> {
         seg.bytes().filter(|&b| b == b'"').count() % 2 == 1
     }
 
+    /// Whether a percentage starting at token `start`, its sign or word
+    /// ending before `after`, may be the first end of a range that writes
+    /// the sign twice: "between 33 percent and 100 percent", "anywhere
+    /// from 5% to 10%", "antara 10 persen dan 15 persen", "10 persen
+    /// hingga 15 persen". English "X percent to Y percent" alone is a
+    /// change and its result as often ("rose 5 percent to 30 percent").
+    fn percent_range_may_follow(&self, start: usize, after: usize) -> bool {
+        const FROM_RANGE: &[&str] = &["anywhere", "ranging", "range", "ranges", "ranged"];
+        match self.opener_before(start) {
+            Some((k, None)) if self.is_word(k, "between") || self.is_word(k, "antara") => true,
+            Some((k, None)) if self.is_word(k, "from") => {
+                k > self.floor && FROM_RANGE.iter().any(|w| self.is_word(k - 1, w))
+            }
+            Some((k, None)) if self.is_word(k, "dari") => true,
+            Some((_, None)) => false,
+            _ => {
+                self.lang == Language::Id
+                    && (self.is_word(after, "hingga")
+                        || self.is_word(after, "sampai")
+                        || self.is_sym(after, '-'))
+            }
+        }
+    }
+
     /// The rest of a range after the first number ends at `k`.
     fn range_tail(
         &self,
@@ -3790,6 +3937,14 @@ impl<'a> P<'a> {
         }
         let before = i > self.floor && self.same_line(i);
         if before && self.is_word(i - 1, "no") {
+            return true;
+        }
+        // "at any one time", "at one time": whenever, formerly
+        if before
+            && self.is_word(i + 1, "time")
+            && (self.is_word(i - 1, "at")
+                || self.is_word(i - 1, "any") && i - 1 > self.floor && self.is_word(i - 2, "at"))
+        {
             return true;
         }
         // Nothing after "one" but punctuation or the end.
@@ -4096,7 +4251,8 @@ impl<'a> P<'a> {
         {
             return false;
         }
-        self.share_unit(before, qt, self.scale_in(i, e), slash)
+        let unscaled = self.scale_in(from, to) == 1.0;
+        self.share_unit(before, qt, self.scale_in(i, e), slash, unscaled)
     }
 
     /// "cuts of 10, 20 and 30 percent": once the last pair of a list
@@ -4131,7 +4287,7 @@ impl<'a> P<'a> {
             };
             if !self.list_gap(end, next_start)
                 || !self.same_line(end)
-                || !self.share_unit(&mut out[k], qt, scale, false)
+                || !self.share_unit(&mut out[k], qt, scale, false, self.scale_in(s, end) == 1.0)
             {
                 return;
             }
@@ -4153,10 +4309,30 @@ impl<'a> P<'a> {
 
     /// Gives a bare number `before` the unit (and the scale) of `qt`, the
     /// number it is listed with, when the two are alike. Whether it did.
-    fn share_unit(&self, before: &mut Quantity, qt: &Quantity, scale: f64, slash: bool) -> bool {
+    /// `unscaled`: `before` has no scale word of its own.
+    fn share_unit(
+        &self,
+        before: &mut Quantity,
+        qt: &Quantity,
+        scale: f64,
+        slash: bool,
+        unscaled: bool,
+    ) -> bool {
         let Some(value) = before.value else {
             return false;
         };
+        // "$2 or $3 million", "Rp 2 atau Rp 3 miliar": the first amount
+        // writes its currency but leaves its scale to the last.
+        if before.category == Category::Money
+            && qt.category == Category::Money
+            && before.unit == qt.unit
+            && scale > 1.0
+            && unscaled
+            && value * scale <= qt.value.unwrap_or(0.0)
+        {
+            map_values(before, |v| without_float_noise(v * scale));
+            return true;
+        }
         if before.category != Category::Number || before.unit.is_some() {
             return false;
         }
@@ -5433,6 +5609,7 @@ impl<'a> P<'a> {
     fn hyphen_noun(&self, k: usize) -> Option<(String, usize)> {
         const NOT_NOUNS: &[&str] = &[
             "odd",
+            "some",
             "fold",
             "plus",
             "ish",

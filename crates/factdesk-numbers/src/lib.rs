@@ -2695,14 +2695,14 @@ mod tests {
         for (text, span, value, unit, cat) in [
             (
                 "a quarter million dollars",
-                "quarter million dollars",
+                "a quarter million dollars",
                 250_000.0,
                 Some("USD"),
                 Money,
             ),
             (
                 "a quarter-million-dollar campaign contribution",
-                "quarter-million-dollar",
+                "a quarter-million-dollar",
                 250_000.0,
                 Some("USD"),
                 Money,
@@ -4410,5 +4410,311 @@ mod tests {
         // English too: "Monday, March 3, 2025" is dated by its weekday.
         let found = find_quantities("on Monday, March 3, 2025, the bill passed", En);
         assert!(reference_in(&found).is_some(), "{found:#?}");
+    }
+
+    // ---------- the sixteenth round: forms from the LIAR statements ----------
+
+    #[test]
+    fn a_fraction_of_a_scale_starts_at_its_article() {
+        for (text, span, value, approx) in [
+            (
+                "a quarter million people",
+                "a quarter million",
+                250_000.0,
+                None,
+            ),
+            (
+                "almost a quarter million of our neighbours",
+                "almost a quarter million",
+                250_000.0,
+                Some(Approx::Nearly),
+            ),
+            (
+                "nearly a half million jobs",
+                "nearly a half million",
+                500_000.0,
+                Some(Approx::Nearly),
+            ),
+            ("a half-million jobs", "a half-million", 500_000.0, None),
+            (
+                "a quarter of a million people",
+                "a quarter of a million",
+                250_000.0,
+                None,
+            ),
+            (
+                "three quarters of a million dollars",
+                "three quarters of a million dollars",
+                750_000.0,
+                None,
+            ),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.approx),
+                (span, Some(value), approx),
+                "{text}"
+            );
+        }
+        // not a scale after it: a share, as before
+        nothing("a quarter of voters", En);
+        assert_eq!(one("a half of the people", En).value, Some(0.5));
+    }
+
+    #[test]
+    fn grand_after_a_currency_sign_is_thousands() {
+        check(
+            "earning $60 grand a year",
+            En,
+            "$60 grand",
+            Some(60_000.0),
+            Some("USD"),
+            Money,
+        );
+        check(
+            "$40 grand in cash",
+            En,
+            "$40 grand",
+            Some(40_000.0),
+            Some("USD"),
+            Money,
+        );
+        // the noun "grand" describes
+        check(
+            "a $500 grand prize",
+            En,
+            "$500",
+            Some(500.0),
+            Some("USD"),
+            Money,
+        );
+        check("a $5 grand total", En, "$5", Some(5.0), Some("USD"), Money);
+    }
+
+    #[test]
+    fn a_first_amount_takes_the_scale_of_the_last() {
+        let values = |text: &str, lang| -> Vec<Option<f64>> {
+            find_quantities(text, lang)
+                .iter()
+                .map(|q| q.value)
+                .collect()
+        };
+        assert_eq!(values("$2 or $3 million", En), [Some(2e6), Some(3e6)]);
+        assert_eq!(values("Rp 2 atau Rp 3 miliar", Id), [Some(2e9), Some(3e9)]);
+        assert_eq!(
+            values("$2, $3 or $4 billion", En),
+            [Some(2e9), Some(3e9), Some(4e9)]
+        );
+        // larger than the last once scaled: its own amount
+        assert_eq!(
+            values("cost $20 or $3 million", En),
+            [Some(20.0), Some(3e6)]
+        );
+    }
+
+    #[test]
+    fn percent_ranges_that_write_the_sign_twice() {
+        for (text, lang, span, (lo, hi), approx) in [
+            (
+                "antara 10 persen dan 15 persen",
+                Id,
+                "antara 10 persen dan 15 persen",
+                (10.0, 15.0),
+                None,
+            ),
+            (
+                "naik 10 persen hingga 15 persen",
+                Id,
+                "10 persen hingga 15 persen",
+                (10.0, 15.0),
+                None,
+            ),
+            (
+                "sekitar 10 persen hingga 15 persen",
+                Id,
+                "sekitar 10 persen hingga 15 persen",
+                (10.0, 15.0),
+                Some(Approx::About),
+            ),
+            (
+                "dari 10 persen hingga 15 persen",
+                Id,
+                "dari 10 persen hingga 15 persen",
+                (10.0, 15.0),
+                None,
+            ),
+            (
+                "between 33 percent and 100 percent",
+                En,
+                "between 33 percent and 100 percent",
+                (33.0, 100.0),
+                None,
+            ),
+            (
+                "fares rose anywhere from 25 percent to 47 percent",
+                En,
+                "from 25 percent to 47 percent",
+                (25.0, 47.0),
+                None,
+            ),
+            (
+                "ranging from 5% to 9%",
+                En,
+                "from 5% to 9%",
+                (5.0, 9.0),
+                None,
+            ),
+            (
+                "between 3.5% and 9%",
+                En,
+                "between 3.5% and 9%",
+                (3.5, 9.0),
+                None,
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.low, q.high, q.approx),
+                (span, None, Some(lo), Some(hi), approx),
+                "{text}"
+            );
+            assert_eq!(q.unit.as_deref(), Some("%"), "{text}");
+        }
+        // A change and its result, or a percentage and something else.
+        for (text, lang) in [
+            ("rose 5 percent to 30 percent", En),
+            ("from 10% to 15%", En),
+            ("rose from 10% to 15%", En),
+            ("naik dari 10 persen menjadi 15 persen", Id),
+            ("10 persen dan 15 persen", Id),
+        ] {
+            let found = find_quantities(text, lang);
+            assert_eq!(found.len(), 2, "{text}: {found:#?}");
+            assert!(
+                found.iter().all(|q| q.value.is_some()),
+                "{text}: {found:#?}"
+            );
+        }
+        let found = find_quantities("tumbuh sebesar 50 persen hingga 2024", Id);
+        assert_eq!(
+            found
+                .iter()
+                .map(|q| (q.text.as_str(), q.category))
+                .collect::<Vec<_>>(),
+            [("50 persen", Percent), ("2024", Year)]
+        );
+    }
+
+    #[test]
+    fn some_after_a_round_number_is_rough() {
+        for (text, span, value) in [
+            ("for 40-some years we kept the peace", "40-some years", 40.0),
+            ("thirty-some years", "thirty-some years", 30.0),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.approx),
+                (span, Some(value), Some("year"), Some(Approx::About)),
+                "{text}"
+            );
+        }
+        // not after a number that is not round
+        assert_eq!(one("the 1-some thing", En).text, "1");
+    }
+
+    #[test]
+    fn stretches_of_a_year_and_a_half_reach_the_day_of_writing() {
+        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        for (text, lang, from) in [
+            ("in the last year and a half", En, 20_240_421.0),
+            ("over the past decade and a half", En, 20_101_021.0),
+            ("the last two and a half years", En, 20_230_421.0),
+            ("the past 2.5 years", En, 20_230_421.0),
+            ("dalam 1,5 tahun terakhir", Id, 20_240_421.0),
+            ("satu setengah tahun terakhir", Id, 20_240_421.0),
+            ("dua setengah tahun belakangan ini", Id, 20_230_421.0),
+        ] {
+            assert_eq!(
+                read_on(text, lang, october),
+                (None, Some(from), Some(20_251_021.0), Date),
+                "{text}"
+            );
+        }
+        // a length that is no whole number of months, or one of something else
+        assert_eq!(read_on("1,5 bulan terakhir", Id, october).3, Duration);
+        assert_eq!(read_on("2,5 tahun lalu", Id, october).3, Duration);
+        assert!(
+            find_quantities("the last year and a half of his life", En)
+                .iter()
+                .all(|q| q.category != Date)
+        );
+    }
+
+    #[test]
+    fn english_days_of_a_month_as_ordinals() {
+        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        for (text, span, value) in [
+            (
+                "on May fifteenth after the flight",
+                "on May fifteenth",
+                20_250_515.0,
+            ),
+            ("May 15th", "May 15th", 20_250_515.0),
+            (
+                "on the fifteenth of May",
+                "on the fifteenth of May",
+                20_250_515.0,
+            ),
+            (
+                "on March twenty-first",
+                "on March twenty-first",
+                20_250_321.0,
+            ),
+            ("the 4th of July", "4th of July", 20_250_704.0),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(q.category, Date, "{text}");
+            assert_eq!(read_on(text, En, october).0, Some(value), "{text}");
+        }
+        check(
+            "the twenty-first of March, 2020",
+            En,
+            "twenty-first of March, 2020",
+            Some(20_200_321.0),
+            None,
+            Date,
+        );
+        check(
+            "15th May 2024",
+            En,
+            "15th May 2024",
+            Some(20_240_515.0),
+            None,
+            Date,
+        );
+        // "Sept. 11th" is the attacks of 2001 as often as a day this year
+        assert_eq!(read_on("Sept. 11th", En, october).0, None);
+        // an ordinal that is no day of a month
+        for text in [
+            "the first May Day rally",
+            "May first-time buyers",
+            "the third of the month",
+        ] {
+            assert!(
+                find_quantities(text, En).iter().all(|q| q.category != Date),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_in_at_any_one_time_counts_nothing() {
+        assert_eq!(
+            one("at any one time about 100,000 are unaccounted for", En).text,
+            "about 100,000"
+        );
+        nothing("At one time, he was", En);
+        // still a count elsewhere
+        assert_eq!(one("one time payment", En).value, Some(1.0));
     }
 }
