@@ -4456,6 +4456,11 @@ mod tests {
                 "{text}"
             );
         }
+        // a hyphen makes a fraction without "of": "one-quarter are"
+        assert_eq!(one("one-quarter are Floridians", En).value, Some(0.25));
+        assert_eq!(one("three-quarters went home", En).value, Some(0.75));
+        // "three quarters" alone is still nine months
+        assert_eq!(one("three quarters", En).category, Duration);
         // not a scale after it: a share, as before
         nothing("a quarter of voters", En);
         assert_eq!(one("a half of the people", En).value, Some(0.5));
@@ -4716,5 +4721,42 @@ mod tests {
         nothing("At one time, he was", En);
         // still a count elsewhere
         assert_eq!(one("one time payment", En).value, Some(1.0));
+    }
+
+    #[test]
+    fn english_areas_in_square_feet_miles_and_metres() {
+        for (text, span, value, unit) in [
+            (
+                "his 3,000-square-foot house",
+                "3,000-square-foot",
+                3000.0,
+                "ft2",
+            ),
+            (
+                "a 2,000 square foot house",
+                "2,000 square foot",
+                2000.0,
+                "ft2",
+            ),
+            (
+                "2,000 square feet of office space",
+                "2,000 square feet",
+                2000.0,
+                "ft2",
+            ),
+            ("2,000 sq. ft. of space", "2,000 sq. ft.", 2000.0, "ft2"),
+            ("100 sq ft", "100 sq ft", 100.0, "ft2"),
+            ("a 500-square-mile area", "500-square-mile", 500.0, "mi2"),
+            (
+                "a 10-square-kilometer park",
+                "10-square-kilometer",
+                10.0,
+                "km2",
+            ),
+            ("40 sq m", "40 sq m", 40.0, "m2"),
+            ("a square meter of land", "a square meter", 1.0, "m2"),
+        ] {
+            check(text, En, span, Some(value), Some(unit), Measure);
+        }
     }
 }

@@ -214,7 +214,7 @@ const EN_DENOMINATORS: &[(&str, &str, f64)] = &[
 /// "two thirds", "two-thirds", "one fifth", "three quarters of". The
 /// denominator and the index past it. "Quarters" needs "of" after it
 /// ("three quarters" alone is a duration), and so does "half" after one
-/// ("one half of").
+/// ("one half of"), unless a hyphen joins them ("one-quarter are").
 fn en_denominator(text: &str, toks: &[Tok], k: usize, n: f64) -> Option<(f64, usize)> {
     if !(1.0..=10.0).contains(&n) || n.fract() != 0.0 {
         return None;
@@ -227,7 +227,8 @@ fn en_denominator(text: &str, toks: &[Tok], k: usize, n: f64) -> Option<(f64, us
     let &(singular, _, d) = EN_DENOMINATORS
         .iter()
         .find(|(one, many, _)| word.eq_ignore_ascii_case(if n == 1.0 { one } else { many }))?;
-    let of_next = word_is(text, toks, j + 1, "of");
+    // "one-quarter are Floridians": the hyphen makes it a fraction anyway
+    let of_next = word_is(text, toks, j + 1, "of") || j > k;
     if (singular == "quarter" || singular == "half") && !of_next {
         return None;
     }
