@@ -1543,10 +1543,16 @@ impl<'a> P<'a> {
                 .filter(|_| self.same_line(at))
                 .map(|y| (y, at + 1))
         };
-        // Only a number, or in English a month, can start one; this runs
-        // at every token that may start a date.
+        // Only a number or a month can start one; this runs at every token
+        // that may start a date.
         let first = self.tok(k)?;
-        if first.kind != Kind::Num && (self.lang != Language::En || first.lex.is_empty()) {
+        if first.kind != Kind::Num && first.lex.is_empty() {
+            return None;
+        }
+        if let Some(months) = self.month_range(k) {
+            return Some(months);
+        }
+        if first.kind != Kind::Num && self.lang != Language::En {
             return None;
         }
         // The range ends at `at` unless a year follows there; then both
@@ -1597,6 +1603,42 @@ impl<'a> P<'a> {
             return Some(finish(second + 1, true, (m, d1), (m, d2)));
         }
         None
+    }
+
+    /// A range of months at `k`, as YYYYMM low and high and the index
+    /// past it: "Januari-Maret 2025", "January to March 2025", "antara
+    /// Januari dan Juni 2024" (the year written once, at the end; a range
+    /// across the new year, "Desember-Februari 2025", starts the year
+    /// before), "September 2005 - March 2006", "between January 2020 and
+    /// March 2021". Without a year, none: "Januari-Maret" alone is left to
+    /// the single months.
+    fn month_range(&self, k: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
+        let year_at = |at: usize| {
+            self.year_at(at)
+                .filter(|_| self.same_line(at))
+                .map(|y| (f64::from(y), at + 1))
+        };
+        let m1 = f64::from(self.month_at(k)?);
+        let after_first = self.after_month(k);
+        let first_year = year_at(after_first);
+        let separator_at = first_year.map_or(after_first, |(_, e)| e);
+        let second = self.day_range_separator(separator_at, k)?;
+        let m2 = f64::from(self.month_at(second)?);
+        // "March to June, 2024"
+        let at = self.after_month(second);
+        let at = if self.lang == Language::En && self.is_sym(at, ',') {
+            at + 1
+        } else {
+            at
+        };
+        let (y2, end) = year_at(at)?;
+        let y1 = match first_year {
+            Some((y1, _)) => y1,
+            None if m1 <= m2 => y2,
+            None => y2 - 1.0,
+        };
+        let (low, high) = (y1 * 100.0 + m1, y2 * 100.0 + m2);
+        (low < high).then_some((Some(low), Some(high), end))
     }
 
     /// The words of tokens `k` and `k + 1` on one line, for the word

@@ -4759,4 +4759,84 @@ mod tests {
             check(text, En, span, Some(value), Some(unit), Measure);
         }
     }
+
+    #[test]
+    fn ranges_of_months_are_one_date() {
+        for (text, lang, span, low, high) in [
+            (
+                "sepanjang Januari-Agustus 2025 naik",
+                Id,
+                "Januari-Agustus 2025",
+                202_501.0,
+                202_508.0,
+            ),
+            (
+                "periode Januari hingga Maret 2025",
+                Id,
+                "Januari hingga Maret 2025",
+                202_501.0,
+                202_503.0,
+            ),
+            (
+                "antara Januari dan Juni 2024",
+                Id,
+                "Januari dan Juni 2024",
+                202_401.0,
+                202_406.0,
+            ),
+            (
+                "dari September 2024 sampai Maret 2025",
+                Id,
+                "September 2024 sampai Maret 2025",
+                202_409.0,
+                202_503.0,
+            ),
+            // across the new year, the year written once
+            (
+                "Desember-Februari 2025",
+                Id,
+                "Desember-Februari 2025",
+                202_412.0,
+                202_502.0,
+            ),
+            (
+                "from January to March 2025",
+                En,
+                "January to March 2025",
+                202_501.0,
+                202_503.0,
+            ),
+            (
+                "March to June, 2024",
+                En,
+                "March to June, 2024",
+                202_403.0,
+                202_406.0,
+            ),
+            (
+                "between September 2005 and March 2006",
+                En,
+                "September 2005 and March 2006",
+                200_509.0,
+                200_603.0,
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.low, q.high),
+                (span, Date, None, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // Without a year, or a year only on the first, no range; two
+        // months joined by "and" without "between" are two months.
+        nothing("Januari-Maret", Id);
+        assert_eq!(one("Maret 2025 - April", Id).text, "Maret 2025");
+        assert_eq!(one("in March and April 2025", En).text, "April 2025");
+        // the same month twice is no range
+        assert_eq!(
+            find_quantities("Januari 2025 hingga Januari 2025", Id).len(),
+            2
+        );
+    }
 }
