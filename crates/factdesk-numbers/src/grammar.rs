@@ -740,23 +740,8 @@ impl<'a> P<'a> {
         // "between 2007 and 2012", "from 2007 to 2012", "dari 2007 hingga
         // 2012". Found at the first year, so that the common opener words
         // start no parse of their own; the span reaches back to the opener.
-        if let Some(y) = self.year_at(i)
-            && i > self.floor
-            && ["antara", "between", "dari", "from"]
-                .iter()
-                .any(|w| self.is_word(i - 1, w))
-            && self.same_line(i)
-            && ["dan", "and", "to", "hingga", "sampai", "until"]
-                .iter()
-                .any(|w| self.is_word(i + 1, w))
-            && let Some(y2) = self.year_at(i + 2)
-            && y2 > y
-            && self.same_line(i + 2)
-        {
-            let mut qt = q(text, toks, i - 1, i + 3, Category::Year);
-            qt.low = Some(f64::from(y));
-            qt.high = Some(f64::from(y2));
-            return Some((qt, i + 3));
+        if let Some(found) = self.year_range(i) {
+            return Some(found);
         }
         // Years: "tahun 2015", "pada 2023", "in 2004", "2014-2015".
         {
@@ -1603,6 +1588,66 @@ impl<'a> P<'a> {
             return Some(finish(second + 1, true, (m, d1), (m, d2)));
         }
         None
+    }
+
+    /// A range of years written with words: "between 2007 and 2012",
+    /// "from 2007 to 2012", "dari 2007 hingga 2012", "sejak 2022 hingga
+    /// 2024", "since 2009 through 2012", "dari tahun 2020 hingga tahun
+    /// 2024", "tahun 2022 sampai 2024", "periode 2010 hingga 2015". Found
+    /// at the first year (the common opener words start no parse of their
+    /// own) or at the "sejak", "since", "pada" or "tahun" before it, which
+    /// do; the span reaches back to the opener.
+    fn year_range(&self, i: usize) -> Option<(Quantity, usize)> {
+        const OPENERS: &[&str] = &[
+            "antara", "between", "dari", "from", "sejak", "since", "pada", "periode",
+        ];
+        let id = self.lang == Language::Id;
+        let opener = |k: usize| OPENERS.iter().any(|w| self.is_word(k, w));
+        let tahun = |k: usize| id && self.is_word(k, "tahun");
+        // the first year
+        let k = if self.year_at(i).is_some() {
+            i
+        } else if opener(i) && tahun(i + 1) {
+            i + 2
+        } else if opener(i) || tahun(i) {
+            i + 1
+        } else {
+            return None;
+        };
+        let y = self.year_at(k)?;
+        // back to the opener, past "tahun"
+        let before = |at: usize| at.checked_sub(1).filter(|&b| b >= self.floor);
+        let mut start = k;
+        let with_tahun = before(start).is_some_and(tahun);
+        if with_tahun {
+            start -= 1;
+        }
+        let opened_by = before(start).filter(|&b| opener(b));
+        if let Some(b) = opened_by {
+            start = b;
+        }
+        if start > i || (opened_by.is_none() && !with_tahun) || !self.same_line(k) {
+            return None;
+        }
+        // "antara 2007 dan 2012": "and" only after "between"
+        let between =
+            opened_by.is_some_and(|b| self.is_word(b, "antara") || self.is_word(b, "between"));
+        let separator = ["to", "hingga", "sampai", "until", "through"]
+            .iter()
+            .any(|w| self.is_word(k + 1, w))
+            || between && (self.is_word(k + 1, "dan") || self.is_word(k + 1, "and"));
+        if !separator {
+            return None;
+        }
+        let second = if tahun(k + 2) { k + 3 } else { k + 2 };
+        let y2 = self.year_at(second).filter(|&y2| y2 > y)?;
+        if !self.same_line(second) {
+            return None;
+        }
+        let mut qt = q(self.text, self.toks, start, second + 1, Category::Year);
+        qt.low = Some(f64::from(y));
+        qt.high = Some(f64::from(y2));
+        Some((qt, second + 1))
     }
 
     /// A range of months at `k`, as YYYYMM low and high and the index

@@ -4839,4 +4839,69 @@ mod tests {
             2
         );
     }
+
+    #[test]
+    fn ranges_of_years_after_since_and_tahun() {
+        for (text, lang, span, low, high) in [
+            (
+                "sejak 2022 hingga 2024, KPK mencatat",
+                Id,
+                "sejak 2022 hingga 2024",
+                2022.0,
+                2024.0,
+            ),
+            (
+                "dari tahun 2020 hingga 2024",
+                Id,
+                "dari tahun 2020 hingga 2024",
+                2020.0,
+                2024.0,
+            ),
+            (
+                "sejak tahun 2022 hingga tahun 2024",
+                Id,
+                "sejak tahun 2022 hingga tahun 2024",
+                2022.0,
+                2024.0,
+            ),
+            (
+                "tahun 2022 sampai 2024",
+                Id,
+                "tahun 2022 sampai 2024",
+                2022.0,
+                2024.0,
+            ),
+            (
+                "periode 2010 hingga 2015",
+                Id,
+                "periode 2010 hingga 2015",
+                2010.0,
+                2015.0,
+            ),
+            (
+                "from 2002 through 2008",
+                En,
+                "from 2002 through 2008",
+                2002.0,
+                2008.0,
+            ),
+            (
+                "since 2009 through 2012",
+                En,
+                "since 2009 through 2012",
+                2009.0,
+                2012.0,
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.low, q.high),
+                (span, Year, None, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // "and" makes a range only after "between"; a later year first is none
+        assert_eq!(find_quantities("sejak 2022 dan 2024", Id).len(), 2);
+        assert_eq!(find_quantities("dari 2025 hingga 2020", Id).len(), 2);
+    }
 }
