@@ -461,14 +461,31 @@ impl<'a> P<'a> {
             }
             return Some((qt, i + 1));
         }
-        // Identifiers after a cue: "UU No. 11 Tahun 2020", "Pasal 27 ayat (3)".
-        if tok.kind == Kind::Word && is_id_cue(self.t(i)) {
+        // Identifiers after a cue: "UU No. 11 Tahun 2020", "Pasal 27 ayat
+        // (3)"; a lower-case "no" after another cue ("UU. no 22 tahun
+        // 2009") or, in Indonesian, before a law's number and year ("no. 5
+        // tahun 2021").
+        let lower_no = |k: usize| {
+            self.is_word(k, "no") && self.t(k).starts_with('n') && {
+                let n = if self.is_sym(k + 1, '.') {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                k > i
+                    || self.lang == Language::Id
+                        && self.num(n)
+                        && self.is_word(n + 1, "tahun")
+                        && self.year_at(n + 2).is_some()
+            }
+        };
+        let cue = |k: usize| {
+            self.tok(k).is_some_and(|t| t.kind == Kind::Word)
+                && (is_id_cue(self.t(k)) || lower_no(k))
+        };
+        if cue(i) {
             let mut k = i;
-            while self
-                .tok(k)
-                .is_some_and(|t| t.kind == Kind::Word && is_id_cue(self.t(k)))
-                && (k == i || self.same_line(k))
-            {
+            while cue(k) && (k == i || self.same_line(k)) {
                 k += 1;
                 if self.is_sym(k, '.') {
                     k += 1;

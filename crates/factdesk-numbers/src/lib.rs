@@ -4904,4 +4904,33 @@ mod tests {
         assert_eq!(find_quantities("sejak 2022 dan 2024", Id).len(), 2);
         assert_eq!(find_quantities("dari 2025 hingga 2020", Id).len(), 2);
     }
+
+    #[test]
+    fn a_law_number_with_a_lower_case_no() {
+        for (text, span, value) in [
+            (
+                "tertera dalam UU. no 22 tahun 2009 tentang",
+                "UU. no 22 tahun 2009",
+                22.0,
+            ),
+            ("PP no. 5 tahun 2021", "PP no. 5 tahun 2021", 5.0),
+            ("Permendagri no 20 tahun 2018", "no 20 tahun 2018", 20.0),
+        ] {
+            let q = one(text, Id);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value),
+                (span, Identifier, Some(value)),
+                "{text}"
+            );
+        }
+        // "no" as a word still counts what follows
+        check(
+            "there were no 5 people",
+            En,
+            "5",
+            Some(5.0),
+            Some("people"),
+            Count,
+        );
+    }
 }
