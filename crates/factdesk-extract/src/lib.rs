@@ -446,6 +446,16 @@ fn extract_claims(
             &mut quantities[next_quantity..quantity_end],
             language,
         );
+        // "akan digelar pada Kamis": a weekday the sentence puts ahead
+        if let (Some(reference), Some(sentence)) = (&reference, article.get(unit.start..unit.end)) {
+            factdesk_numbers::resolve_weekdays_ahead(
+                &mut quantities[next_quantity..quantity_end],
+                sentence,
+                unit.start,
+                language,
+                reference.date,
+            );
+        }
         unit_quantities.clear();
         unit_quantities.extend((next_quantity..quantity_end).filter(|&i| {
             let q = &quantities[i];
@@ -537,6 +547,9 @@ pub fn dated_quantities(
     // No sentences here: a date counted back from takes the nearest dated
     // quantity within about a sentence.
     factdesk_numbers::resolve_earlier_dates(&mut quantities, lang);
+    if let Some(reference) = &reference {
+        factdesk_numbers::resolve_weekdays_ahead(&mut quantities, text, 0, lang, reference.date);
+    }
     (quantities, reference)
 }
 

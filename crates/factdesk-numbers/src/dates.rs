@@ -1093,6 +1093,158 @@ fn named_day_from(words: &[&str], lang: Language, reference: NaiveDate) -> Optio
     }
 }
 
+/// The day named by `weekday` nearest `reference` on its side: the latest
+/// up to it, or with `ahead` the first from it on (the day itself counts:
+/// "on Tuesday" written on a Tuesday is that day).
+fn bare_weekday(weekday: Weekday, reference: NaiveDate, ahead: bool) -> Option<NaiveDate> {
+    (0..7u64)
+        .filter_map(|n| {
+            if ahead {
+                reference.checked_add_days(Days::new(n))
+            } else {
+                reference.checked_sub_days(Days::new(n))
+            }
+        })
+        .find(|day| day.weekday() == weekday)
+}
+
+/// The weekday a date quantity names alone ("Rabu", "pada Selasa
+/// malam", "on Tuesday"), without a day, a month or a week.
+fn bare_weekday_of(quantity: &Quantity) -> Option<Weekday> {
+    if quantity.category != Category::Date {
+        return None;
+    }
+    let all = words_of(&quantity.text);
+    match without_opener(&all) {
+        [name] => weekday_named(name),
+        _ => None,
+    }
+}
+
+/// Words that put what a sentence tells after the day of writing, and
+/// words that put it before; the nearest before a weekday decides which
+/// day it is ("akan digelar pada Kamis", "will vote on Thursday"; "kata
+/// dia, Rabu", "said on Tuesday that it will": the verb that reports it).
+fn tense_of(word: &str, lang: Language) -> Option<bool> {
+    let ahead: &[&str] = match lang {
+        Language::Id => &[
+            "akan",
+            "bakal",
+            "rencananya",
+            "dijadwalkan",
+            "direncanakan",
+            "berencana",
+            "hendak",
+            "mendatang",
+            "nanti",
+        ],
+        Language::En => &[
+            "will",
+            "ll",
+            "shall",
+            "scheduled",
+            "planned",
+            "plans",
+            "planning",
+            "upcoming",
+            "due",
+            "set",
+            "expected",
+        ],
+    };
+    let before: &[&str] = match lang {
+        Language::Id => &[
+            "kata",
+            "katanya",
+            "ujar",
+            "ujarnya",
+            "tutur",
+            "tuturnya",
+            "mengatakan",
+            "menyatakan",
+            "menjelaskan",
+            "telah",
+            "sudah",
+            "sempat",
+            "lalu",
+            "kemarin",
+            "tadi",
+        ],
+        Language::En => &[
+            "said",
+            "told",
+            "announced",
+            "was",
+            "were",
+            "had",
+            "did",
+            "last",
+            "reported",
+            "claimed",
+            "added",
+        ],
+    };
+    if ahead.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        Some(true)
+    } else if before.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// How far back in its sentence a weekday looks for a word of tense.
+const TENSE_REACH: usize = 200;
+
+/// Reads again, as the first such day from `reference` on, every weekday
+/// named alone among `quantities` whose sentence in `text` puts it ahead:
+/// the nearest word of tense before it in the same sentence (within
+/// [`TENSE_REACH`] bytes) is a future's ("akan", "dijadwalkan", "will",
+/// "scheduled"), not a report's ("kata", "telah", "said", "was").
+/// `text_start` is where `text` starts in the article the quantities'
+/// offsets count in. Run after [`resolve_relative_dates`], which reads
+/// them all as past days.
+pub fn resolve_weekdays_ahead(
+    quantities: &mut [Quantity],
+    text: &str,
+    text_start: usize,
+    lang: Language,
+    reference: NaiveDate,
+) {
+    for q in quantities {
+        let Some(weekday) = bare_weekday_of(q) else {
+            continue;
+        };
+        let Some(end) = q.start.checked_sub(text_start) else {
+            continue;
+        };
+        let mut from = end.saturating_sub(TENSE_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(before) = text.get(from..end) else {
+            continue;
+        };
+        // the same sentence only: back to a stop before a space (not the
+        // point of "10.00" or "Rp 5.000"), "!", "?" or a line break
+        let bytes = before.as_bytes();
+        let stop = (0..bytes.len()).rev().find(|&at| match bytes[at] {
+            b'!' | b'?' | b'\n' => true,
+            b'.' => bytes.get(at + 1).is_some_and(u8::is_ascii_whitespace),
+            _ => false,
+        });
+        let sentence = stop.map_or(before, |at| &before[at + 1..]);
+        let ahead = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .rev()
+            .find_map(|w| tense_of(w, lang))
+            .unwrap_or(false);
+        if ahead && let Some(v) = bare_weekday(weekday, reference, true).and_then(ymd) {
+            (q.value, q.low, q.high) = (Some(v), Some(v), Some(v));
+        }
+    }
+}
+
 /// The year of a day written with its day name but no year ("Rabu
 /// (15/5)"): the one near `reference` (five years before to one after)
 /// whose calendar puts that day on that weekday, the nearest if several
@@ -1175,6 +1327,15 @@ fn reading(
         Some(weekday) => (Some(weekday), &words[1..]),
         None => (None, words),
     };
+    // A weekday alone ("kata dia, Rabu", "said on Tuesday"): news reports
+    // what has happened, the latest such day up to the day of writing
+    // (see `resolve_weekdays_ahead` for those a future tense points on).
+    if let Some(weekday) = weekday
+        && rest.is_empty()
+    {
+        let v = ymd(bare_weekday(weekday, reference, false)?)?;
+        return Some((Some(v), v, v, Category::Date));
+    }
     let month_of = |word: &str| {
         crate::lexicon::lookup(word, lang)
             .0
@@ -1527,7 +1688,8 @@ mod tests {
                       from a year earlier|than the year before|Selasa lalu|Jumat pekan lalu|\
                       Minggu pekan depan|last Tuesday|next Sunday|the last year and a half|\
                       the past decade and a half|1,5 tahun terakhir|the last 3 3/4 years|\
-                      May fifteenth|the thirty-first of February|March 31st|\
+                      May fifteenth|the thirty-first of February|March 31st|on Tuesday|\
+                      akan digelar pada Kamis|will vote on Sunday|kata dia, Rabu|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,
@@ -1536,6 +1698,7 @@ mod tests {
             if let Some(reference) = NaiveDate::from_num_days_from_ce_opt(days) {
                 let mut found = crate::find_quantities(&text, lang);
                 resolve_relative_dates(&mut found, lang, reference);
+                resolve_weekdays_ahead(&mut found, &text, 0, lang, reference);
                 resolve_earlier_dates(&mut found, lang);
                 for q in &found {
                     if matches!(q.category, Category::Date | Category::Year) {

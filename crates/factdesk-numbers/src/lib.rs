@@ -24,7 +24,7 @@ mod words;
 
 pub use dates::{
     is_earlier_date, is_relative_date, iso_date, reference_in, resolve_earlier_dates,
-    resolve_relative_dates,
+    resolve_relative_dates, resolve_weekdays_ahead,
 };
 
 /// The language whose conventions decide how a text is read
@@ -4932,5 +4932,72 @@ mod tests {
             Some("people"),
             Count,
         );
+    }
+
+    #[test]
+    fn a_bare_weekday_is_the_latest_up_to_the_day_unless_its_sentence_looks_ahead() {
+        // Wednesday 22 October 2025
+        let wednesday = chrono::NaiveDate::from_ymd_opt(2025, 10, 22).expect("a day");
+        let read = |text: &str, lang| -> Vec<(String, Option<f64>)> {
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, wednesday);
+            resolve_weekdays_ahead(&mut found, text, 0, lang, wednesday);
+            found
+                .into_iter()
+                .filter(|q| q.category == Date)
+                .map(|q| (q.text, q.value))
+                .collect()
+        };
+        let days = |pairs: &[(&str, f64)]| -> Vec<(String, Option<f64>)> {
+            pairs
+                .iter()
+                .map(|(t, v)| (t.to_string(), Some(*v)))
+                .collect()
+        };
+        assert_eq!(
+            read("kata dia, Selasa.", Id),
+            days(&[("Selasa", 20_251_021.0)])
+        );
+        // the day of writing itself
+        assert_eq!(
+            read("pada hari Rabu", Id),
+            days(&[("pada hari Rabu", 20_251_022.0)])
+        );
+        assert_eq!(
+            read("He was arrested on Friday night.", En),
+            days(&[("on Friday night", 20_251_017.0)])
+        );
+        assert_eq!(
+            read("Sidang akan digelar pada Kamis.", Id),
+            days(&[("pada Kamis", 20_251_023.0)])
+        );
+        assert_eq!(
+            read("Rapat dijadwalkan Senin.", Id),
+            days(&[("Senin", 20_251_027.0)])
+        );
+        // the reporting verb is nearer than the future of what it reports
+        assert_eq!(
+            read(
+                "The minister said on Tuesday that the vote will be held on Thursday.",
+                En
+            ),
+            days(&[("on Tuesday", 20_251_021.0), ("on Thursday", 20_251_023.0)])
+        );
+        // a clock time's point ends no sentence
+        assert_eq!(
+            read("Sidang akan digelar pukul 10.00 WIB pada Kamis.", Id)
+                .into_iter()
+                .filter(|(t, _)| t == "pada Kamis")
+                .collect::<Vec<_>>(),
+            days(&[("pada Kamis", 20_251_023.0)])
+        );
+        // a future in the sentence before does not reach across it
+        assert_eq!(
+            read("The vote will be held soon. He resigned on Monday.", En),
+            days(&[("on Monday", 20_251_020.0)])
+        );
+        // without a day of writing, no value
+        let found = find_quantities("kata dia, Selasa.", Id);
+        assert_eq!(found[0].value, None);
     }
 }

@@ -198,6 +198,14 @@ pub fn set_publication_day(file: &mut ReviewFile, published: Option<NaiveDate>) 
         }
         if let Some(reference) = &reference {
             factdesk_numbers::resolve_relative_dates(quantities, lang, reference.date);
+            // "akan digelar pada Kamis": from the claim's own sentence
+            factdesk_numbers::resolve_weekdays_ahead(
+                quantities,
+                &claim.text,
+                claim.start,
+                lang,
+                reference.date,
+            );
         }
         // "tahun sebelumnya": from the date the claim names before it,
         // which may itself have been read again just now.

@@ -110,3 +110,23 @@ fn a_date_counted_back_from_a_relative_one_is_read_again_with_it() {
     assert!(set_publication_day(&mut file, None));
     assert_eq!(read(&file, "tahun sebelumnya").0, None);
 }
+
+#[test]
+fn a_bare_weekday_is_read_again_on_the_side_its_sentence_puts_it() {
+    let article = "Polisi menangkap dua tersangka pada Senin, kata Kapolres Budi Santoso.\n\n\
+                   Sidang perdana akan digelar pada Kamis di Pengadilan Negeri Jakarta Pusat.\n";
+    let mut file = review(article);
+    // No day known: neither has a value.
+    assert_eq!(read(&file, "pada Senin").0, None);
+    assert_eq!(read(&file, "pada Kamis").0, None);
+    // Written on Wednesday 22 October 2025: the Monday before, the
+    // Thursday after ("akan").
+    assert!(set_publication_day(&mut file, Some(day(2025, 10, 22))));
+    assert_eq!(read(&file, "pada Senin").0, Some(20251020.0));
+    assert_eq!(read(&file, "pada Kamis").0, Some(20251023.0));
+    // Written on a Thursday: that day itself, on either side.
+    assert!(set_publication_day(&mut file, Some(day(2025, 10, 23))));
+    assert_eq!(read(&file, "pada Kamis").0, Some(20251023.0));
+    assert!(set_publication_day(&mut file, None));
+    assert_eq!(read(&file, "pada Senin").0, None);
+}
