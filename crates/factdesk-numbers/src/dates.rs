@@ -1111,7 +1111,11 @@ fn bare_weekday(weekday: Weekday, reference: NaiveDate, ahead: bool) -> Option<N
 /// The weekday a date quantity names alone ("Rabu", "pada Selasa
 /// malam", "on Tuesday"), without a day, a month or a week.
 fn bare_weekday_of(quantity: &Quantity) -> Option<Weekday> {
-    if quantity.category != Category::Date {
+    // Before the words are split: a short text without a digit.
+    if quantity.category != Category::Date
+        || quantity.text.len() > 24
+        || quantity.text.bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let all = words_of(&quantity.text);

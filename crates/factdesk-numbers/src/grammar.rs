@@ -178,8 +178,12 @@ impl<'a> P<'a> {
         (v <= max).then_some(v)
     }
     fn year_at(&self, k: usize) -> Option<u32> {
+        // the token's kind first: it is asked at most tokens
+        if !self.num(k) {
+            return None;
+        }
         let raw = self.t(k);
-        if self.num(k) && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
             let y: u32 = raw.parse().ok()?;
             return (1800..=2100).contains(&y).then_some(y);
         }
@@ -1621,13 +1625,14 @@ impl<'a> P<'a> {
         let id = self.lang == Language::Id;
         let opener = |k: usize| OPENERS.iter().any(|w| self.is_word(k, w));
         let tahun = |k: usize| id && self.is_word(k, "tahun");
-        // the first year
+        // The first year. This runs at every token that may start a
+        // quantity: the years are looked for before any word is compared.
         let k = if self.year_at(i).is_some() {
             i
-        } else if opener(i) && tahun(i + 1) {
-            i + 2
-        } else if opener(i) || tahun(i) {
+        } else if self.year_at(i + 1).is_some() && (opener(i) || tahun(i)) {
             i + 1
+        } else if self.year_at(i + 2).is_some() && opener(i) && tahun(i + 1) {
+            i + 2
         } else {
             return None;
         };
