@@ -745,16 +745,40 @@ impl<'a> P<'a> {
             qt.approx = Some(approx);
             return Some((qt, i + 2));
         }
-        // Ages and temperatures by decade: "in their 30s", "usia 30-an".
+        // A decade of two digits: an age after a possessive or an age word
+        // ("in their 30s", "usia 30-an"), a decade of the last century
+        // after "the" or a word for an era ("program for the 80s", "tahun
+        // 80-an"); else, as temperatures ("in the 80s" with "degrees"
+        // near) and anything unclear, the numbers.
         if self.num(i)
             && self.glued(i + 1)
             && self.t(i).len() == 2
             && let Some(v) = self.small_int(i, 90).filter(|v| *v >= 10)
             && let Some(e) = self.decade_suffix(i, v)
         {
+            let (low, high) = (f64::from(v), f64::from(v + 9));
+            let before = i
+                .checked_sub(1)
+                .filter(|&b| b >= self.floor && self.same_line(i));
+            let word_before =
+                |words: &[&str]| before.is_some_and(|b| words.iter().any(|w| self.is_word(b, w)));
+            const AGE: &[&str] = &[
+                "their", "his", "her", "my", "your", "our", "usia", "berusia", "umur", "aged",
+            ];
+            const ERA: &[&str] = &["the", "tahun", "era", "dekade", "medio", "akhir", "awal"];
+            if word_before(AGE) {
+                let mut qt = age_in_years(text, toks, i, e, v);
+                qt.value = None;
+                (qt.low, qt.high) = (Some(low), Some(high));
+                return Some((qt, e));
+            }
             let mut qt = q(text, toks, i, e, Category::Number);
-            qt.low = Some(f64::from(v));
-            qt.high = Some(f64::from(v + 9));
+            if v >= 20 && word_before(ERA) && !self.temperature_near(i) {
+                qt.category = Category::Year;
+                (qt.low, qt.high) = (Some(1900.0 + low), Some(1900.0 + high));
+            } else {
+                (qt.low, qt.high) = (Some(low), Some(high));
+            }
             return Some((qt, e));
         }
         // A range of years between words: "antara 2007 dan 2012",
@@ -2306,6 +2330,41 @@ impl<'a> P<'a> {
     /// The end of a decade's suffix after the round number `v` at `k`:
     /// English "1990s", "1970's", "30s"; Indonesian "1990-an", "1980an",
     /// "30-an".
+    /// Whether a word of temperature stands within a few words of token
+    /// `k` on its line: "temperatures in the 80s", "highs in the 70s".
+    fn temperature_near(&self, k: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "degree",
+            "degrees",
+            "temperature",
+            "temperatures",
+            "high",
+            "highs",
+            "low",
+            "lows",
+            "fahrenheit",
+            "celsius",
+            "suhu",
+            "derajat",
+        ];
+        let temperature =
+            |j: usize| WORDS.iter().any(|w| self.is_word(j, w)) || self.is_sym(j, '°');
+        // back while each token is on the line of the one before it
+        let mut j = k;
+        for _ in 0..6 {
+            if j <= self.floor || !self.same_line(j) {
+                break;
+            }
+            j -= 1;
+            if temperature(j) {
+                return true;
+            }
+        }
+        (k + 1..k + 7)
+            .take_while(|&j| self.same_line(j))
+            .any(temperature)
+    }
+
     fn decade_suffix(&self, k: usize, v: u32) -> Option<usize> {
         if !v.is_multiple_of(10) {
             return None;

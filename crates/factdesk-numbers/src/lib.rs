@@ -1786,8 +1786,9 @@ mod tests {
                 1999.0,
                 Year,
             ),
-            ("in their 30s", En, "30s", 30.0, 39.0, Number),
-            ("usia 40-an", Id, "40-an", 40.0, 49.0, Number),
+            // ages by decade: years of age
+            ("in their 30s", En, "30s", 30.0, 39.0, Duration),
+            ("usia 40-an", Id, "40-an", 40.0, 49.0, Duration),
         ] {
             let found = find_quantities(text, lang);
             assert_eq!(found.len(), 1, "{text}: {found:#?}");
@@ -4999,5 +5000,34 @@ mod tests {
         // without a day of writing, no value
         let found = find_quantities("kata dia, Selasa.", Id);
         assert_eq!(found[0].value, None);
+    }
+
+    #[test]
+    fn a_two_digit_decade_is_an_age_a_decade_or_a_number() {
+        for (text, lang, cat, low, high) in [
+            ("people in their 80s", En, Duration, 80.0, 89.0),
+            ("pria berusia 40-an", Id, Duration, 40.0, 49.0),
+            ("the program for the 80s", En, Year, 1980.0, 1989.0),
+            (
+                "It was just the opposite in the 30s.",
+                En,
+                Year,
+                1930.0,
+                1939.0,
+            ),
+            ("tahun 80-an", Id, Year, 1980.0, 1989.0),
+            // temperatures, and anything unclear, stay the numbers
+            ("temperatures in the 80s", En, Number, 80.0, 89.0),
+            ("Highs in the 70s", En, Number, 70.0, 79.0),
+            ("skor 80-an", Id, Number, 80.0, 89.0),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.category, q.value, q.low, q.high),
+                (cat, None, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("a man in his 40s", En).unit.as_deref(), Some("year"));
     }
 }
