@@ -112,25 +112,42 @@ pub(super) static MALE_TITLES: &[&str] = &[
 ];
 
 /// Common English first names of one sex, looked up only when "he" or
-/// "she" is resolved. An unlisted name stays unknown and fits either.
+/// "she" is resolved: the ones news named first, then the hundred most
+/// given to each sex in the United States (Social Security
+/// Administration's lists of popular names), leaving out names given to
+/// both ("jordan", "taylor", "terry", "jean"). An unlisted name stays
+/// unknown and fits either.
 #[rustfmt::skip]
 static FEMALE_NAMES: &[&str] = &[
     "sue", "jane", "mary", "sarah", "margaret", "elizabeth", "anne", "ann", "helen", "patricia",
-    "linda", "susan", "karen", "nancy", "lisa", "emma", "kate", "catherine", "katherine", "hillary",
-    "theresa", "angela", "nicola", "harriet", "yvette", "julie", "laura", "rachel", "rebecca", "claire",
-    "louise", "christine", "diane", "ruth", "alice", "amy", "emily", "jennifer", "jessica", "michelle",
-    "barbara", "carol", "sharon", "deborah", "janet", "joan", "judith", "julia", "maria", "marie",
-    "tessa", "estelle", "glenys", "kelly", "caroline", "sally", "kamala",
+    "linda", "susan", "karen", "nancy", "lisa", "emma", "kate", "catherine", "katherine",
+    "hillary", "theresa", "angela", "nicola", "harriet", "yvette", "julie", "laura", "rachel",
+    "rebecca", "claire", "louise", "christine", "diane", "ruth", "alice", "amy", "emily",
+    "jennifer", "jessica", "michelle", "barbara", "carol", "sharon", "deborah", "janet", "joan",
+    "judith", "julia", "maria", "marie", "tessa", "estelle", "glenys", "kelly", "caroline",
+    "sally", "kamala", "betty", "sandra", "ashley", "kimberly", "donna", "amanda", "dorothy",
+    "melissa", "stephanie", "cynthia", "kathleen", "shirley", "anna", "brenda", "pamela", "nicole",
+    "samantha", "debra", "carolyn", "heather", "olivia", "joyce", "virginia", "victoria", "lauren",
+    "christina", "evelyn", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria",
+    "teresa", "sara", "madison", "frances", "kathryn", "janice", "abigail", "judy", "sophia",
+    "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "diana",
+    "natalie", "brittany", "charlotte", "kayla", "alexis", "lori",
 ];
 #[rustfmt::skip]
 static MALE_NAMES: &[&str] = &[
-    "john", "james", "michael", "david", "gordon", "tony", "robert", "william", "richard", "thomas",
-    "charles", "peter", "paul", "mark", "george", "andrew", "stephen", "steven", "kevin", "brian",
-    "alan", "ian", "simon", "mike", "bob", "jack", "tom", "nick", "max", "vince",
+    "john", "james", "michael", "david", "gordon", "tony", "robert", "william", "richard",
+    "thomas", "charles", "peter", "paul", "mark", "george", "andrew", "stephen", "steven", "kevin",
+    "brian", "alan", "ian", "simon", "mike", "bob", "jack", "tom", "nick", "max", "vince",
     "vincent", "oliver", "rod", "glyn", "dai", "barack", "donald", "joe", "mitt", "bill",
     "gerhard", "trevor", "rhodri", "henry", "edward", "frank", "gary", "jeff", "larry", "ken",
     "neil", "jim", "joseph", "dan", "daniel", "matthew", "martin", "patrick", "philip", "roger",
-    "ronald", "howard", "eric",
+    "ronald", "howard", "eric", "christopher", "anthony", "joshua", "kenneth", "timothy", "jason",
+    "jeffrey", "ryan", "jacob", "nicholas", "jonathan", "justin", "scott", "brandon", "benjamin",
+    "samuel", "gregory", "alexander", "raymond", "dennis", "jerry", "tyler", "aaron", "jose",
+    "adam", "nathan", "douglas", "zachary", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
+    "christian", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
+    "dylan", "bryan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "juan", "wayne",
+    "roy", "ralph", "randy", "eugene", "russell", "elijah", "louis", "bobby", "johnny",
 ];
 
 /// Noble and religious titles that begin Indonesian names and are left
