@@ -112,11 +112,11 @@ pub(super) static MALE_TITLES: &[&str] = &[
 ];
 
 /// Common English first names of one sex, looked up only when "he" or
-/// "she" is resolved: the ones news named first, then the hundred most
-/// given to each sex in the United States (Social Security
-/// Administration's lists of popular names), leaving out names given to
-/// both ("jordan", "taylor", "terry", "jean"). An unlisted name stays
-/// unknown and fits either.
+/// "she" is resolved: the ones news named first, then about a hundred of
+/// each that the US Social Security Administration's lists of popular
+/// names rank highest for one sex, leaving out names given to both
+/// ("jordan", "taylor", "terry", "jean"). An unlisted name stays unknown
+/// and fits either.
 #[rustfmt::skip]
 static FEMALE_NAMES: &[&str] = &[
     "sue", "jane", "mary", "sarah", "margaret", "elizabeth", "anne", "ann", "helen", "patricia",
