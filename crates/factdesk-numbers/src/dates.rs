@@ -1203,7 +1203,7 @@ const TENSE_REACH: usize = 200;
 /// Reads again, as the first such day from `reference` on, every weekday
 /// named alone among `quantities` whose sentence in `text` puts it ahead:
 /// the nearest word of tense before it in the same sentence (within
-/// [`TENSE_REACH`] bytes) is a future's ("akan", "dijadwalkan", "will",
+/// 200 bytes) is a future's ("akan", "dijadwalkan", "will",
 /// "scheduled"), not a report's ("kata", "telah", "said", "was").
 /// `text_start` is where `text` starts in the article the quantities'
 /// offsets count in. Run after [`resolve_relative_dates`], which reads
