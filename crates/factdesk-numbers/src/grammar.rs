@@ -4329,6 +4329,38 @@ impl<'a> P<'a> {
         true
     }
 
+    /// "$2,500 a year", "10 percent a year", "twice a year", "five days a
+    /// week": one period right after an amount is the amount's rate, no
+    /// length of time of its own (as "Rp 50 ribu sehari" is not, and "per
+    /// year" never was). `qt`, starting at token `i`, is dropped; `last`
+    /// spans the amount, `before` is it.
+    fn rate_after_amount(
+        &self,
+        (_, to): (usize, usize),
+        before: Option<&Quantity>,
+        qt: &Quantity,
+        i: usize,
+    ) -> bool {
+        self.lang == Language::En
+            && to == i
+            && self.same_line(i)
+            && qt.category == Category::Duration
+            && qt.value == Some(1.0)
+            && self.has(i, |w| matches!(w, W::Article))
+            && before.is_some_and(|b| {
+                matches!(
+                    b.category,
+                    Category::Money
+                        | Category::Percent
+                        | Category::Count
+                        | Category::Ratio
+                        | Category::Measure
+                        | Category::Duration
+                        | Category::Number
+                )
+            })
+    }
+
     /// "save $680 over four years", "cut 50,000 jobs over five years":
     /// "over" between an amount and a period says over what time, not
     /// "more than", so `qt` (whose number starts at token `i`) loses the
@@ -6391,6 +6423,12 @@ fn parse_region_gated(
                     p.ago_date(&qt, i, e).or_else(|| p.recent_date(&qt, i, e))
                 {
                     (qt, e) = (date, end);
+                } else if let Some(last) = last
+                    && p.rate_after_amount(last, out.last(), &qt, i)
+                {
+                    i = e;
+                    p.floor = e;
+                    continue;
                 }
                 out.push(qt);
                 last = Some((first, e));

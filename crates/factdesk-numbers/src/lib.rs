@@ -387,21 +387,29 @@ mod tests {
             assert_eq!(texts, [first, second], "{text}");
             assert_eq!(found[0].unit, found[1].unit, "{text}");
         }
-        // Two ends in different units are no range: "a year" is a rate.
-        for text in [
-            "climbed from $250 billion a year to $1.6 trillion",
-            "from a year to about a hundred and twenty million dollars",
-        ] {
-            let found = find_quantities(text, En);
-            assert!(
-                found.iter().all(|q| q.value.is_some()),
-                "{text}: {found:#?}"
-            );
-            assert!(
-                found.iter().any(|q| q.text == "a year"),
-                "{text}: {found:#?}"
-            );
-        }
+        // Two ends in different units are no range: "a year" is a rate
+        // (and after the amount no quantity of its own), or a length.
+        let found = find_quantities("climbed from $250 billion a year to $1.6 trillion", En);
+        assert_eq!(
+            found
+                .iter()
+                .map(|q| (q.text.as_str(), q.value))
+                .collect::<Vec<_>>(),
+            [
+                ("$250 billion", Some(2.5e11)),
+                ("$1.6 trillion", Some(1.6e12))
+            ]
+        );
+        let text = "from a year to about a hundred and twenty million dollars";
+        let found = find_quantities(text, En);
+        assert!(
+            found.iter().all(|q| q.value.is_some()),
+            "{text}: {found:#?}"
+        );
+        assert!(
+            found.iter().any(|q| q.text == "a year"),
+            "{text}: {found:#?}"
+        );
     }
 
     #[test]
@@ -693,9 +701,14 @@ mod tests {
             check(text, En, span, Some(value), Some(unit), Duration);
         }
         // A comma alone does not join the half of what follows.
+        // ("an hour" right after the amount is its rate, no quantity.)
         let text = "the minimum wage to $10.10 an hour, half a million people";
-        check(text, En, "an hour", Some(1.0), Some("hour"), Duration);
         check(text, En, "half a million", Some(5e5), Some("people"), Count);
+        assert!(
+            find_quantities(text, En)
+                .iter()
+                .all(|q| q.text != "an hour")
+        );
     }
 
     #[test]
@@ -5025,5 +5038,30 @@ mod tests {
             );
         }
         assert_eq!(one("a man in his 40s", En).unit.as_deref(), Some("year"));
+    }
+
+    #[test]
+    fn one_period_right_after_an_amount_is_its_rate() {
+        let texts = |text: &str| -> Vec<String> {
+            find_quantities(text, En)
+                .into_iter()
+                .map(|q| q.text)
+                .collect()
+        };
+        assert_eq!(texts("it will cost $2,500 a year"), ["$2,500"]);
+        assert_eq!(texts("prices rose 10 percent a year"), ["10 percent"]);
+        assert_eq!(texts("twice a year"), ["twice"]);
+        assert_eq!(texts("they earn $40,000 an hour"), ["$40,000"]);
+        assert_eq!(texts("5 days a week"), ["5 days"]);
+        // a date counted from it still reads, and a period on its own counts
+        assert_eq!(
+            texts("raised $2 million a year ago"),
+            ["$2 million", "a year ago"]
+        );
+        assert_eq!(texts("it rose 5% in a year"), ["5%", "a year"]);
+        assert_eq!(
+            texts("He spent $5. A year later he left."),
+            ["$5", "A year"]
+        );
     }
 }
