@@ -6426,6 +6426,13 @@ fn parse_region_gated(
                 } else if let Some(last) = last
                     && p.rate_after_amount(last, out.last(), &qt, i)
                 {
+                    // "$51,000 a year or less": the hedge after the rate
+                    // bounds the amount
+                    if let Some(amount) = out.last_mut()
+                        && amount.approx.is_none()
+                    {
+                        amount.approx = qt.approx;
+                    }
                     i = e;
                     p.floor = e;
                     continue;

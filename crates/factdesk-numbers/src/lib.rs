@@ -5053,6 +5053,12 @@ mod tests {
         assert_eq!(texts("twice a year"), ["twice"]);
         assert_eq!(texts("they earn $40,000 an hour"), ["$40,000"]);
         assert_eq!(texts("5 days a week"), ["5 days"]);
+        // a hedge after the rate bounds the amount
+        let q = one("incomes of $51,000 a year or less", En);
+        assert_eq!(
+            (q.text.as_str(), q.approx),
+            ("$51,000", Some(Approx::AtMost))
+        );
         // a date counted from it still reads, and a period on its own counts
         assert_eq!(
             texts("raised $2 million a year ago"),
