@@ -1129,68 +1129,26 @@ fn bare_weekday_of(quantity: &Quantity) -> Option<Weekday> {
 /// words that put it before; the nearest before a weekday decides which
 /// day it is ("akan digelar pada Kamis", "will vote on Thursday"; "kata
 /// dia, Rabu", "said on Tuesday that it will": the verb that reports it).
+#[rustfmt::skip]
 fn tense_of(word: &str, lang: Language) -> Option<bool> {
-    let ahead: &[&str] = match lang {
-        Language::Id => &[
-            "akan",
-            "bakal",
-            "rencananya",
-            "dijadwalkan",
-            "direncanakan",
-            "berencana",
-            "hendak",
-            "mendatang",
-            "nanti",
-        ],
-        Language::En => &[
-            "will",
-            "ll",
-            "shall",
-            "scheduled",
-            "planned",
-            "plans",
-            "planning",
-            "upcoming",
-            "due",
-            "set",
-            "expected",
-        ],
+    let (ahead, before): (&[&str], &[&str]) = match lang {
+        Language::Id => (
+            &["akan", "bakal", "rencananya", "dijadwalkan", "direncanakan", "berencana",
+              "hendak", "mendatang", "nanti"],
+            &["kata", "katanya", "ujar", "ujarnya", "tutur", "tuturnya", "mengatakan",
+              "menyatakan", "menjelaskan", "telah", "sudah", "sempat", "lalu", "kemarin", "tadi"],
+        ),
+        Language::En => (
+            &["will", "ll", "shall", "scheduled", "planned", "plans", "planning", "upcoming",
+              "due", "set", "expected"],
+            &["said", "told", "announced", "was", "were", "had", "did", "last", "reported",
+              "claimed", "added"],
+        ),
     };
-    let before: &[&str] = match lang {
-        Language::Id => &[
-            "kata",
-            "katanya",
-            "ujar",
-            "ujarnya",
-            "tutur",
-            "tuturnya",
-            "mengatakan",
-            "menyatakan",
-            "menjelaskan",
-            "telah",
-            "sudah",
-            "sempat",
-            "lalu",
-            "kemarin",
-            "tadi",
-        ],
-        Language::En => &[
-            "said",
-            "told",
-            "announced",
-            "was",
-            "were",
-            "had",
-            "did",
-            "last",
-            "reported",
-            "claimed",
-            "added",
-        ],
-    };
-    if ahead.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+    let is_in = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if is_in(ahead) {
         Some(true)
-    } else if before.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+    } else if is_in(before) {
         Some(false)
     } else {
         None
