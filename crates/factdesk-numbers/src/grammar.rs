@@ -3958,6 +3958,15 @@ impl<'a> P<'a> {
         }
         let opener = opener_at.is_some();
         let mut j = k;
+        // "10- to 15-year-olds": a hyphen left hanging after the first
+        // number before the word that joins the second
+        if self.is_sym(j, '-')
+            && self.glued(j)
+            && self.tok(j + 1).is_some_and(|t| t.gap == Gap::Space)
+            && ["to", "and", "or"].iter().any(|w| self.is_word(j + 1, w))
+        {
+            j += 1;
+        }
         let tok = self.tok(j)?;
         if tok.gap == Gap::Break {
             return None;
@@ -4031,8 +4040,10 @@ impl<'a> P<'a> {
         // "a 25-percent tax cut", and "a 15- percent drop" as spoken
         // transcripts write it.
         let percent_after = |at: usize| self.is_word(at, "percent") || self.is_word(at, "persen");
-        if range.is_some()
-            || has_unit
+        // A range takes the unit too: "10 to 15-year-olds", "a 5 to
+        // 10-minute walk" (its high end is what the unit follows).
+        let value = range.map_or(value, |(_, high)| high);
+        if has_unit
             || !self.is_sym(k, '-')
             || !self.glued(k)
             || !(self.glued(k + 1) || self.same_line(k + 1) && percent_after(k + 1))
@@ -4416,6 +4427,15 @@ impl<'a> P<'a> {
     ) -> bool {
         let Some(&(from, to)) = spans.last() else {
             return false;
+        };
+        // "11- and 12-year-old girls": the first number's hanging hyphen
+        let to = if self.is_sym(to, '-')
+            && self.glued(to)
+            && self.tok(to + 1).is_some_and(|t| t.gap == Gap::Space)
+        {
+            to + 1
+        } else {
+            to
         };
         let slash = qt.category == Category::Measure
             && self.is_sym(to, '/')

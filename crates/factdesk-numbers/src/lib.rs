@@ -5070,4 +5070,65 @@ mod tests {
             ["$5", "A year"]
         );
     }
+
+    #[test]
+    fn a_range_or_a_hanging_hyphen_takes_the_unit_joined_after_it() {
+        for (text, span, low, high, unit) in [
+            (
+                "10 to 15-year-olds",
+                "10 to 15-year-olds",
+                10.0,
+                15.0,
+                "year",
+            ),
+            (
+                "a 5 to 10-minute walk",
+                "5 to 10-minute",
+                5.0,
+                10.0,
+                "minute",
+            ),
+            ("10-15-year-olds", "10-15-year-olds", 10.0, 15.0, "year"),
+            (
+                "among 15- to 19-year-olds",
+                "15- to 19-year-olds",
+                15.0,
+                19.0,
+                "year",
+            ),
+            (
+                "between 12- and 17-year-olds",
+                "between 12- and 17-year-olds",
+                12.0,
+                17.0,
+                "year",
+            ),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.low, q.high, q.unit.as_deref()),
+                (span, None, Some(low), Some(high), Some(unit)),
+                "{text}"
+            );
+        }
+        // two amounts, the first with the second's unit
+        check(
+            "injecting 11- and 12-year-old girls",
+            En,
+            "11",
+            Some(11.0),
+            Some("year"),
+            Duration,
+        );
+        check(
+            "15- and 30-year mortgages",
+            En,
+            "15",
+            Some(15.0),
+            Some("year"),
+            Duration,
+        );
+        // a hyphen before anything else joins nothing
+        assert_eq!(find_quantities("it was 5- and then 6", En)[0].unit, None);
+    }
 }
