@@ -3972,6 +3972,11 @@ mod tests {
         );
     }
 
+    /// A day of the calendar, for reading relative dates from.
+    fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
+    }
+
     /// The one quantity in `text`, its relative dates read from `day`, as
     /// (value, low, high, category).
     fn read_on(
@@ -3989,8 +3994,8 @@ mod tests {
 
     #[test]
     fn parts_of_a_year_read_from_a_reference_day() {
-        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
-        let february = chrono::NaiveDate::from_ymd_opt(2026, 2, 10).expect("a day");
+        let october = day(2025, 10, 21);
+        let february = day(2026, 2, 10);
         for (text, lang, day, low, high) in [
             ("kuartal III", Id, october, 202507.0, 202509.0),
             ("kuartal IV", Id, october, 202510.0, 202512.0),
@@ -4105,8 +4110,8 @@ mod tests {
 
     #[test]
     fn holidays_read_from_a_reference_day() {
-        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
-        let january = chrono::NaiveDate::from_ymd_opt(2026, 1, 10).expect("a day");
+        let october = day(2025, 10, 21);
+        let january = day(2026, 1, 10);
         for (text, lang, day, low, high) in [
             // The nearest one: this year's in October, last year's in January.
             ("menjelang Natal", Id, october, 20251225.0, 20251225.0),
@@ -4180,7 +4185,7 @@ mod tests {
         // A stretch read back whole: the third quarter a year earlier.
         let text = "inflation in the third quarter of this year was 3%, up from 2% a year earlier";
         let mut found = find_quantities(text, En);
-        let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        let day = day(2025, 10, 21);
         resolve_relative_dates(&mut found, En, day);
         resolve_earlier_dates(&mut found, En);
         let earlier = named(text, En, "a year earlier");
@@ -4219,7 +4224,7 @@ mod tests {
     #[test]
     fn a_day_named_by_its_week() {
         // 2025-10-23 was a Thursday.
-        let thursday = chrono::NaiveDate::from_ymd_opt(2025, 10, 23).expect("a day");
+        let thursday = day(2025, 10, 23);
         for (text, lang, span, day) in [
             ("ditangkap Selasa lalu", Id, "Selasa lalu", 20251021.0),
             ("Selasa kemarin", Id, "Selasa kemarin", 20251021.0),
@@ -4261,7 +4266,7 @@ mod tests {
 
     #[test]
     fn stretches_read_from_a_reference_day() {
-        let day = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        let october = day(2025, 10, 21);
         for (text, lang, low, high) in [
             ("dalam 10 tahun terakhir", Id, 20151021.0, 20251021.0),
             ("dua pekan terakhir", Id, 20251007.0, 20251021.0),
@@ -4273,13 +4278,13 @@ mod tests {
             ("the last decade", En, 20151021.0, 20251021.0),
         ] {
             assert_eq!(
-                read_on(text, lang, day),
+                read_on(text, lang, october),
                 (None, Some(low), Some(high), Date),
                 "{text}"
             );
         }
         // 29 February back a year is the 28th.
-        let leap = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).expect("a day");
+        let leap = day(2024, 2, 29);
         assert_eq!(read_on("the past year", En, leap).1, Some(20230228.0));
     }
 
@@ -4389,21 +4394,15 @@ mod tests {
         // id/024: a 2018 clarification that quotes a 2017 message.
         let text = "Polri, Minggu (4/11). Pesan itu beredar sejak Jumat (8/9/2017).";
         let found = find_quantities(text, Id);
-        let (at, day) = reference_in(&found).expect("a dated day");
+        let (at, found_day) = reference_in(&found).expect("a dated day");
         assert_eq!(found[at].text, "Minggu (4/11)");
-        assert_eq!(
-            day,
-            chrono::NaiveDate::from_ymd_opt(2018, 11, 4).expect("a day")
-        );
+        assert_eq!(found_day, day(2018, 11, 4));
         // An earlier yearless day does not move the reference back.
         let text = "Rapat Rabu (15/5) dan Selasa (21/10/2025).";
         let found = find_quantities(text, Id);
-        let (at, day) = reference_in(&found).expect("a dated day");
+        let (at, found_day) = reference_in(&found).expect("a dated day");
         assert_eq!(found[at].text, "Selasa (21/10/2025)");
-        assert_eq!(
-            day,
-            chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day")
-        );
+        assert_eq!(found_day, day(2025, 10, 21));
         // Without any dated day, a yearless one alone fixes nothing.
         assert!(reference_in(&find_quantities("Polri, Minggu (4/11).", Id)).is_none());
     }
@@ -4643,7 +4642,7 @@ mod tests {
 
     #[test]
     fn stretches_of_a_year_and_a_half_reach_the_day_of_writing() {
-        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        let october = day(2025, 10, 21);
         for (text, lang, from) in [
             ("in the last year and a half", En, 20_240_421.0),
             ("over the past decade and a half", En, 20_101_021.0),
@@ -4671,7 +4670,7 @@ mod tests {
 
     #[test]
     fn english_days_of_a_month_as_ordinals() {
-        let october = chrono::NaiveDate::from_ymd_opt(2025, 10, 21).expect("a day");
+        let october = day(2025, 10, 21);
         for (text, span, value) in [
             (
                 "on May fifteenth after the flight",
@@ -4951,7 +4950,7 @@ mod tests {
     #[test]
     fn a_bare_weekday_is_the_latest_up_to_the_day_unless_its_sentence_looks_ahead() {
         // Wednesday 22 October 2025
-        let wednesday = chrono::NaiveDate::from_ymd_opt(2025, 10, 22).expect("a day");
+        let wednesday = day(2025, 10, 22);
         let read = |text: &str, lang| -> Vec<(String, Option<f64>)> {
             let mut found = find_quantities(text, lang);
             resolve_relative_dates(&mut found, lang, wednesday);
