@@ -440,22 +440,15 @@ fn extract_claims(
                 .take_while(|c| c.start < unit.end)
                 .count();
         let unit_cues = &cue_hits[next_cue..cue_end];
-        // "tahun sebelumnya", "a year earlier": counted back from the date
-        // the same sentence names before it.
-        factdesk_numbers::resolve_earlier_dates(
+        // "akan digelar pada Kamis", "tahun sebelumnya": read from the
+        // sentence they stand in.
+        factdesk_numbers::resolve_sentence_dates(
             &mut quantities[next_quantity..quantity_end],
+            article.get(unit.start..unit.end).unwrap_or_default(),
+            unit.start,
             language,
+            reference.as_ref().map(|r| r.date),
         );
-        // "akan digelar pada Kamis": a weekday the sentence puts ahead
-        if let (Some(reference), Some(sentence)) = (&reference, article.get(unit.start..unit.end)) {
-            factdesk_numbers::resolve_weekdays_ahead(
-                &mut quantities[next_quantity..quantity_end],
-                sentence,
-                unit.start,
-                language,
-                reference.date,
-            );
-        }
         unit_quantities.clear();
         unit_quantities.extend((next_quantity..quantity_end).filter(|&i| {
             let q = &quantities[i];
@@ -544,12 +537,16 @@ pub fn dated_quantities(
 ) -> (Vec<Quantity>, Option<ReferenceDate>) {
     let mut quantities = factdesk_numbers::find_quantities(text, lang);
     let reference = read_relative_dates(&mut quantities, lang, published);
-    // No sentences here: a date counted back from takes the nearest dated
-    // quantity within about a sentence.
-    factdesk_numbers::resolve_earlier_dates(&mut quantities, lang);
-    if let Some(reference) = &reference {
-        factdesk_numbers::resolve_weekdays_ahead(&mut quantities, text, 0, lang, reference.date);
-    }
+    // No sentences here: the whole text stands for one (a weekday's tense
+    // is looked for back to its sentence's stop, a date counted back from
+    // takes the nearest dated quantity within about a sentence).
+    factdesk_numbers::resolve_sentence_dates(
+        &mut quantities,
+        text,
+        0,
+        lang,
+        reference.as_ref().map(|r| r.date),
+    );
     (quantities, reference)
 }
 

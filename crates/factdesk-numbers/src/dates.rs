@@ -193,20 +193,7 @@ pub fn resolve_earlier_dates(quantities: &mut [Quantity], lang: Language) {
         let Some((period, _)) = earlier_at(&words_of(&q.text), lang) else {
             continue;
         };
-        let start = q.start;
-        // Quantities are in text order: stop at the first one too far back,
-        // so a long text full of these costs no more than its quantities.
-        let anchor = quantities[..k]
-            .iter()
-            .rev()
-            .take_while(|a| start.saturating_sub(a.start) <= EARLIER_REACH)
-            .find(|a| {
-                matches!(a.category, Category::Date | Category::Year)
-                    && a.low.is_some()
-                    && a.high.is_some()
-                    && a.end <= start
-            });
-        let read = anchor.and_then(|anchor| {
+        let read = earlier_date_anchor(&quantities[..k], q).and_then(|anchor| {
             let back = |v: Option<f64>| v.and_then(|v| one_period_before(v, period));
             let value = back(anchor.value);
             Some((
@@ -224,6 +211,46 @@ pub fn resolve_earlier_dates(quantities: &mut [Quantity], lang: Language) {
             q.category = category;
         }
     }
+}
+
+/// The dated quantity among `before` (the quantities before `q`, in text
+/// order) that a date counting back from it (`q`, "tahun sebelumnya")
+/// counts from: the nearest one ending before `q`, within about a
+/// sentence. The interface names it beside the reading.
+pub fn earlier_date_anchor<'a>(before: &'a [Quantity], q: &Quantity) -> Option<&'a Quantity> {
+    // Quantities are in text order: stop at the first one too far back,
+    // so a long text full of these costs no more than its quantities.
+    before
+        .iter()
+        .rev()
+        .take_while(|a| q.start.saturating_sub(a.start) <= EARLIER_REACH)
+        .find(|a| {
+            matches!(a.category, Category::Date | Category::Year)
+                && a.low.is_some()
+                && a.high.is_some()
+                && a.end <= q.start
+        })
+}
+
+/// Gives the dates a sentence (`text`, starting at `text_start` in the
+/// article) reads from the day of writing their final value, once
+/// [`resolve_relative_dates`] has read them: a weekday its tense puts ahead
+/// ([`resolve_weekdays_ahead`], only with a `reference` day), then the
+/// dates counted back from the date before them
+/// ([`resolve_earlier_dates`]), which may be one of those. Extraction,
+/// `factdesk quantities` and a publication day set later all read a
+/// sentence this way.
+pub fn resolve_sentence_dates(
+    quantities: &mut [Quantity],
+    text: &str,
+    text_start: usize,
+    lang: Language,
+    reference: Option<NaiveDate>,
+) {
+    if let Some(reference) = reference {
+        resolve_weekdays_ahead(quantities, text, text_start, lang, reference);
+    }
+    resolve_earlier_dates(quantities, lang);
 }
 
 /// A date value (a year, YYYYMM or YYYYMMDD) one `period` earlier, at its

@@ -23,8 +23,8 @@ mod units;
 mod words;
 
 pub use dates::{
-    is_earlier_date, is_relative_date, iso_date, reference_in, resolve_earlier_dates,
-    resolve_relative_dates, resolve_weekdays_ahead,
+    earlier_date_anchor, is_earlier_date, is_relative_date, iso_date, reference_in,
+    resolve_earlier_dates, resolve_relative_dates, resolve_sentence_dates, resolve_weekdays_ahead,
 };
 
 /// The language whose conventions decide how a text is read

@@ -198,18 +198,16 @@ pub fn set_publication_day(file: &mut ReviewFile, published: Option<NaiveDate>) 
         }
         if let Some(reference) = &reference {
             factdesk_numbers::resolve_relative_dates(quantities, lang, reference.date);
-            // "akan digelar pada Kamis": from the claim's own sentence
-            factdesk_numbers::resolve_weekdays_ahead(
-                quantities,
-                &claim.text,
-                claim.start,
-                lang,
-                reference.date,
-            );
         }
-        // "tahun sebelumnya": from the date the claim names before it,
-        // which may itself have been read again just now.
-        factdesk_numbers::resolve_earlier_dates(quantities, lang);
+        // "akan digelar pada Kamis", "tahun sebelumnya": from the claim's
+        // own sentence, and the dates just read again.
+        factdesk_numbers::resolve_sentence_dates(
+            quantities,
+            &claim.text,
+            claim.start,
+            lang,
+            reference.as_ref().map(|r| r.date),
+        );
         changed |= read(quantities) != before;
     }
     file.article.reference_date = reference;

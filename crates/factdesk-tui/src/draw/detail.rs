@@ -54,18 +54,6 @@ pub fn format_quantity(q: &Quantity, glyphs: GlyphSet) -> String {
     format!("{hedge}{amount}{suffix}")
 }
 
-/// The date among a claim's quantities before `q` that a date counted back
-/// from ("tahun sebelumnya") was read from: the nearest dated one, as
-/// `factdesk_numbers::resolve_earlier_dates` takes it.
-fn counted_from<'a>(before: &'a [Quantity], q: &Quantity) -> Option<&'a Quantity> {
-    before.iter().rev().find(|a| {
-        matches!(a.category, Category::Date | Category::Year)
-            && a.low.is_some()
-            && a.high.is_some()
-            && a.end <= q.start
-    })
-}
-
 /// Rupiah the way Indonesian news writes it: "Rp 4.5 miliar".
 fn rupiah(v: f64) -> String {
     for (scale, word) in [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")] {
@@ -371,7 +359,7 @@ pub(super) fn detail_lines(state: &State, width: usize, height: usize) -> Vec<Li
             );
         } else if q.low.is_some()
             && factdesk_numbers::is_earlier_date(q, article.language)
-            && let Some(anchor) = counted_from(&claim.quantities[..n], q)
+            && let Some(anchor) = factdesk_numbers::earlier_date_anchor(&claim.quantities[..n], q)
         {
             value.push(
                 &format!(" before \"{}\"", clean(state, &anchor.text)),
