@@ -430,6 +430,7 @@ fn bandwidth_figures_at_120x40() {
     let mut scrolls: Vec<usize> = figures.scrolls.iter().map(Vec::len).collect();
     let move_max = moves.iter().copied().max().unwrap_or(0);
     let scroll_max = scrolls.iter().copied().max().unwrap_or(0);
+    let moves_within = moves.iter().filter(|&&n| n <= 600).count();
     let move_median = median(&mut moves);
     let scroll_median = median(&mut scrolls);
     println!("first frame: {} bytes", figures.first_frame);
@@ -438,7 +439,7 @@ fn bandwidth_figures_at_120x40() {
         figures.no_change.len()
     );
     println!(
-        "selection move within the window (j), {} presses: median {move_median} bytes, max {move_max} (target <= 600)",
+        "selection move within the window (j), {} presses: median {move_median} bytes, max {move_max}, {moves_within} within 600 (target <= 600)",
         moves.len()
     );
     println!(

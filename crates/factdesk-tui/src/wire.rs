@@ -18,7 +18,9 @@
 //!   the same on a blank (no background, reverse, underline, strike, blink);
 //! - erases runs of blank cells with `EL` (`ESC[K`, VT100) when they reach
 //!   the end of the line, and with `ECH` (`ESC[nX`) only on terminals whose
-//!   terminfo entry has `ech` (see [`erase_chars_for_term`]);
+//!   terminfo entry has `ech` (see [`erase_chars_for_term`]), from the
+//!   run's first cell even right after coloured text (the colours are
+//!   reset first, which printing the blank would need too);
 //! - scrolls a band of whole rows with a scroll region (`DECSTBM`, then
 //!   `LF` at the bottom margin or `RI` at the top) when the frame is the old
 //!   one shifted by a few rows, then draws the difference against the
@@ -323,6 +325,17 @@ fn encode(
         let cell = &next[(x, y)];
         out.extend(move_to(next, head, x, y, known));
         head.cursor = Some((x, y));
+
+        // A blank after coloured text needs the clean pen whether it is
+        // printed or erased, so switch first: the run may then be erased
+        // from its first cell rather than from its second.
+        if known && erasable(cell) && head.pen.is_some_and(|pen| !pen.erases_clean()) {
+            let pen = Pen::of(cell);
+            if pen.erases_clean() {
+                out.extend(sgr(head.pen, pen));
+                head.pen = Some(pen);
+            }
+        }
 
         // A run of blanks: maybe erase it instead of printing it.
         if let Some(pen) = head.pen
@@ -1300,6 +1313,33 @@ mod tests {
             let ech = bytes.contains(&b'X');
             assert_eq!(ech, expect, "{}", String::from_utf8_lossy(&bytes));
         }
+    }
+
+    #[test]
+    fn a_blank_run_after_coloured_text_is_erased_from_its_first_cell() {
+        let mut terminal = terminal(30, 3, true);
+        let mut model = Model::new(30, 3);
+        terminal
+            .draw(|f| f.render_widget(Paragraph::new("abcdefghijklmnopqrstuvwxyz|"), f.area()))
+            .unwrap();
+        model.feed(&take(&mut terminal));
+        let underlined = Style::default().add_modifier(Modifier::UNDERLINED);
+        let line = Line::from(vec![
+            Span::styled("AB", underlined),
+            Span::raw("                        |"),
+        ]);
+        let want = terminal
+            .draw(|f| f.render_widget(Paragraph::new(line), f.area()))
+            .unwrap()
+            .buffer
+            .clone();
+        let bytes = take(&mut terminal);
+        model.feed(&bytes);
+        model.assert_shows(&want);
+        // The pen goes back to default once, then one ECH covers all 24
+        // blanks; no blank is printed under the old pen's reset.
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("\x1b[m\x1b[24X"), "{text:?}");
     }
 
     #[test]
