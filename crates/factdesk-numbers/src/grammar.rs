@@ -4872,24 +4872,29 @@ impl<'a> P<'a> {
         (!INDONESIAN_FUNCTION_WORDS.contains(&first) && !verb_like(first)).then_some(noun)
     }
 
-    /// Odds and margins written with "to" between hyphens: "a 10-to-1
-    /// advantage", "by a two-to-one margin", "3-to-2", and Indonesian
-    /// "satu banding sepuluh", "1 banding 3": a ratio, the first over the
-    /// second (it was two numbers, the second counting the noun).
+    /// Odds and margins: "a 10-to-1 advantage", "by a two-to-one margin",
+    /// "3-to-2", "won by 2 to 1", "a 3 to 1 margin", "a ratio of 3:1",
+    /// "rasio 1:20", and Indonesian "satu banding sepuluh", "1 banding 3":
+    /// a ratio, the first over the second (it was two numbers, the second
+    /// counting the noun), with a hedge before it ("by more than 2 to 1").
     fn odds(&self, i: usize) -> Option<(Quantity, usize)> {
-        let (second, end) = match self.lang {
-            Language::Id if self.is_word(i + 1, "banding") && self.same_line(i + 2) => {
-                (i + 2, i + 3)
-            }
-            Language::En
-                if self.is_sym(i + 1, '-')
-                    && self.is_word(i + 2, "to")
-                    && self.is_sym(i + 3, '-')
-                    && (i + 1..=i + 4).all(|k| self.glued(k)) =>
-            {
-                (i + 4, i + 5)
-            }
-            _ => return None,
+        let hyphens = self.lang == Language::En
+            && self.is_sym(i + 1, '-')
+            && self.is_word(i + 2, "to")
+            && self.is_sym(i + 3, '-')
+            && (i + 1..=i + 4).all(|k| self.glued(k));
+        let banding =
+            self.lang == Language::Id && self.is_word(i + 1, "banding") && self.same_line(i + 2);
+        let spaced = self.lang == Language::En
+            && self.is_word(i + 1, "to")
+            && self.same_line(i + 2)
+            && self.spaced_odds(i);
+        let (second, end) = if hyphens {
+            (i + 4, i + 5)
+        } else if banding || spaced || self.colon_ratio(i) {
+            (i + 2, i + 3)
+        } else {
+            return None;
         };
         let (a, b) = (self.small_whole(i)?, self.small_whole(second)?);
         if b <= 0.0 || self.glued(end) && self.num(end) {
@@ -4899,9 +4904,103 @@ impl<'a> P<'a> {
         if self.lang == Language::En && (a, b) == (9.0, 5.0) {
             return Some((q(self.text, self.toks, i, end, Category::Identifier), end));
         }
-        let mut found = q(self.text, self.toks, i, end, Category::Ratio);
+        // Spaced, only a descending pair is odds: "2 to 3" is a range.
+        if second == i + 2 && self.is_word(i + 1, "to") && a <= b {
+            return None;
+        }
+        let (approx, start) = self.hedge_before(i).unwrap_or((None, i));
+        let mut found = q(self.text, self.toks, start, end, Category::Ratio);
         set_point(&mut found, a / b);
+        found.approx = approx;
         Some((found, end))
+    }
+
+    /// "N to M" with spaces (first larger) is odds only where a margin is
+    /// meant: before a word of margin or after "odds" ("a 3 to 2 margin",
+    /// "odds of 100 to 1"), or "N to 1" after "by" or "of" (a hedge may
+    /// stand between: "by more than 2 to 1") or before "vote"; never
+    /// before a unit ("by 5 to 3 percent" is a change). A score ("beat
+    /// them 3 to 1") and a tally ("voted 52 to 48", "a 10 to 2 vote")
+    /// stay two numbers.
+    fn spaced_odds(&self, i: usize) -> bool {
+        const MARGIN: &[&str] = &[
+            "margin",
+            "margins",
+            "majority",
+            "ratio",
+            "odds",
+            "edge",
+            "advantage",
+            "split",
+        ];
+        let after = i + 3;
+        let glued_on = self.glued(after)
+            && self
+                .tok(after)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num | Kind::Sym('%' | '-')));
+        if glued_on || self.is_sym(after, '%') {
+            return false;
+        }
+        let (Some(a), Some(b)) = (self.small_whole(i), self.small_whole(i + 2)) else {
+            return false;
+        };
+        // A word of margin makes any descending pair odds ("a 3 to 2
+        // margin"); "vote" only "by 2 to 1": "a 10 to 2 vote" is a tally.
+        let start = self.hedge_before(i).map_or(i, |(_, s)| s);
+        if MARGIN.iter().any(|w| self.is_word(after, w))
+            || (start.saturating_sub(3)..start).any(|k| self.is_word(k, "odds"))
+        {
+            return true;
+        }
+        if b != 1.0 || a <= b {
+            return false;
+        }
+        if ["vote", "votes"].iter().any(|w| self.is_word(after, w)) {
+            return true;
+        }
+        if ["percent", "per", "percentage", "points", "point", "times"]
+            .iter()
+            .any(|w| self.is_word(after, w))
+        {
+            return false;
+        }
+        start > 0 && (self.is_word(start - 1, "by") || self.is_word(start - 1, "of"))
+    }
+
+    /// "3:1", "1:20" glued by a colon is a ratio, not a clock time, when a
+    /// word of ratio comes just before ("rasio 1:20", "a ratio of 3:1") or
+    /// the second number has one digit (a time's minutes have two); not
+    /// after a word of score ("menang 3:1", "won 2:1") or of time.
+    fn colon_ratio(&self, i: usize) -> bool {
+        if !(self.num(i)
+            && self.is_sym(i + 1, ':')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.num(i + 2)
+            && !(self.glued(i + 3) && (self.is_sym(i + 3, ':') || self.num(i + 3))))
+        {
+            return false;
+        }
+        let whole = |k: usize| self.t(k).bytes().all(|b| b.is_ascii_digit());
+        if !whole(i) || !whole(i + 2) {
+            return false;
+        }
+        let before = |words: &[&str]| {
+            (i.saturating_sub(3)..i).any(|k| words.iter().any(|w| self.is_word(k, w)))
+        };
+        if before(&["rasio", "ratio", "ratios", "perbandingan", "nisbah"]) {
+            return true;
+        }
+        const SCORE_OR_TIME: &[&str] = &[
+            "skor", "score", "menang", "kalah", "unggul", "imbang", "takluk", "won", "win", "wins",
+            "beat", "beats", "lost", "lose", "defeated", "leads", "led", "pukul", "jam", "pkl",
+            "at", "ayat", "verse", "surah", "surat", "qs", "berakhir", "ended", "final",
+        ];
+        // Without a word of ratio, only the usual shapes: "3:1", "1:3".
+        (self.t(i) == "1" || self.t(i + 2) == "1")
+            && self.t(i + 2).len() == 1
+            && self.t(i).len() <= 3
+            && !before(SCORE_OR_TIME)
     }
 
     /// A whole number up to 1,000 in one token at `k`: digits or one

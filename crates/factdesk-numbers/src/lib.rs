@@ -722,6 +722,73 @@ mod tests {
     }
 
     #[test]
+    fn odds_with_spaces_and_ratios_with_a_colon() {
+        for (text, lang, span, value, approx) in [
+            (
+                "Republicans by 2 to 1 vote to endorse",
+                En,
+                "2 to 1",
+                2.0,
+                None,
+            ),
+            (
+                "outnumber them by more than 2 to 1.",
+                En,
+                "more than 2 to 1",
+                2.0,
+                Some(Approx::MoreThan),
+            ),
+            (
+                "by a margin of nearly two to one",
+                En,
+                "nearly two to one",
+                2.0,
+                Some(Approx::Nearly),
+            ),
+            ("won with a 3 to 2 margin", En, "3 to 2", 1.5, None),
+            ("The odds are 100 to 1 against", En, "100 to 1", 100.0, None),
+            ("a 2:1 Democrat to Republican ratio", En, "2:1", 2.0, None),
+            ("rasio guru 1:20 di sekolah itu", Id, "1:20", 0.05, None),
+            ("perbandingan 1:3 antara", Id, "1:3", 1.0 / 3.0, None),
+            (
+                "hampir 1 banding 3",
+                Id,
+                "hampir 1 banding 3",
+                1.0 / 3.0,
+                Some(Approx::Nearly),
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.approx),
+                (span, Ratio, Some(value), approx),
+                "{text}"
+            );
+        }
+        // Ranges, changes, tallies, scores, times and verses stay as they were.
+        for (text, lang, count) in [
+            ("it increased by 2 to 3 percent", En, 1),
+            ("prices fell by 5 to 3 percent", En, 2),
+            ("it fell from 10 to 1", En, 2),
+            ("The Senate voted 52 to 48", En, 2),
+            ("passed by 10 to 2 votes", En, 2),
+            ("they beat us 3 to 1", En, 2),
+            ("Persib menang 3:1", Id, 2),
+            ("laga berakhir 2:1", Id, 2),
+            ("QS 2:5", Id, 2),
+        ] {
+            let found = find_quantities(text, lang);
+            assert_eq!(found.len(), count, "{text}: {found:#?}");
+            assert!(
+                found.iter().all(|q| q.category != Ratio),
+                "{text}: {found:#?}"
+            );
+        }
+        assert_ne!(one("John 3:16 says", En).category, Ratio);
+        assert_eq!(one("pukul 9:05 WIB", Id).category, Time);
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
