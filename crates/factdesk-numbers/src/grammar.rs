@@ -455,6 +455,22 @@ impl<'a> P<'a> {
             qt.unit = Some("second".into());
             return Some((qt, i + 3));
         }
+        // A bill named by dotted initials: "H.B. 194", "S.B. 5", "H.R.
+        // 3590", "A.B. 5" (the undotted "HB 56" is a cue below).
+        if self.lang == Language::En
+            && matches!(self.t(i), "H" | "S" | "A")
+            && self.is_sym(i + 1, '.')
+            && matches!(self.t(i + 2), "B" | "R")
+            && self.is_sym(i + 3, '.')
+            && (i + 1..=i + 3).all(|k| self.glued(k))
+            && self.num(i + 4)
+            && self.same_line(i + 4)
+            && let Some(n) = self.small_int(i + 4, 99_999)
+        {
+            let mut qt = q(text, toks, i, i + 5, Category::Identifier);
+            set_point(&mut qt, f64::from(n));
+            return Some((qt, i + 5));
+        }
         // A zero-padded number alone is a label, not an amount: "pasangan
         // 01", "paslon 02", "Kamar 007" (not a date, a clock time or a
         // decimal: "01 Januari", "09.15", "0,5").
@@ -4019,6 +4035,22 @@ impl<'a> P<'a> {
         {
             lo = first * sc;
         }
+        // "6 to $7,000", "some 5 to 6,000 jobs", "antara 3 hingga 5.000":
+        // spoken shorthand, the first in thousands too when it is just
+        // below the second's thousands ("from 2 to 10,000" stays).
+        if first_scale.is_none()
+            && c2.scale.is_none()
+            && c2.e == j + 1
+            && first.fract() == 0.0
+            && (1.0..100.0).contains(&first)
+            && let Some((head, "000")) = self.t(j).split_once([',', '.'])
+            && let Ok(thousands) = head.parse::<f64>()
+            && c2.value == thousands * 1000.0
+            && first < thousands
+            && thousands <= 2.0 * first
+        {
+            lo = first * 1000.0;
+        }
         if lo > c2.value {
             return None;
         }
@@ -6267,6 +6299,7 @@ const ID_CUES: &[&str] = &[
     "Bill",
     "HB",
     "SB",
+    "HR",
     "Chapter",
     "Perkap",
     "Perma",
@@ -6334,6 +6367,8 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         // "this year" (the other words of relative dates are `dates`'s
         // triggers, chained below)
         "this",
+        // "H.B. 194", "H.R. 3590" ("S" and "A" start other rules already)
+        "H",
     ];
     CUES.iter()
         .chain(crate::dates::TRIGGERS_ID)
@@ -6830,6 +6865,16 @@ mod tests {
             "will",
             "said",
             "kata",
+            // the seventeenth round's words
+            "odds",
+            "margin",
+            "by",
+            "of",
+            "rasio",
+            "menang",
+            "B",
+            "R",
+            "S",
         ]);
         let words: Vec<String> = words
             .into_iter()

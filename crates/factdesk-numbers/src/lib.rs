@@ -789,6 +789,47 @@ mod tests {
     }
 
     #[test]
+    fn a_range_in_spoken_thousands_reads_its_first_end_in_thousands() {
+        for (text, lang, span, low, high) in [
+            (
+                "cost the family 6 to $7,000 a year",
+                En,
+                "6 to $7,000",
+                6e3,
+                7e3,
+            ),
+            ("some 5 to 6,000 jobs", En, "some 5 to 6,000", 5e3, 6e3),
+            (
+                "between 3 and 5,000 people",
+                En,
+                "between 3 and 5,000",
+                3e3,
+                5e3,
+            ),
+            (
+                "antara 6 hingga 7.000 orang",
+                Id,
+                "antara 6 hingga 7.000",
+                6e3,
+                7e3,
+            ),
+            // far below the second's thousands: taken as written
+            ("from 2 to 10,000 people", En, "from 2 to 10,000", 2.0, 1e4),
+            // "7.000" is seven in English
+            (
+                "between 6 and 7.000 people",
+                En,
+                "between 6 and 7.000",
+                6.0,
+                7.0,
+            ),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!((q.low, q.high), (Some(low), Some(high)), "{text}");
+        }
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
@@ -2710,6 +2751,10 @@ mod tests {
             ("Amendment 2 would ban", "Amendment 2", 2.0),
             ("Senate Bill 5 limits", "Bill 5", 5.0),
             ("HB 56 is the law", "HB 56", 56.0),
+            ("H.B. 194, the Voter Suppression Bill", "H.B. 194", 194.0),
+            ("H.R. 3590 was signed", "H.R. 3590", 3590.0),
+            ("S.B. 5 passed", "S.B. 5", 5.0),
+            ("HR 676 would", "HR 676", 676.0),
         ] {
             let q = one(text, En);
             assert_eq!((q.text.as_str(), q.category), (span, Identifier), "{text}");
