@@ -3761,10 +3761,32 @@ impl<'a> P<'a> {
                 qt.category = Category::Duration;
                 qt.unit = Some(AGE_UNIT.to_string());
             }
+            let mut past = he;
+            let mut value = value;
+            if self.is_sym(end, '+') {
+                // a scale past a plus: "100+ million people", "$5+ billion"
+                if let Some(sc) = self.scale_word(he)
+                    && value < 1000.0
+                {
+                    map_values(&mut qt, |v| v * sc);
+                    value *= sc;
+                    past = he + 1;
+                    e = past;
+                }
+                // a unit past a plus: "a 20+ year career", "usia 17+ tahun"
+                if qt.category == Category::Number
+                    && let Some((sfx, ue)) = self.suffix(past, value)
+                    && sfx.cat != Category::Count
+                {
+                    qt.category = sfx.cat;
+                    qt.unit = Some(sfx.unit.to_string());
+                    e = ue;
+                }
+            }
             // the noun past the hedge: "8.000 lebih penerima", "100 or so
             // people"
             if qt.category == Category::Number
-                && let Some(noun) = self.counted_noun(he, value, false)
+                && let Some(noun) = self.counted_noun(past, value, false)
             {
                 match english_duration(&noun) {
                     Some(unit) => {
@@ -3792,13 +3814,20 @@ impl<'a> P<'a> {
 
     /// A hedge written after a quantity ending before token `k`: "or
     /// more", "or so", "or less", "and over" (English); "lebih", "ke atas",
-    /// "ke bawah" (Indonesian). The hedge and the token past it. Not a
+    /// "ke bawah" (Indonesian); a plus sign in either ("5,000+"). The hedge and the token past it. Not a
     /// comparison: "10 tahun lebih muda", "Rp 5 juta lebih dari", "and
     /// over the next year".
     fn hedge_after(&self, k: usize) -> Option<(Approx, usize)> {
         use Approx::*;
         if !self.same_line(k) {
             return None;
+        }
+        // "5,000+ people", "50%+": a plus glued after, not a sum ("5+3")
+        if self.is_sym(k, '+')
+            && self.glued(k)
+            && !(self.glued(k + 1) && (self.num(k + 1) || self.is_sym(k + 1, '+')))
+        {
+            return Some((AtLeast, k + 1));
         }
         let free = |at: usize| {
             self.at_end(at)

@@ -830,6 +830,113 @@ mod tests {
     }
 
     #[test]
+    fn a_plus_after_a_number_is_at_least() {
+        for (text, lang, span, value, unit, cat) in [
+            (
+                "lost 50%+ of its members",
+                En,
+                "50%+",
+                50.0,
+                Some("%"),
+                Percent,
+            ),
+            (
+                "5,000+ people came",
+                En,
+                "5,000+",
+                5e3,
+                Some("people"),
+                Count,
+            ),
+            (
+                "a 20+ year career",
+                En,
+                "20+ year",
+                20.0,
+                Some("year"),
+                Duration,
+            ),
+            (
+                "27+ miles of road",
+                En,
+                "27+ miles",
+                27.0,
+                Some("mi"),
+                Measure,
+            ),
+            (
+                "100+ million people",
+                En,
+                "100+ million",
+                1e8,
+                Some("people"),
+                Count,
+            ),
+            (
+                "a $5+ billion deal",
+                En,
+                "$5+ billion",
+                5e9,
+                Some("USD"),
+                Money,
+            ),
+            (
+                "usia 17+ tahun",
+                Id,
+                "17+ tahun",
+                17.0,
+                Some("year"),
+                Duration,
+            ),
+            (
+                "sebanyak 1.000+ peserta",
+                Id,
+                "1.000+",
+                1e3,
+                Some("peserta"),
+                Count,
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (
+                    q.text.as_str(),
+                    q.value,
+                    q.unit.as_deref(),
+                    q.category,
+                    q.approx
+                ),
+                (span, Some(value), unit, cat, Some(Approx::AtLeast)),
+                "{text}"
+            );
+        }
+        // a sum is two numbers, neither bounded
+        let found = find_quantities("5+3 is 8", En);
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(found.iter().all(|q| q.approx.is_none()), "{found:#?}");
+    }
+
+    #[test]
+    fn us_before_a_dollar_sign_is_the_pronoun_when_spaced() {
+        check(
+            "They tried to give us $400 million",
+            En,
+            "$400 million",
+            Some(4e8),
+            Some("USD"),
+            Money,
+        );
+        check(
+            "US $400 million in aid",
+            En,
+            "US $400 million",
+            Some(4e8),
+            Some("USD"),
+            Money,
+        );
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),

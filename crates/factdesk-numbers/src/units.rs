@@ -580,10 +580,15 @@ pub(crate) fn prefix_currency_at(
         .iter()
         .find_map(|(p, code)| match_phrase(text, toks, i, p).map(|e| (*code, e)))
         // "A$3 billion" is Australian; in "A $3 billion deal" the "A" is
-        // the article.
+        // the article, as "us" in "give us $400 million" is the pronoun.
         .filter(|&(code, _)| {
             code != "AUD"
                 || &text[tok.s..tok.e] != "A"
+                || toks.get(i + 1).is_some_and(|t| t.gap == Gap::Glued)
+        })
+        .filter(|&(code, _)| {
+            code != "USD"
+                || !matches!(&text[tok.s..tok.e], "us" | "Us")
                 || toks.get(i + 1).is_some_and(|t| t.gap == Gap::Glued)
         })
 }
