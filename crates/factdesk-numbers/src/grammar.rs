@@ -261,6 +261,31 @@ impl<'a> P<'a> {
                 return Some((q(text, toks, i, e, Category::Identifier), e));
             }
         }
+        // A section of a code: "287(g) programs", "a 501(c)(3) charity",
+        // "Pasal 28(j)": a lower-case letter in brackets glued after the
+        // number, then maybe more ("(3)").
+        if self.num(i) && self.is_sym(i + 1, '(') && self.glued(i + 1) {
+            let letter = |k: usize| {
+                self.glued(k)
+                    && self.t(k).len() == 1
+                    && self.t(k).bytes().all(|b| b.is_ascii_lowercase())
+            };
+            let group = |k: usize, digits: bool| {
+                self.is_sym(k, '(')
+                    && self.glued(k)
+                    && (letter(k + 1)
+                        || digits && self.glued(k + 1) && self.small_int(k + 1, 99).is_some())
+                    && self.is_sym(k + 2, ')')
+                    && self.glued(k + 2)
+            };
+            if group(i + 1, false) {
+                let mut e = i + 4;
+                while group(e, true) {
+                    e += 3;
+                }
+                return Some((q(text, toks, i, e, Category::Identifier), e));
+            }
+        }
         // "3 o'clock", "7 or 8 o'clock": an hour, never a count.
         // Only a number followed by a word ("o", "or", "to", "and") is
         // looked at further: this runs at every token that may start.

@@ -1705,6 +1705,8 @@ mod tests {
             ("After 9/11, we had to look", "9/11"),
             ("his 401K plan", "401K"),
             ("his 401(k) plan", "401(k)"),
+            ("The 287(g) immigration programs", "287(g)"),
+            ("a 501(c)(3) charity", "501(c)(3)"),
         ] {
             let name = one(t, En);
             assert_eq!(
