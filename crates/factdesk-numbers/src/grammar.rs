@@ -4429,8 +4429,10 @@ impl<'a> P<'a> {
     /// "$2,500 a year", "10 percent a year", "twice a year", "five days a
     /// week": one period right after an amount is the amount's rate, no
     /// length of time of its own (as "Rp 50 ribu sehari" is not, and "per
-    /// year" never was). `qt`, starting at token `i`, is dropped; `last`
-    /// spans the amount, `before` is it.
+    /// year" never was). So is one unit after a price or a measure: "$3 a
+    /// gallon", "$1,800 an ounce", "$2 a pound", "30 miles a gallon".
+    /// `qt`, starting at token `i`, is dropped; `last` spans the amount,
+    /// `before` is it.
     fn rate_after_amount(
         &self,
         (_, to): (usize, usize),
@@ -4438,24 +4440,35 @@ impl<'a> P<'a> {
         qt: &Quantity,
         i: usize,
     ) -> bool {
-        self.lang == Language::En
-            && to == i
-            && self.same_line(i)
-            && qt.category == Category::Duration
-            && qt.value == Some(1.0)
-            && self.has(i, |w| matches!(w, W::Article))
-            && before.is_some_and(|b| {
-                matches!(
-                    b.category,
-                    Category::Money
-                        | Category::Percent
-                        | Category::Count
-                        | Category::Ratio
-                        | Category::Measure
-                        | Category::Duration
-                        | Category::Number
-                )
-            })
+        if self.lang != Language::En
+            || to != i
+            || !self.same_line(i)
+            || qt.value != Some(1.0)
+            || !self.has(i, |w| matches!(w, W::Article))
+        {
+            return false;
+        }
+        let Some(before) = before else { return false };
+        match qt.category {
+            Category::Duration => matches!(
+                before.category,
+                Category::Money
+                    | Category::Percent
+                    | Category::Count
+                    | Category::Ratio
+                    | Category::Measure
+                    | Category::Duration
+                    | Category::Number
+            ),
+            Category::Measure => matches!(before.category, Category::Money | Category::Measure),
+            // "$2 a pound" is by weight
+            Category::Money => {
+                before.category == Category::Money
+                    && qt.unit.as_deref() == Some("GBP")
+                    && self.is_word(i + 1, "pound")
+            }
+            _ => false,
+        }
     }
 
     /// "save $680 over four years", "cut 50,000 jobs over five years":

@@ -5261,7 +5261,7 @@ mod tests {
     }
 
     #[test]
-    fn one_period_right_after_an_amount_is_its_rate() {
+    fn one_period_or_unit_right_after_an_amount_is_its_rate() {
         let texts = |text: &str| -> Vec<String> {
             find_quantities(text, En)
                 .into_iter()
@@ -5273,6 +5273,12 @@ mod tests {
         assert_eq!(texts("twice a year"), ["twice"]);
         assert_eq!(texts("they earn $40,000 an hour"), ["$40,000"]);
         assert_eq!(texts("5 days a week"), ["5 days"]);
+        // one unit after a price or a measure is its rate too
+        assert_eq!(texts("gas was $3 a gallon"), ["$3"]);
+        assert_eq!(texts("gold at $1,800 an ounce"), ["$1,800"]);
+        assert_eq!(texts("beef at $2 a pound"), ["$2"]);
+        assert_eq!(texts("it gets 30 miles a gallon"), ["30 miles"]);
+        assert_eq!(texts("10 people a mile away"), ["10", "a mile"]);
         // a hedge after the rate bounds the amount
         let q = one("incomes of $51,000 a year or less", En);
         assert_eq!(
