@@ -224,6 +224,7 @@ impl<'a> P<'a> {
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.group_of(i))
             .or_else(|| self.odds(i))
+            .or_else(|| self.factor_of(i))
         {
             return Some(found);
         }
@@ -4426,6 +4427,47 @@ impl<'a> P<'a> {
         true
     }
 
+    /// "a week or two", "an hour or three", "a year or two": one unit and a
+    /// bare count after "or" is a range of that unit from one. `before`
+    /// (spanning `last`) is widened to end at `e` and `qt`, the bare count
+    /// starting at token `i`, is dropped.
+    fn unit_or_count(
+        &self,
+        (from, to): (usize, usize),
+        before: Option<&mut Quantity>,
+        qt: &Quantity,
+        i: usize,
+        e: usize,
+    ) -> bool {
+        let Some(before) = before else { return false };
+        if self.lang != Language::En
+            || to + 1 != i
+            || !self.is_word(to, "or")
+            || !self.same_line(i)
+            || !matches!(before.category, Category::Duration | Category::Measure)
+            || before.value != Some(1.0)
+            || before.approx.is_some()
+            || !(self.is_word(from, "a") || self.is_word(from, "an"))
+            || qt.category != Category::Number
+            || qt.approx.is_some()
+            || e != i + 1
+        {
+            return false;
+        }
+        let Some(high) = qt
+            .value
+            .filter(|v| v.fract() == 0.0 && (2.0..=10.0).contains(v))
+        else {
+            return false;
+        };
+        before.value = None;
+        before.low = Some(1.0);
+        before.high = Some(high);
+        before.end = qt.end;
+        before.text = self.text[before.start..before.end].to_string();
+        true
+    }
+
     /// "$2,500 a year", "10 percent a year", "twice a year", "five days a
     /// week": one period right after an amount is the amount's rate, no
     /// length of time of its own (as "Rp 50 ribu sehari" is not, and "per
@@ -5102,6 +5144,33 @@ impl<'a> P<'a> {
             && !before(SCORE_OR_TIME)
     }
 
+    /// "by a factor of two", "at least a factor of 10": a multiple, as
+    /// "twice" and "three times" are.
+    fn factor_of(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.lang != Language::En
+            || i < 3
+            || !self.is_word(i - 1, "of")
+            || !self.is_word(i - 2, "factor")
+            || !self.is_word(i - 3, "a")
+        {
+            return None;
+        }
+        let (value, end) = if self.num(i) {
+            (digits::parse(self.t(i), self.lang)?.value, i + 1)
+        } else {
+            words::en_words(self.text, self.toks, i)?
+        };
+        if value < 1.0 || self.glued(end) && !self.at_end(end) {
+            return None;
+        }
+        let (approx, start) = self.hedge_before(i - 3).unwrap_or((None, i - 3));
+        let mut found = q(self.text, self.toks, start, end, Category::Ratio);
+        set_point(&mut found, value);
+        found.unit = Some("x".into());
+        found.approx = approx;
+        Some((found, end))
+    }
+
     /// A whole number up to 1,000 in one token at `k`: digits or one
     /// number word ("ten", "sepuluh").
     fn small_whole(&self, k: usize) -> Option<f64> {
@@ -5116,11 +5185,12 @@ impl<'a> P<'a> {
     }
 
     /// "the Group of Eight (G8)", "the Group of 20": the name of a club of
-    /// nations, not a count (as "G8" and "G20" are not).
+    /// nations, not a count (as "G8" and "G20" are not); so is "the Gang
+    /// of Eight".
     fn group_of(&self, i: usize) -> Option<(Quantity, usize)> {
         if self.lang != Language::En
             || i < 2
-            || !self.t(i - 2).eq("Group")
+            || !matches!(self.t(i - 2), "Group" | "Gang")
             || !self.is_word(i - 1, "of")
             || !self.same_line(i)
         {
@@ -6644,6 +6714,17 @@ fn parse_region_gated(
                     p.ago_date(&qt, i, e).or_else(|| p.recent_date(&qt, i, e))
                 {
                     (qt, e) = (date, end);
+                } else if let Some(prev) = last
+                    && p.unit_or_count(prev, out.last_mut(), &qt, i, e)
+                {
+                    // "a week or two": the period became a range to `e`
+                    let widened = (prev.0, e);
+                    spans.pop();
+                    spans.push(widened);
+                    last = Some(widened);
+                    i = e;
+                    p.floor = e;
+                    continue;
                 } else if let Some(last) = last
                     && p.rate_after_amount(last, out.last(), &qt, i)
                 {

@@ -937,6 +937,63 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_or_a_count_is_a_range_and_a_factor_is_a_multiple() {
+        for (text, span, high, unit) in [
+            (
+                "Over a period of a week or two, or less",
+                "a week or two",
+                2.0,
+                "week",
+            ),
+            (
+                "it won't be around for a year or two.",
+                "a year or two",
+                2.0,
+                "year",
+            ),
+            ("an hour or three later", "an hour or three", 3.0, "hour"),
+            ("a mile or two away", "a mile or two", 2.0, "mi"),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.low, q.high, q.unit.as_deref()),
+                (span, None, Some(1.0), Some(high), Some(unit)),
+                "{text}"
+            );
+        }
+        // the count has its own unit or scale: two amounts
+        assert_eq!(
+            find_quantities("a year or two million dollars", En).len(),
+            2
+        );
+        for (text, span, value, approx) in [
+            (
+                "more than the Bush cuts by at least a factor of two.",
+                "at least a factor of two",
+                2.0,
+                Some(Approx::AtLeast),
+            ),
+            ("it grew by a factor of 10", "a factor of 10", 10.0, None),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (
+                    q.text.as_str(),
+                    q.category,
+                    q.value,
+                    q.unit.as_deref(),
+                    q.approx
+                ),
+                (span, Ratio, Some(value), Some("x"), approx),
+                "{text}"
+            );
+        }
+        for text in ["when you led the Gang of Eight", "I joined the Gang of 14"] {
+            assert_eq!(one(text, En).category, Identifier, "{text}");
+        }
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
