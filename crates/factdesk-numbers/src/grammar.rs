@@ -2598,6 +2598,13 @@ impl<'a> P<'a> {
             .find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
     }
 
+    /// A scale word at `k`, or "dozen" in English: "half a dozen", "a
+    /// half-dozen" are six, as "half a million" is 500,000.
+    fn scale_or_dozen(&self, k: usize) -> Option<f64> {
+        self.scale_word(k)
+            .or_else(|| (self.lang == Language::En && self.is_word(k, "dozen")).then_some(12.0))
+    }
+
     /// The scale of a vague magnitude word at `k` that is a power of a
     /// thousand ("ribuan", "jutaan", "miliaran", "triliunan"), spaced
     /// after a numeral on the same line.
@@ -3132,7 +3139,7 @@ impl<'a> P<'a> {
                 if self.is_sym(j, '-') && self.glued(j) && self.glued(j + 1) {
                     j += 1;
                 }
-                if let Some(sc) = self.scale_word(j) {
+                if let Some(sc) = self.scale_or_dozen(j) {
                     return Some(mk(i, j + 1, f * sc));
                 }
             }
@@ -3210,7 +3217,7 @@ impl<'a> P<'a> {
                     } else if hyphen(j) && f == 0.25 {
                         j += 1;
                     }
-                    match self.scale_word(j) {
+                    match self.scale_or_dozen(j) {
                         Some(sc) => (f * sc, j + 1),
                         None if f == 0.25 => return None,
                         None => (f, i + 1),
@@ -4482,15 +4489,22 @@ impl<'a> P<'a> {
         qt: &Quantity,
         i: usize,
     ) -> bool {
+        let Some(before) = before else { return false };
+        // "33,000 people a year": the counted noun stands between
+        let noun_between = to + 1 == i
+            && before.category == Category::Count
+            && before
+                .unit
+                .as_deref()
+                .is_some_and(|u| self.t(to).eq_ignore_ascii_case(u));
         if self.lang != Language::En
-            || to != i
+            || !(to == i || noun_between)
             || !self.same_line(i)
             || qt.value != Some(1.0)
             || !self.has(i, |w| matches!(w, W::Article))
         {
             return false;
         }
-        let Some(before) = before else { return false };
         match qt.category {
             Category::Duration => matches!(
                 before.category,

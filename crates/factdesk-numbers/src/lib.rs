@@ -994,6 +994,27 @@ mod tests {
     }
 
     #[test]
+    fn half_a_dozen_is_six() {
+        for (text, span, approx) in [
+            ("there were half a dozen coin flips", "half a dozen", None),
+            (
+                "about half a dozen people",
+                "about half a dozen",
+                Some(Approx::About),
+            ),
+            ("a half-dozen states", "a half-dozen", None),
+            ("half-a-dozen times", "half-a-dozen", None),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.approx),
+                (span, Some(6.0), approx),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
@@ -5330,6 +5351,10 @@ mod tests {
         assert_eq!(texts("twice a year"), ["twice"]);
         assert_eq!(texts("they earn $40,000 an hour"), ["$40,000"]);
         assert_eq!(texts("5 days a week"), ["5 days"]);
+        // past the counted noun too
+        assert_eq!(texts("We lose 33,000 people a year already"), ["33,000"]);
+        assert_eq!(texts("losing 750,000 jobs a month"), ["750,000"]);
+        assert_eq!(texts("10 people a year ago"), ["10", "a year ago"]);
         // one unit after a price or a measure is its rate too
         assert_eq!(texts("gas was $3 a gallon"), ["$3"]);
         assert_eq!(texts("gold at $1,800 an ounce"), ["$1,800"]);
