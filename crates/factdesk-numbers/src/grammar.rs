@@ -573,6 +573,25 @@ impl<'a> P<'a> {
                 return Some((qt, e));
             }
         }
+        // A virus named in any case: "Covid-19", "covid-19", "SARS-CoV-2",
+        // "sars-cov-2" (the capitals alone are a code below).
+        if tok.kind == Kind::Word {
+            let virus = |k: usize| {
+                ["covid", "sars", "mers", "cov", "ncov"]
+                    .iter()
+                    .any(|v| self.t(k).eq_ignore_ascii_case(v))
+            };
+            let joined = |k: usize| self.is_sym(k, '-') && self.glued(k) && self.glued(k + 1);
+            let mut k = i;
+            while virus(k) && joined(k + 1) && self.tok(k + 2).is_some_and(|t| t.kind == Kind::Word)
+            {
+                k += 2;
+            }
+            if virus(k) && joined(k + 1) && self.num(k + 2) {
+                let e = k + 3;
+                return Some((q(text, toks, i, e, Category::Identifier), e));
+            }
+        }
         // Glued codes: "G20", "COVID-19", "H5N1", "MH-17".
         if tok.kind == Kind::Word && (i == 0 || !self.glued(i) || !self.num(i - 1)) {
             let w = self.t(i);
@@ -6520,6 +6539,10 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "this",
         // "H.B. 194", "H.R. 3590" ("S" and "A" start other rules already)
         "H",
+        // "SARS-CoV-2": the virus's name starts before its number
+        "SARS",
+        "Sars",
+        "sars",
     ];
     CUES.iter()
         .chain(crate::dates::TRIGGERS_ID)
@@ -7031,12 +7054,16 @@ mod tests {
             "odds",
             "margin",
             "by",
-            "of",
             "rasio",
             "menang",
             "B",
             "R",
             "S",
+            "Covid",
+            "SARS",
+            "CoV",
+            "factor",
+            "gallon",
         ]);
         let words: Vec<String> = words
             .into_iter()

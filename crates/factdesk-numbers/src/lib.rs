@@ -1272,6 +1272,16 @@ mod tests {
                 "{t}: {f:#?}"
             );
         }
+        // a virus's name in any case is one name, never 19 of the next word
+        for (t, lang, span) in [
+            ("pandemi Covid-19 melanda", Id, "Covid-19"),
+            ("pasien covid-19", Id, "covid-19"),
+            ("the SARS-CoV-2 virus", En, "SARS-CoV-2"),
+            ("sars-cov-2 spread", En, "sars-cov-2"),
+        ] {
+            let q = one(t, lang);
+            assert_eq!((q.text.as_str(), q.category), (span, Identifier), "{t}");
+        }
     }
 
     #[test]
