@@ -262,6 +262,21 @@ impl<'a> P<'a> {
                 return Some((q(text, toks, i, e, Category::Identifier), e));
             }
         }
+        // "ditahan 3x24 jam", "wajib lapor 1 x 24 jam": the law's way of
+        // writing days as hours, a length of N times 24 hours
+        if self.lang == Language::Id
+            && self.num(i)
+            && (self.is_word(i + 1, "x") || self.is_sym(i + 1, '×'))
+            && self.t(i + 2) == "24"
+            && self.is_word(i + 3, "jam")
+            && (i + 1..=i + 3).all(|k| self.same_line(k))
+            && let Some(n) = self.small_int(i, 30).filter(|&n| n > 0)
+        {
+            let mut qt = q(text, toks, i, i + 4, Category::Duration);
+            set_point(&mut qt, f64::from(n * 24));
+            qt.unit = Some("hour".into());
+            return Some((qt, i + 4));
+        }
         // A section of a code: "287(g) programs", "a 501(c)(3) charity",
         // "Pasal 28(j)": a lower-case letter in brackets glued after the
         // number, then maybe more ("(3)").
@@ -373,6 +388,10 @@ impl<'a> P<'a> {
                     e = Some(k + 1);
                 }
                 if let Some(mut e) = e {
+                    // "pukul 14.00-16.00 WIB", "10:00 to 12:00": one span
+                    if let Some(after) = self.second_clock(e) {
+                        e = after;
+                    }
                     let zone = self.is_tz(e);
                     if cue || zone || self.t(k).contains(':') || self.is_sym(k + 1, ':') {
                         if zone {
@@ -837,10 +856,28 @@ impl<'a> P<'a> {
             if v >= 20 && word_before(ERA) && !self.temperature_near(i) {
                 qt.category = Category::Year;
                 (qt.low, qt.high) = (Some(1900.0 + low), Some(1900.0 + high));
-            } else {
-                (qt.low, qt.high) = (Some(low), Some(high));
+                return Some((qt, e));
             }
-            return Some((qt, e));
+            // "sekitar 70-an orang", "20-an korban": a count in tens, with
+            // its hedge and its noun
+            let (approx, start) = self.hedge_before(i).unwrap_or((None, i));
+            let unit = self
+                .suffix(e, high)
+                .filter(|(sfx, _)| sfx.cat != Category::Count);
+            let noun = (self.lang == Language::Id && unit.is_none())
+                .then(|| self.counted_noun(e, high, false))
+                .flatten();
+            let end = unit.as_ref().map_or(e, |&(_, ue)| ue);
+            let mut qt = q(text, toks, start, end, Category::Number);
+            (qt.low, qt.high, qt.approx) = (Some(low), Some(high), approx);
+            if let Some((sfx, _)) = unit {
+                qt.category = sfx.cat;
+                qt.unit = Some(sfx.unit.to_string());
+            } else if let Some(noun) = noun {
+                qt.category = Category::Count;
+                qt.unit = Some(noun);
+            }
+            return Some((qt, end));
         }
         // A range of years between words: "antara 2007 dan 2012",
         // "between 2007 and 2012", "from 2007 to 2012", "dari 2007 hingga
@@ -2615,6 +2652,36 @@ impl<'a> P<'a> {
         t.lex
             .iter()
             .find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
+    }
+
+    /// The end of a second clock time joined at `k` to one just read: a
+    /// dash or "hingga", "sampai", "to", "until", then "16.00" or "16:00".
+    fn second_clock(&self, k: usize) -> Option<usize> {
+        if !self.same_line(k) {
+            return None;
+        }
+        let dash = self.is_sym(k, '-') || self.is_sym(k, '–');
+        let word = ["hingga", "sampai", "to", "until"]
+            .iter()
+            .any(|w| self.is_word(k, w));
+        if !(dash || word) || !self.same_line(k + 1) || !self.num(k + 1) {
+            return None;
+        }
+        let j = k + 1;
+        let hour_ok = |h: &str| h.len() <= 2 && h.parse::<u32>().is_ok_and(|h| h <= 24);
+        let minute_ok = |m: &str| m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60);
+        if let Some((h, m)) = self.t(j).split_once('.')
+            && hour_ok(h)
+            && minute_ok(m)
+        {
+            return Some(j + 1);
+        }
+        (hour_ok(self.t(j))
+            && self.is_sym(j + 1, ':')
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && minute_ok(self.t(j + 2)))
+        .then_some(j + 3)
     }
 
     /// A scale word at `k`, or "dozen" in English: "half a dozen", "a

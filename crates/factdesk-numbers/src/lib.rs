@@ -1015,6 +1015,62 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_tens_days_as_hours_and_spans_of_clock_time() {
+        let q = one("Sekitar 70-an orang hadir.", Id);
+        assert_eq!(
+            (
+                q.text.as_str(),
+                q.low,
+                q.high,
+                q.unit.as_deref(),
+                q.category,
+                q.approx
+            ),
+            (
+                "Sekitar 70-an",
+                Some(70.0),
+                Some(79.0),
+                Some("orang"),
+                Count,
+                Some(Approx::About)
+            )
+        );
+        let q = one("suhu 30-an derajat Celsius", Id);
+        assert_eq!(
+            (q.category, q.low, q.high),
+            (Measure, Some(30.0), Some(39.0))
+        );
+        for (text, span, hours) in [
+            ("Tersangka ditahan 3x24 jam.", "3x24 jam", 72.0),
+            ("wajib lapor 1 x 24 jam", "1 x 24 jam", 24.0),
+            ("dalam 2×24 jam", "2×24 jam", 48.0),
+        ] {
+            let q = one(text, Id);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.category),
+                (span, Some(hours), Some("hour"), Duration),
+                "{text}"
+            );
+        }
+        for (text, lang, span) in [
+            (
+                "Layanan buka pukul 14.00-16.00 WIB.",
+                Id,
+                "pukul 14.00-16.00 WIB",
+            ),
+            (
+                "pukul 08.00 hingga 12.00 WIB",
+                Id,
+                "pukul 08.00 hingga 12.00 WIB",
+            ),
+            ("open from 10:00 to 12:00 GMT", En, "10:00 to 12:00 GMT"),
+        ] {
+            let q = one(text, lang);
+            assert_eq!((q.text.as_str(), q.category), (span, Time), "{text}");
+        }
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
