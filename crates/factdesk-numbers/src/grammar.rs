@@ -225,6 +225,7 @@ impl<'a> P<'a> {
             .or_else(|| self.group_of(i))
             .or_else(|| self.odds(i))
             .or_else(|| self.factor_of(i))
+            .or_else(|| self.magnitude(i))
         {
             return Some(found);
         }
@@ -5244,6 +5245,81 @@ impl<'a> P<'a> {
             && !before(SCORE_OR_TIME)
     }
 
+    /// An earthquake's magnitude: "bermagnitudo 5,6", "magnitudo 6,2",
+    /// "M 5,6", "M5,6", "berkekuatan 5,6 SR", "a magnitude 5.6", "a
+    /// 7.8-magnitude quake", "6.5 on the Richter scale"; a measure, not a
+    /// count of the next word. `i` is the number, or the "M" glued to it.
+    fn magnitude(&self, i: usize) -> Option<(Quantity, usize)> {
+        let glued_m = self.t(i) == "M" && self.glued(i + 1) && self.num(i + 1);
+        let k = if glued_m { i + 1 } else { i };
+        if !self.num(k) {
+            return None;
+        }
+        let raw = self.t(k);
+        let value = digits::parse(raw, self.lang)?.value;
+        if !(value > 0.0 && value < 10.0) {
+            return None;
+        }
+        // "M2.000s", "M2.000P3": a code runs on
+        if self.glued(k + 1)
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+        {
+            return None;
+        }
+        let decimal = raw.contains(['.', ',']);
+        let word_before = |words: &[&str]| {
+            k > self.floor && k > 0 && words.iter().any(|w| self.is_word(k - 1, w))
+        };
+        let mut start = k;
+        let mut end = k + 1;
+        let mut found = false;
+        if glued_m {
+            found = decimal;
+            start = i;
+        } else if word_before(&["magnitudo", "bermagnitudo", "magnitude"])
+            || decimal && k > self.floor && k > 0 && self.t(k - 1) == "M"
+        {
+            found = true;
+            start = k - 1;
+        } else if k >= 2
+            && self.is_sym(k - 1, '-')
+            && self.glued(k - 1)
+            && self.glued(k)
+            && self.is_word(k - 2, "magnitude")
+        {
+            found = true;
+            start = k - 2;
+        }
+        // after: "5,6 SR", "7.8-magnitude", "6.1 magnitude", "6.5 on the
+        // Richter scale"
+        if self.is_word(end, "SR") && self.t(end) == "SR" && self.same_line(end) {
+            found = true;
+            end += 1;
+        } else if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1, "magnitude") {
+            found = true;
+            end += 2;
+        } else if self.is_word(end, "magnitude") && self.same_line(end) {
+            found = true;
+            end += 1;
+        } else if self.is_word(end, "on")
+            && self.is_word(end + 1, "the")
+            && self.is_word(end + 2, "Richter")
+            && self.is_word(end + 3, "scale")
+        {
+            found = true;
+            end += 4;
+        }
+        if !found {
+            return None;
+        }
+        let mut qt = q(self.text, self.toks, start, end, Category::Measure);
+        set_point(&mut qt, value);
+        qt.unit = Some("magnitude".into());
+        Some((qt, end))
+    }
+
     /// "by a factor of two", "at least a factor of 10": a multiple, as
     /// "twice" and "three times" are.
     fn factor_of(&self, i: usize) -> Option<(Quantity, usize)> {
@@ -7131,6 +7207,11 @@ mod tests {
             "CoV",
             "factor",
             "gallon",
+            "magnitudo",
+            "magnitude",
+            "M",
+            "SR",
+            "jam",
         ]);
         let words: Vec<String> = words
             .into_iter()

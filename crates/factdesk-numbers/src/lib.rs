@@ -1071,6 +1071,38 @@ mod tests {
     }
 
     #[test]
+    fn an_earthquake_magnitude_is_a_measure() {
+        for (text, lang, span, value) in [
+            (
+                "Gempa bermagnitudo 5,6 mengguncang Cianjur.",
+                Id,
+                "bermagnitudo 5,6",
+                5.6,
+            ),
+            ("gempa berkekuatan 5,6 SR", Id, "5,6 SR", 5.6),
+            ("gempa M 5,6 di Banten", Id, "M 5,6", 5.6),
+            ("gempa M5,6 di Banten", Id, "M5,6", 5.6),
+            ("a magnitude 5.6 earthquake", En, "magnitude 5.6", 5.6),
+            ("a 7.8-magnitude quake", En, "7.8-magnitude", 7.8),
+            (
+                "it measured 6.5 on the Richter scale",
+                En,
+                "6.5 on the Richter scale",
+                6.5,
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.category),
+                (span, Some(value), Some("magnitude"), Measure),
+                "{text}"
+            );
+        }
+        // a road named M5 is no magnitude
+        assert_eq!(one("the M5 motorway", En).category, Identifier);
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
