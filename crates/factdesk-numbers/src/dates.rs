@@ -1265,6 +1265,11 @@ fn reading(
         let (value, low, high) = place(relative, reference)?;
         return Some((value, low, high, relative.period.category()));
     }
+    // "Juli lalu", "Maret mendatang", "last July", "this June": the month
+    // of the nearest year in that direction from the month of writing.
+    if let Some(v) = month_from_now(words, lang, reference) {
+        return Some((Some(v), v, v, Category::Date));
+    }
     // "Natal", "last Christmas", "Tahun Baru": a holiday's day.
     if let Some((holiday, year, n)) = holiday_at(words, lang)
         && n == words.len()
@@ -1325,15 +1330,7 @@ fn reading(
         let v = ymd(bare_weekday(weekday, reference, false)?)?;
         return Some((Some(v), v, v, Category::Date));
     }
-    let month_of = |word: &str| {
-        crate::lexicon::lookup(word, lang)
-            .0
-            .iter()
-            .find_map(|w| match w {
-                W::Month(m) => Some(u32::from(*m)),
-                _ => None,
-            })
-    };
+    let month_of = |word: &str| month_named(word, lang);
     // English days as words or with their ordinal suffix: "May 15th",
     // "the fifteenth of May", "March twenty-first".
     if lang == Language::En && weekday.is_none() {
@@ -1370,6 +1367,41 @@ fn reading(
     };
     let v = ymd(date)?;
     Some((Some(v), v, v, Category::Date))
+}
+
+/// The month a word names ("Juli", "July", "Sept").
+fn month_named(word: &str, lang: Language) -> Option<u32> {
+    crate::lexicon::lookup(word, lang)
+        .0
+        .iter()
+        .find_map(|w| match w {
+            W::Month(m) => Some(u32::from(*m)),
+            _ => None,
+        })
+}
+
+/// "Juli lalu" (the last July before the month of `reference`), "Maret
+/// mendatang" (the next March after it), "Juni ini" (June of its year), in
+/// English "last July", "next March", "this June": a YYYYMM value.
+fn month_from_now(words: &[&str], lang: Language, reference: NaiveDate) -> Option<f64> {
+    let (month, direction) = match (lang, words) {
+        (Language::Id, [month, direction]) => (month_named(month, lang)?, *direction),
+        (Language::En, [direction, month]) => (month_named(month, lang)?, *direction),
+        _ => return None,
+    };
+    let is = |ws: &[&str]| ws.iter().any(|w| w.eq_ignore_ascii_case(direction));
+    let now = reference.month();
+    let year = reference.year();
+    let year = if is(&["lalu", "kemarin", "last"]) {
+        if month < now { year } else { year - 1 }
+    } else if is(&["mendatang", "depan", "nanti", "next"]) {
+        if month > now { year } else { year + 1 }
+    } else if is(&["ini", "this"]) {
+        year
+    } else {
+        return None;
+    };
+    ym(NaiveDate::from_ymd_opt(year, month, 1)?)
 }
 
 /// The day of a month English `words` write: "15", "15th", "fifteenth",
@@ -1657,6 +1689,9 @@ mod tests {
             }
             let _ = year_of_named_day(Weekday::Mon, 1, 1, reference);
             let _ = year_of_day(1, 1, reference);
+            for words in [["Juli", "lalu"], ["Desember", "mendatang"]] {
+                let _ = month_from_now(&words, Language::Id, reference);
+            }
         }
     }
 
@@ -1679,6 +1714,7 @@ mod tests {
                       the past decade and a half|1,5 tahun terakhir|the last 3 3/4 years|\
                       May fifteenth|the thirty-first of February|March 31st|on Tuesday|\
                       akan digelar pada Kamis|will vote on Sunday|kata dia, Rabu|\
+                      Juli lalu|pada Desember mendatang|Oktober ini|last May|next January|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

@@ -226,6 +226,7 @@ impl<'a> P<'a> {
             .or_else(|| self.odds(i))
             .or_else(|| self.factor_of(i))
             .or_else(|| self.magnitude(i))
+            .or_else(|| self.month_from_now(i))
         {
             return Some(found);
         }
@@ -1038,7 +1039,9 @@ impl<'a> P<'a> {
                         || self.recent_period(i).is_some()
                         || self.part_of_this_year(i).is_some()
                         || self.holiday(i).is_some()
-                        || self.earlier_date(i).is_some()) =>
+                        || self.earlier_date(i).is_some()
+                        // "last May": the modal's lexicon hides the month
+                        || self.month_from_now(i).is_some()) =>
             {
                 true
             }
@@ -5245,6 +5248,51 @@ impl<'a> P<'a> {
             && !before(SCORE_OR_TIME)
     }
 
+    /// A month named by its direction from the day of writing: "Juli
+    /// lalu", "pada Maret mendatang", "Desember nanti", "last July", "next
+    /// March", "this June"; a date the reader places (see
+    /// `dates::reading`), value-less until then. "pada" is kept, as dates
+    /// keep it.
+    fn month_from_now(&self, i: usize) -> Option<(Quantity, usize)> {
+        let (start, end) = match self.lang {
+            Language::Id => {
+                let m = if self.is_word(i, "pada") { i + 1 } else { i };
+                self.month_at(m)?;
+                let direction = ["lalu", "kemarin", "mendatang", "depan", "nanti", "ini"]
+                    .iter()
+                    .any(|w| self.is_word(m + 1, w));
+                // "Juli lalu," but not "Mei 2024 lalu" (a year is read
+                // as written) nor a month glued into a compound
+                if !direction || !self.same_line(m + 1) || self.glued(m + 1) {
+                    return None;
+                }
+                (i, m + 2)
+            }
+            Language::En => {
+                if !["last", "next", "this"].iter().any(|w| self.is_word(i, w)) {
+                    return None;
+                }
+                let m = i + 1;
+                // a capital: "last May", not "this may" (the lexicon keeps
+                // "may" a modal, so "May" is asked by name)
+                if self.month_at(m).is_none() && self.t(m) != "May" {
+                    return None;
+                }
+                if !self.t(m).starts_with(|c: char| c.is_ascii_uppercase())
+                    || !self.same_line(m)
+                    // "last March 3": a day of that month is a date of its
+                    // own; "the last May Day" a holiday
+                    || self.num(m + 1) && self.same_line(m + 1)
+                    || self.is_word(m + 1, "Day")
+                {
+                    return None;
+                }
+                (i, m + 1)
+            }
+        };
+        Some((q(self.text, self.toks, start, end, Category::Date), end))
+    }
+
     /// An earthquake's magnitude: "bermagnitudo 5,6", "magnitudo 6,2",
     /// "M 5,6", "M5,6", "berkekuatan 5,6 SR", "a magnitude 5.6", "a
     /// 7.8-magnitude quake", "6.5 on the Richter scale"; a measure, not a
@@ -7212,6 +7260,12 @@ mod tests {
             "M",
             "SR",
             "jam",
+            "lalu",
+            "mendatang",
+            "last",
+            "next",
+            "Juli",
+            "Day",
         ]);
         let words: Vec<String> = words
             .into_iter()

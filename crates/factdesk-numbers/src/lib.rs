@@ -4390,6 +4390,35 @@ mod tests {
     }
 
     #[test]
+    fn a_month_named_by_its_direction_reads_from_the_month_of_writing() {
+        let october = day(2025, 10, 21);
+        for (text, lang, value) in [
+            ("Sejak pertengahan Juli lalu.", Id, 202507.0),
+            // a month's own name in that month is last year's
+            ("sejak Oktober lalu", Id, 202410.0),
+            ("pada Maret mendatang", Id, 202603.0),
+            ("Desember nanti", Id, 202512.0),
+            ("Oktober ini", Id, 202510.0),
+            ("since last July", En, 202507.0),
+            ("since last May.", En, 202505.0),
+            ("next January", En, 202601.0),
+            ("this June", En, 202506.0),
+        ] {
+            assert_eq!(
+                read_on(text, lang, october),
+                (Some(value), Some(value), Some(value), Date),
+                "{text}"
+            );
+        }
+        // without a day of writing it waits for one
+        relative("pada Juli lalu", Id, "pada Juli lalu", Date);
+        // a year written is read as written; a clause's "lalu" is no date
+        assert_eq!(one("Mei 2024 lalu", Id).value, Some(202405.0));
+        nothing("tiba pada Juli, lalu pergi", Id);
+        nothing("it may last", En);
+    }
+
+    #[test]
     fn parts_of_a_year_read_from_a_reference_day() {
         let october = day(2025, 10, 21);
         let february = day(2026, 2, 10);
