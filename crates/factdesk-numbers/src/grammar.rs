@@ -3847,7 +3847,14 @@ impl<'a> P<'a> {
             if hedge.is_some() {
                 qt.approx = hedge;
             }
-        } else if let Some((h, hs)) = self.hedge_before(s) {
+        } else if let Some((h, hs)) = self.hedge_before(s)
+            // "said nothing about thousands of rockets": before a vague
+            // magnitude English "about" is the preposition
+            && !(self.lang == Language::En
+                && hs + 1 == s
+                && self.is_word(hs, "about")
+                && self.has(s, |w| matches!(w, W::Vague(..))))
+        {
             qt.approx = h;
             s = hs;
         }
@@ -4519,6 +4526,41 @@ impl<'a> P<'a> {
             return false;
         }
         map_values(qt, |v| without_float_noise(v * count));
+        qt.start = before.start;
+        qt.text = self.text[before.start..qt.end].to_string();
+        true
+    }
+
+    /// "one-quarter of 1 percent", "half of one percent", "a tenth of 1%":
+    /// a share of one percent is that many percent, one quantity from
+    /// `before` (the fraction, spanning the last of `spans`, its hedge
+    /// kept) to `qt` (the percent, starting at token `i`).
+    fn share_of_one_percent(
+        &self,
+        spans: &[(usize, usize)],
+        before: Option<&Quantity>,
+        qt: &mut Quantity,
+        i: usize,
+    ) -> bool {
+        let (Some(before), Some(&(_, to))) = (before, spans.last()) else {
+            return false;
+        };
+        let Some(share) = before.value.filter(|v| *v > 0.0 && *v < 1.0) else {
+            return false;
+        };
+        if to + 1 != i
+            || !self.is_word(to, "of")
+            || before.category != Category::Number
+            || qt.category != Category::Percent
+            || qt.value != Some(1.0)
+            || qt.approx.is_some()
+            || qt.start != self.toks[i].s
+            || !self.same_line(to)
+        {
+            return false;
+        }
+        map_values(qt, |v| without_float_noise(v * share));
+        qt.approx = before.approx;
         qt.start = before.start;
         qt.text = self.text[before.start..qt.end].to_string();
         true
@@ -6926,7 +6968,9 @@ fn parse_region_gated(
                 map_values(&mut qt, without_float_noise);
                 // the token the quantity starts at: the count's, once merged
                 let mut first = i;
-                if p.multiplied(&spans, out.last(), &mut qt, i) {
+                if p.multiplied(&spans, out.last(), &mut qt, i)
+                    || p.share_of_one_percent(&spans, out.last(), &mut qt, i)
+                {
                     out.pop();
                     first = spans.pop().map_or(i, |(s, _)| s);
                 } else if let Some(last) = last {

@@ -1103,6 +1103,38 @@ mod tests {
     }
 
     #[test]
+    fn a_share_of_one_percent_is_a_percent() {
+        for (text, span, value, approx) in [
+            (
+                "less than one-quarter of 1 percent of foreclosures",
+                "less than one-quarter of 1 percent",
+                0.25,
+                Some(Approx::LessThan),
+            ),
+            (
+                "half of one percent of the budget",
+                "half of one percent",
+                0.5,
+                None,
+            ),
+            ("one-tenth of 1% of them", "one-tenth of 1%", 0.1, None),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.category, q.approx),
+                (span, Some(value), Percent, approx),
+                "{text}"
+            );
+        }
+        // half of ten percent is no share of one percent
+        assert_eq!(find_quantities("half of 10 percent", En).len(), 2);
+        // "about" before a vague magnitude is the preposition
+        let q = one("He said nothing about thousands of rockets", En);
+        assert_eq!((q.text.as_str(), q.approx), ("thousands", None));
+        assert_eq!(one("about 5,000 people", En).approx, Some(Approx::About));
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
