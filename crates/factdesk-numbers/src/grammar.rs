@@ -596,7 +596,7 @@ impl<'a> P<'a> {
         }
         // A virus named in any case: "Covid-19", "covid-19", "SARS-CoV-2",
         // "sars-cov-2" (the capitals alone are a code below).
-        if tok.kind == Kind::Word {
+        if tok.kind == Kind::Word && self.is_sym(i + 1, '-') {
             let virus = |k: usize| {
                 ["covid", "sars", "mers", "cov", "ncov"]
                     .iter()
@@ -5296,9 +5296,16 @@ impl<'a> P<'a> {
     /// `dates::reading`), value-less until then. "pada" is kept, as dates
     /// keep it.
     fn month_from_now(&self, i: usize) -> Option<(Quantity, usize)> {
+        // "pada", "last", "next" and "this" have four letters; a month's
+        // lexicon entry is looked at before any word is compared
+        let four = self.t(i).len() == 4;
         let (start, end) = match self.lang {
             Language::Id => {
-                let m = if self.is_word(i, "pada") { i + 1 } else { i };
+                let m = if four && self.is_word(i, "pada") {
+                    i + 1
+                } else {
+                    i
+                };
                 self.month_at(m)?;
                 let direction = ["lalu", "kemarin", "mendatang", "depan", "nanti", "ini"]
                     .iter()
@@ -5311,7 +5318,7 @@ impl<'a> P<'a> {
                 (i, m + 2)
             }
             Language::En => {
-                if !["last", "next", "this"].iter().any(|w| self.is_word(i, w)) {
+                if !four || !["last", "next", "this"].iter().any(|w| self.is_word(i, w)) {
                     return None;
                 }
                 let m = i + 1;
@@ -5342,12 +5349,21 @@ impl<'a> P<'a> {
     fn magnitude(&self, i: usize) -> Option<(Quantity, usize)> {
         let glued_m = self.t(i) == "M" && self.glued(i + 1) && self.num(i + 1);
         let k = if glued_m { i + 1 } else { i };
-        if !self.num(k) {
+        // a magnitude is one or two digits, maybe with a decimal: "5,6"
+        if !self.num(k) || self.t(k).len() > 4 {
             return None;
         }
-        let raw = self.t(k);
-        let value = digits::parse(raw, self.lang)?.value;
-        if !(value > 0.0 && value < 10.0) {
+        // every form has "m…", "b…", "SR", "on" or a hyphen beside the
+        // number: one byte tells most numbers apart before any word
+        let beside = |at: usize| {
+            self.is_sym(at, '-')
+                || self.tok(at).is_some_and(|t| t.kind == Kind::Word)
+                    && matches!(
+                        self.t(at).as_bytes().first(),
+                        Some(b'm' | b'M' | b'b' | b'S' | b'o')
+                    )
+        };
+        if !(glued_m || beside(k + 1) || k > 0 && beside(k - 1)) {
             return None;
         }
         // "M2.000s", "M2.000P3": a code runs on
@@ -5358,6 +5374,7 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        let raw = self.t(k);
         let decimal = raw.contains(['.', ',']);
         let word_before = |words: &[&str]| {
             k > self.floor && k > 0 && words.iter().any(|w| self.is_word(k - 1, w))
@@ -5402,6 +5419,10 @@ impl<'a> P<'a> {
             end += 4;
         }
         if !found {
+            return None;
+        }
+        let value = digits::parse(raw, self.lang)?.value;
+        if !(value > 0.0 && value < 10.0) {
             return None;
         }
         let mut qt = q(self.text, self.toks, start, end, Category::Measure);
