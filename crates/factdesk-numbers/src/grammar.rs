@@ -5807,6 +5807,17 @@ impl<'a> P<'a> {
         if self.tok(start).is_some_and(|t| t.gap == Gap::Break) {
             return None;
         }
+        // "minimal berusia 17 tahun": the hedge stands before the verb of age
+        let start = if start >= 2
+            && start > self.floor
+            && self.lang == Language::Id
+            && (self.is_word(start - 1, "berusia") || self.is_word(start - 1, "berumur"))
+            && units::hedge_before(self.text, self.toks, start, self.floor).is_none()
+        {
+            start - 1
+        } else {
+            start
+        };
         let (approx, hedge_start) = units::hedge_before(self.text, self.toks, start, self.floor)?;
         // "we just moved up to 17", "it went up to 5%": the verb's "up"
         // and a target, not "at most"

@@ -1135,6 +1135,32 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_before_the_verb_of_age_bounds_the_age() {
+        for (text, span, age, approx) in [
+            (
+                "Pemilih minimal berusia 17 tahun.",
+                "minimal berusia 17 tahun",
+                17.0,
+                Approx::AtLeast,
+            ),
+            (
+                "maksimal berumur 35 tahun",
+                "maksimal berumur 35 tahun",
+                35.0,
+                Approx::AtMost,
+            ),
+        ] {
+            let q = one(text, Id);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.approx),
+                (span, Some(age), Some("year"), Some(approx)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("pria berusia 45 tahun", Id).approx, None);
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
