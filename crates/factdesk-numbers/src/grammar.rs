@@ -2688,6 +2688,26 @@ impl<'a> P<'a> {
         .then_some(j + 3)
     }
 
+    /// Where "percentage point" starts after a fraction ending before `k`,
+    /// past "of a" or "a": "a quarter of a percentage point", "half a
+    /// percentage point" (English).
+    fn percentage_point_after(&self, k: usize) -> Option<usize> {
+        if self.lang != Language::En {
+            return None;
+        }
+        let mut j = k;
+        if self.is_word(j, "of") {
+            j += 1;
+        }
+        if self.has(j, |w| matches!(w, W::Article)) {
+            j += 1;
+        }
+        (j > k
+            && self.is_word(j, "percentage")
+            && (self.is_word(j + 1, "point") || self.is_word(j + 1, "points")))
+        .then_some(j)
+    }
+
     /// A scale word at `k`, or "dozen" in English: "half a dozen", "a
     /// half-dozen" are six, as "half a million" is 500,000.
     fn scale_or_dozen(&self, k: usize) -> Option<f64> {
@@ -3232,6 +3252,10 @@ impl<'a> P<'a> {
                 if let Some(sc) = self.scale_or_dozen(j) {
                     return Some(mk(i, j + 1, f * sc));
                 }
+                // "a quarter of a percentage point": the unit follows
+                if let Some(unit_at) = self.percentage_point_after(i + 2) {
+                    return Some(mk(i, unit_at, f));
+                }
             }
         }
         let (v, e) = match self.lang {
@@ -3309,6 +3333,8 @@ impl<'a> P<'a> {
                     }
                     match self.scale_or_dozen(j) {
                         Some(sc) => (f * sc, j + 1),
+                        // "half a percentage point": the unit follows
+                        None if self.percentage_point_after(j).is_some() => (f, j),
                         None if f == 0.25 => return None,
                         None => (f, i + 1),
                     }
@@ -3333,6 +3359,13 @@ impl<'a> P<'a> {
         {
             c.value *= sc;
             c.e += 3;
+        } else if self.lang == Language::En
+            && c.value > 0.0
+            && c.value < 1.0
+            && let Some(unit_at) = self.percentage_point_after(c.e)
+        {
+            // "three-quarters of a percentage point"
+            c.e = unit_at;
         }
         Some(c)
     }
@@ -4213,6 +4246,18 @@ impl<'a> P<'a> {
         if lo > c2.value {
             return None;
         }
+        // "rose by 52,000 to 1.6 million": after a verb of change, "by" a
+        // change "to" a level far above it are two amounts ("rose by 2 to
+        // 3 percent" stays a range)
+        if self.lang == Language::En
+            && start >= 2
+            && start - 1 > self.floor
+            && self.is_word(start - 1, "by")
+            && CHANGES.iter().any(|w| self.is_word(start - 2, w))
+            && c2.value > 10.0 * lo
+        {
+            return None;
+        }
         // a dash between plain years or codes is left to other rules
         Some((lo, c2.value, c2.e, code))
     }
@@ -4566,6 +4611,58 @@ impl<'a> P<'a> {
         true
     }
 
+    /// A height in feet and inches, "5ft 10in", "the 6-foot-4 forward":
+    /// one measure in inches (70), as "5 feet 10 inches" is, from `before` (the
+    /// feet, spanning the last of `spans`) to `qt` (the inches, starting
+    /// at token `i` and ending before `e`, where "in" may follow).
+    fn feet_and_inches(
+        &self,
+        spans: &[(usize, usize)],
+        before: Option<&Quantity>,
+        qt: &mut Quantity,
+        i: usize,
+        e: usize,
+    ) -> bool {
+        let (Some(before), Some(&(_, to))) = (before, spans.last()) else {
+            return false;
+        };
+        let (Some(feet), Some(inches)) = (before.value, qt.value) else {
+            return false;
+        };
+        let adjacent = to == i && self.same_line(i)
+            || to + 1 == i && self.is_sym(to, '-') && self.glued(to) && self.glued(i);
+        let bare = qt.category == Category::Number && e == i + 1;
+        if self.lang != Language::En
+            || !adjacent
+            || before.unit.as_deref() != Some("ft")
+            || before.approx.is_some()
+            || !(feet.fract() == 0.0 && (3.0..=8.0).contains(&feet))
+            || !(inches.fract() == 0.0 && (0.0..12.0).contains(&inches))
+            || !(bare || qt.unit.as_deref() == Some("in"))
+            || qt.approx.is_some()
+        {
+            return false;
+        }
+        // "10in", "10 in.", "10 inches" after a bare number
+        let mut end = qt.end;
+        if bare
+            && let Some(t) = self.tok(e)
+            && self.same_line(e)
+            && ["in", "inches", "inch", "ins"]
+                .iter()
+                .any(|w| self.is_word(e, w))
+        {
+            end = t.e;
+        }
+        qt.category = Category::Measure;
+        qt.unit = Some("in".into());
+        set_point(qt, feet * 12.0 + inches);
+        qt.start = before.start;
+        qt.end = end;
+        qt.text = self.text[before.start..end].to_string();
+        true
+    }
+
     /// "a week or two", "an hour or three", "a year or two": one unit and a
     /// bare count after "or" is a range of that unit from one. `before`
     /// (spanning `last`) is widened to end at `e` and `qt`, the bare count
@@ -4629,8 +4726,10 @@ impl<'a> P<'a> {
                 .unit
                 .as_deref()
                 .is_some_and(|u| self.t(to).eq_ignore_ascii_case(u));
+        // "a £3.5bn-a-year scheme"
+        let hyphen_between = to + 1 == i && self.is_sym(to, '-') && self.glued(to) && self.glued(i);
         if self.lang != Language::En
-            || !(to == i || noun_between)
+            || !(to == i || noun_between || hyphen_between)
             || !self.same_line(i)
             || qt.value != Some(1.0)
             || !self.has(i, |w| matches!(w, W::Article))
@@ -7002,6 +7101,7 @@ fn parse_region_gated(
                 let mut first = i;
                 if p.multiplied(&spans, out.last(), &mut qt, i)
                     || p.share_of_one_percent(&spans, out.last(), &mut qt, i)
+                    || p.feet_and_inches(&spans, out.last(), &mut qt, i, e)
                 {
                     out.pop();
                     first = spans.pop().map_or(i, |(s, _)| s);

@@ -1161,6 +1161,61 @@ mod tests {
     }
 
     #[test]
+    fn business_news_forms_points_changes_rates_and_heights() {
+        for (text, span, value) in [
+            (
+                "cut rates by a quarter of a percentage point to 5%",
+                "a quarter of a percentage point",
+                0.25,
+            ),
+            (
+                "cut rates by half a percentage point",
+                "half a percentage point",
+                0.5,
+            ),
+            (
+                "three-quarters of a percentage point",
+                "three-quarters of a percentage point",
+                0.75,
+            ),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(
+                (q.value, q.unit.as_deref(), q.category),
+                (Some(value), Some("pp"), PercentagePoint),
+                "{text}"
+            );
+        }
+        // "by" a change "to" a level far above it: two amounts
+        let texts = |text: &str| -> Vec<String> {
+            find_quantities(text, En)
+                .into_iter()
+                .map(|q| q.text)
+                .collect()
+        };
+        assert_eq!(
+            texts("Unemployment rose by 52,000 to 1.6 million."),
+            ["52,000", "1.6 million"]
+        );
+        assert_eq!(texts("prices rose by 2 to 3 percent"), ["2 to 3 percent"]);
+        // a rate joined by hyphens
+        assert_eq!(texts("A £3.5bn-a-year scheme was announced."), ["£3.5bn"]);
+        // a height in feet and inches is one measure in inches
+        for (text, span, inches) in [
+            ("The 5ft 10in striker scored twice.", "5ft 10in", 70.0),
+            ("The 6-foot-4 forward joined.", "6-foot-4", 76.0),
+            ("he is 5 feet 10 inches tall", "5 feet 10 inches", 70.0),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(
+                (q.value, q.unit.as_deref()),
+                (Some(inches), Some("in")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
