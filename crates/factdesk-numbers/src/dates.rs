@@ -69,10 +69,11 @@ pub(crate) struct Relative {
 }
 
 impl Relative {
-    /// `n` whole periods of `unit` (a duration's unit as the grammar
-    /// writes it) before the day of writing: "tiga tahun lalu".
+    /// `n` periods of `unit` (a duration's unit as the grammar writes it)
+    /// before the day of writing: "tiga tahun lalu", and "a year and a
+    /// half ago" 18 months (see [`in_whole_periods`]).
     pub(crate) fn back(unit: &str, n: f64) -> Option<Relative> {
-        let (period, count) = whole_periods(unit, n)?;
+        let (period, count) = in_whole_periods(unit, n)?;
         Some(Relative {
             period,
             offset: -count,
@@ -81,10 +82,25 @@ impl Relative {
 }
 
 /// A length of time a date can count: `n` whole periods of `unit`, from
-/// 1 to 1,000 ("2,5 tahun lalu" and "a few years" count none).
+/// 1 to 1,000 ("a few years" counts none).
 fn whole_periods(unit: &str, n: f64) -> Option<(Period, i64)> {
     let period = Period::of_unit(unit)?;
     (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some((period, n as i64))
+}
+
+/// [`whole_periods`], or a length in years or decades that is a whole
+/// number of months or years counted in those: "1,5 tahun" is 18 months,
+/// "a decade and a half" 15 years ("2,25 bulan" counts none).
+fn in_whole_periods(unit: &str, n: f64) -> Option<(Period, i64)> {
+    if let Some(whole) = whole_periods(unit, n) {
+        return Some(whole);
+    }
+    let (smaller, per) = match Period::of_unit(unit)? {
+        Period::Year => ("month", 12.0),
+        Period::Decade => ("year", 10.0),
+        _ => return None,
+    };
+    whole_periods(smaller, n * per)
 }
 
 /// A stretch of `count` periods that reaches up to the day of writing:
@@ -102,15 +118,7 @@ impl Recent {
     /// terakhir" is the last 18 months, "the past decade and a half" the
     /// last 15 years).
     pub(crate) fn of_length(unit: &str, n: f64) -> Option<Recent> {
-        if let Some((period, count)) = whole_periods(unit, n) {
-            return Some(Recent { period, count });
-        }
-        let (smaller, per) = match Period::of_unit(unit)? {
-            Period::Year => ("month", 12.0),
-            Period::Decade => ("year", 10.0),
-            _ => return None,
-        };
-        let (period, count) = whole_periods(smaller, n * per)?;
+        let (period, count) = in_whole_periods(unit, n)?;
         Some(Recent { period, count })
     }
 }

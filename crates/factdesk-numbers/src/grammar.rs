@@ -3881,11 +3881,12 @@ impl<'a> P<'a> {
                 qt.approx = hedge;
             }
         } else if let Some((h, hs)) = self.hedge_before(s)
-            // "said nothing about thousands of rockets": before a vague
-            // magnitude English "about" is the preposition
+            // "said nothing about thousands of rockets", "paving over
+            // thousands of acres": before a vague magnitude English "about"
+            // and "over" are prepositions
             && !(self.lang == Language::En
                 && hs + 1 == s
-                && self.is_word(hs, "about")
+                && (self.is_word(hs, "about") || self.is_word(hs, "over"))
                 && self.has(s, |w| matches!(w, W::Vague(..))))
         {
             qt.approx = h;
@@ -6001,7 +6002,24 @@ impl<'a> P<'a> {
         let mut end = k;
         // "a year and a half" is 1.5 years, as "one and a half years" is.
         let mut halved = false;
+        let hyphen = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
         loop {
+            // "a year-and-a-half"
+            if !halved
+                && hyphen(k)
+                && self.is_word(k + 1, "and")
+                && hyphen(k + 2)
+                && self.has(k + 3, |w| matches!(w, W::Article))
+                && hyphen(k + 4)
+                && self.is_word(k + 5, "half")
+                && let Some(last) = parts.last_mut()
+            {
+                last.0 += 0.5;
+                halved = true;
+                end = k + 6;
+                k = end;
+                continue;
+            }
             let mut j = k;
             if self.is_sym(j, ',') {
                 j += 1;

@@ -684,7 +684,7 @@ mod tests {
     fn half_after_a_period_adds_half_of_it() {
         for (text, span, value, unit) in [
             (
-                "a vote a year and a half ago",
+                "a vote for a year and a half",
                 "a year and a half",
                 1.5,
                 "year",
@@ -1128,9 +1128,11 @@ mod tests {
         }
         // half of ten percent is no share of one percent
         assert_eq!(find_quantities("half of 10 percent", En).len(), 2);
-        // "about" before a vague magnitude is the preposition
+        // "about" and "over" before a vague magnitude are prepositions
         let q = one("He said nothing about thousands of rockets", En);
         assert_eq!((q.text.as_str(), q.approx), ("thousands", None));
+        let q = one("paving over thousands of acres", En);
+        assert_eq!((q.text.as_str(), q.approx), ("thousands of acres", None));
         assert_eq!(one("about 5,000 people", En).approx, Some(Approx::About));
     }
 
@@ -5199,7 +5201,25 @@ mod tests {
         }
         // a length that is no whole number of months, or one of something else
         assert_eq!(read_on("1,5 bulan terakhir", Id, october).3, Duration);
-        assert_eq!(read_on("2,5 tahun lalu", Id, october).3, Duration);
+        // counted back, a year and a half is 18 months: a month's date
+        for (text, lang, month, approx) in [
+            ("2,5 tahun lalu", Id, 202_304.0, None),
+            ("a vote a year and a half ago", En, 202_404.0, None),
+            (
+                "almost a year-and-a-half ago",
+                En,
+                202_404.0,
+                Some(Approx::Nearly),
+            ),
+        ] {
+            assert_eq!(
+                read_on(text, lang, october),
+                (Some(month), Some(month), Some(month), Date),
+                "{text}"
+            );
+            assert_eq!(one(text, lang).approx, approx, "{text}");
+        }
+        assert_eq!(one("for a year-and-a-half", En).value, Some(1.5));
         assert!(
             find_quantities("the last year and a half of his life", En)
                 .iter()
