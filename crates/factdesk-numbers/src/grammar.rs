@@ -788,6 +788,7 @@ impl<'a> P<'a> {
                     .dmy_words(k)
                     .or_else(|| self.slash_date(k))
                     .or_else(|| self.iso_date(k))
+                    .or_else(|| self.dashed_date(k))
                 {
                     let mut qt = q(text, toks, i, e, Category::Date);
                     qt.value = v;
@@ -1011,6 +1012,42 @@ impl<'a> P<'a> {
             qt.unit = Some(unit.to_string());
             qt.approx = approx;
             return Some((qt, i + 1));
+        }
+        // "#1 in Florida", "the #2 official": a rank, as "number one" is
+        // (not "#1234", an issue's number)
+        if i > self.floor
+            && self.is_sym(i - 1, '#')
+            && self.glued(i)
+            && self.num(i)
+            && let Some(n) = self.small_int(i, 100).filter(|&n| n > 0)
+            && !(self.glued(i + 1) && self.tok(i + 1).is_some_and(|t| t.kind != Kind::Sym('.')))
+        {
+            let mut qt = q(text, toks, i - 1, i + 1, Category::Ordinal);
+            set_point(&mut qt, f64::from(n));
+            return Some((qt, i + 1));
+        }
+        // "the 9-9-9 plan", "a 4-4-2 formation": three or more numbers of
+        // one or two digits joined by hyphens name something (a date has
+        // a four-digit year and was read above)
+        {
+            let glued_dash =
+                |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
+            let short = |k: usize| {
+                self.num(k) && self.t(k).len() <= 2 && self.t(k).bytes().all(|b| b.is_ascii_digit())
+            };
+            if short(i)
+                && !(i > 0 && self.glued(i) && self.is_sym(i - 1, '-'))
+                && glued_dash(i + 1)
+                && short(i + 2)
+                && glued_dash(i + 3)
+                && short(i + 4)
+            {
+                let mut e = i + 5;
+                while glued_dash(e) && short(e + 1) {
+                    e += 2;
+                }
+                return Some((q(text, toks, i, e, Category::Identifier), e));
+            }
         }
         // Digit-count idioms: "satu digit ribuan", "“satu digit” ribuan", "single-digit thousands".
         if let Some(r) = self.digit_idiom(i) {
@@ -2429,6 +2466,27 @@ impl<'a> P<'a> {
         None
     }
 
+    /// "12-03-2024" (day, month and a four-digit year glued by hyphens; in
+    /// English month first when it can be a month, as with slashes). A
+    /// two-digit year is left alone: "3-5-10" may be anything.
+    fn dashed_date(&self, k: usize) -> Option<(Option<f64>, usize)> {
+        let glued_dash = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
+        if !(glued_dash(k + 1) && glued_dash(k + 3)) || self.t(k + 4).len() != 4 {
+            return None;
+        }
+        let (a, b) = (self.small_int(k, 31)?, self.small_int(k + 2, 31)?);
+        let y = self.year_at(k + 4)?;
+        let (d, m) = if self.lang == Language::En && a <= 12 {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        if !(1..=12).contains(&m) || d == 0 || glued_dash(k + 5) {
+            return None;
+        }
+        Some((Some(ymd(y, m, d)), k + 5))
+    }
+
     /// The end of a decade's suffix after the round number `v` at `k`:
     /// English "1990s", "1970's", "30s"; Indonesian "1990-an", "1980an",
     /// "30-an".
@@ -2686,6 +2744,18 @@ impl<'a> P<'a> {
             && self.glued(j + 2)
             && minute_ok(self.t(j + 2)))
         .then_some(j + 3)
+    }
+
+    /// The token after "-of-a-" starting at `k` ("a quarter-of-a-million"),
+    /// all glued.
+    fn hyphened_of_a(&self, k: usize) -> Option<usize> {
+        let hyphen = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
+        (hyphen(k)
+            && self.is_word(k + 1, "of")
+            && hyphen(k + 2)
+            && self.has(k + 3, |w| matches!(w, W::Article))
+            && hyphen(k + 4))
+        .then_some(k + 5)
     }
 
     /// Where "percentage point" starts after a fraction ending before `k`,
@@ -3246,7 +3316,9 @@ impl<'a> P<'a> {
             };
             if let Some(f) = half_or_quarter {
                 let mut j = i + 2;
-                if self.is_sym(j, '-') && self.glued(j) && self.glued(j + 1) {
+                if let Some(after) = self.hyphened_of_a(j) {
+                    j = after;
+                } else if self.is_sym(j, '-') && self.glued(j) && self.glued(j + 1) {
                     j += 1;
                 }
                 if let Some(sc) = self.scale_or_dozen(j) {
@@ -3317,19 +3389,24 @@ impl<'a> P<'a> {
                     let hyphen =
                         |k: usize| self.is_sym(k, '-') && self.glued(k) && self.glued(k + 1);
                     let mut j = i + 1;
-                    if hyphen(j) && self.has(j + 1, |w| matches!(w, W::Article)) {
-                        j += 1;
-                    }
-                    if self.is_word(j, "of") && self.has(j + 1, |w| matches!(w, W::Article)) {
-                        j += 1;
-                    }
-                    if self.has(j, |w| matches!(w, W::Article)) {
-                        j += 1;
-                        if hyphen(j) {
+                    if let Some(after) = self.hyphened_of_a(j) {
+                        // "quarter-of-a-million"
+                        j = after;
+                    } else {
+                        if hyphen(j) && self.has(j + 1, |w| matches!(w, W::Article)) {
                             j += 1;
                         }
-                    } else if hyphen(j) && f == 0.25 {
-                        j += 1;
+                        if self.is_word(j, "of") && self.has(j + 1, |w| matches!(w, W::Article)) {
+                            j += 1;
+                        }
+                        if self.has(j, |w| matches!(w, W::Article)) {
+                            j += 1;
+                            if hyphen(j) {
+                                j += 1;
+                            }
+                        } else if hyphen(j) && f == 0.25 {
+                            j += 1;
+                        }
                     }
                     match self.scale_or_dozen(j) {
                         Some(sc) => (f * sc, j + 1),

@@ -1218,6 +1218,45 @@ mod tests {
     }
 
     #[test]
+    fn hyphened_fractions_dashed_dates_hyphened_names_and_hash_ranks() {
+        let q = one("saved about a quarter-of-a-million dollars", En);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.category, q.approx),
+            (
+                "about a quarter-of-a-million dollars",
+                Some(250_000.0),
+                Money,
+                Some(Approx::About)
+            )
+        );
+        assert_eq!(one("half-of-a-million people", En).value, Some(500_000.0));
+        // day first in Indonesian, month first in English where it can be
+        for (text, lang, value) in [
+            ("pada 12-03-2024", Id, 20_240_312.0),
+            ("on 12-03-2024", En, 20_241_203.0),
+            ("on 31-12-2024", En, 20_241_231.0),
+        ] {
+            let q = one(text, lang);
+            assert_eq!((q.category, q.value), (Date, Some(value)), "{text}");
+        }
+        for text in ["his 9-9-9 tax plan", "a 4-4-2 formation"] {
+            assert_eq!(one(text, En).category, Identifier, "{text}");
+        }
+        for (text, span, rank) in [
+            ("Meek was #1 in Florida", "#1", 1.0),
+            ("the #2 official", "#2", 2.0),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value),
+                (span, Ordinal, Some(rank)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("issue #1234 on GitHub", En).category, Number);
+    }
+
+    #[test]
     fn a_fraction_after_by_and_a_half_before_a_scale() {
         for (text, span, value) in [
             ("cut funds by a third.", "a third", 1.0 / 3.0),
