@@ -528,6 +528,27 @@ impl<'a> P<'a> {
             }
             return Some((qt, i + 1));
         }
+        // "the No. 1 recipient", "the No.1 pick": after an article a rank,
+        // as "#1" and "number one" are
+        if self.lang == Language::En
+            && self.t(i) == "No"
+            && i > self.floor
+            && (self.is_word(i - 1, "the") || self.is_word(i - 1, "a"))
+        {
+            let k = if self.is_sym(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.num(k)
+                && self.same_line(k)
+                && let Some(n) = self.small_int(k, 100).filter(|&n| n > 0)
+            {
+                let mut qt = q(text, toks, i, k + 1, Category::Ordinal);
+                set_point(&mut qt, f64::from(n));
+                return Some((qt, k + 1));
+            }
+        }
         // Identifiers after a cue: "UU No. 11 Tahun 2020", "Pasal 27 ayat
         // (3)"; a lower-case "no" after another cue ("UU. no 22 tahun
         // 2009") or, in Indonesian, before a law's number and year ("no. 5
@@ -3468,6 +3489,14 @@ impl<'a> P<'a> {
         if self.pronoun_one(i) || self.number_word_ends_a_name(i) {
             return None;
         }
+        // "ground zero", "patient zero": a place and a person, no amount
+        if self.lang == Language::En
+            && i > 0
+            && self.is_word(i, "zero")
+            && (self.is_word(i - 1, "ground") || self.is_word(i - 1, "patient"))
+        {
+            return None;
+        }
         // currency written before: "Rp 5", "US$ 2", "£1.4bn"
         let mut cur_before: Option<(&'static str, usize)> = None;
         let mut ci = i;
@@ -5177,12 +5206,15 @@ impl<'a> P<'a> {
     }
 
     /// The token after the words that make the number before `k` a share
-    /// of the next one: "1 dari 3", "1 dari setiap 5", "one in five", "nine
-    /// out of ten", "nine out of every 10".
+    /// of the next one: "1 dari 3", "1 dari setiap 5", "one in five",
+    /// "1-in-2", "nine out of ten", "nine out of every 10".
     fn share_of(&self, k: usize) -> Option<usize> {
+        let hyphen = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
         let after = match self.lang {
             Language::Id => (self.is_word(k, "dari")).then_some(k + 1)?,
             Language::En if self.is_word(k, "in") => k + 1,
+            // "virtually 1-in-2", "one-in-five children"
+            Language::En if hyphen(k) && self.is_word(k + 1, "in") && hyphen(k + 2) => k + 3,
             Language::En if self.is_word(k, "out") && self.is_word(k + 1, "of") => k + 2,
             Language::En => return None,
         };

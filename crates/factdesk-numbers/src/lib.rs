@@ -1254,6 +1254,24 @@ mod tests {
             );
         }
         assert_eq!(one("issue #1234 on GitHub", En).category, Number);
+        // after an article "No. 1" is a rank too; after a name an identifier
+        for (text, span, cat) in [
+            ("the No. 1 recipient of contributions", "No. 1", Ordinal),
+            ("the No.1 pick", "No.1", Ordinal),
+            ("Rule No. 1 is", "No. 1", Identifier),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, cat), "{text}");
+        }
+        // a hyphenated share, and places and people called zero
+        let q = one("virtually 1-in-2 are killed", En);
+        assert_eq!(
+            (q.text.as_str(), q.category, q.value),
+            ("1-in-2", Ratio, Some(0.5))
+        );
+        for text in ["ground zero workers", "patient zero"] {
+            nothing(text, En);
+        }
     }
 
     #[test]
