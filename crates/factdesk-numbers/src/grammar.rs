@@ -330,7 +330,7 @@ impl<'a> P<'a> {
                 None
             };
             if let Some(e) = end {
-                return Some((q(text, toks, i, e, Category::Time), e));
+                return Some((self.clock_time(i, e), e));
             }
         }
         // Clock time: "pukul 10.30 WIB", "10:30", "10.30 WIB".
@@ -407,7 +407,7 @@ impl<'a> P<'a> {
                             // the day belongs to the time.
                             e += 1;
                         }
-                        return Some((q(text, toks, i, e, Category::Time), e));
+                        return Some((self.clock_time(i, e), e));
                     }
                 }
             }
@@ -440,7 +440,7 @@ impl<'a> P<'a> {
                 if self.zone_or_hours(e) {
                     e = self.tz_end(e);
                 }
-                return Some((q(text, toks, i, e, Category::Time), e));
+                return Some((self.clock_time(i, e), e));
             }
         }
         // A split: "50/50", "60/40" (the first share, as a ratio); "24/7"
@@ -2735,6 +2735,20 @@ impl<'a> P<'a> {
         t.lex
             .iter()
             .find_map(|w| if let W::Scale(s) = w { Some(*s) } else { None })
+    }
+
+    /// A clock time on tokens `i..e`, with a hedge of about or nearly
+    /// before it: "sekitar pukul 10.00 WIB", "around 3 p.m.", "hampir
+    /// pukul 12".
+    fn clock_time(&self, i: usize, e: usize) -> Quantity {
+        match self.hedge_before(i) {
+            Some((approx @ Some(Approx::About | Approx::Nearly), start)) => {
+                let mut qt = q(self.text, self.toks, start, e, Category::Time);
+                qt.approx = approx;
+                qt
+            }
+            _ => q(self.text, self.toks, i, e, Category::Time),
+        }
     }
 
     /// The end of a second clock time joined at `k` to one just read: a

@@ -1015,7 +1015,7 @@ mod tests {
     }
 
     #[test]
-    fn indonesian_tens_days_as_hours_and_spans_of_clock_time() {
+    fn indonesian_tens_days_as_hours_and_spans_and_hedges_of_clock_time() {
         let q = one("Sekitar 70-an orang hadir.", Id);
         assert_eq!(
             (
@@ -1067,6 +1067,29 @@ mod tests {
         ] {
             let q = one(text, lang);
             assert_eq!((q.text.as_str(), q.category), (span, Time), "{text}");
+        }
+        // a clock time keeps a hedge of about or nearly
+        for (text, lang, span, approx) in [
+            (
+                "Kejadian sekitar pukul 10.00 WIB.",
+                Id,
+                "sekitar pukul 10.00 WIB",
+                Approx::About,
+            ),
+            (
+                "hampir pukul 12.00",
+                Id,
+                "hampir pukul 12.00",
+                Approx::Nearly,
+            ),
+            ("it began around 3 p.m.", En, "around 3 p.m.", Approx::About),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.approx),
+                (span, Time, Some(approx)),
+                "{text}"
+            );
         }
     }
 
