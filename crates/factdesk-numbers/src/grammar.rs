@@ -4664,17 +4664,11 @@ impl<'a> P<'a> {
 
     /// "kapasitas 2×115 MW", "2 x 100 MW": a few generating units of one
     /// power are their product, one quantity from `before` (the bare
-    /// count, spanning the last of `spans`) to `qt` (whose number starts
-    /// at token `i`). Not lengths: "3x4 meter" is a size.
-    fn multiplied(
-        &self,
-        spans: &[(usize, usize)],
-        before: Option<&Quantity>,
-        qt: &mut Quantity,
-        i: usize,
-    ) -> bool {
+    /// count, and the token it ends at) to `qt` (whose number starts at
+    /// token `i`). Not lengths: "3x4 meter" is a size.
+    fn multiplied(&self, before: Option<(&Quantity, usize)>, qt: &mut Quantity, i: usize) -> bool {
         const POWER: &[&str] = &["W", "kW", "MW", "GW", "kWh", "MWh", "GWh"];
-        let (Some(before), Some(&(_, to))) = (before, spans.last()) else {
+        let Some((before, to)) = before else {
             return false;
         };
         let Some(count) = before.value else {
@@ -4692,23 +4686,21 @@ impl<'a> P<'a> {
             return false;
         }
         map_values(qt, |v| without_float_noise(v * count));
-        qt.start = before.start;
-        qt.text = self.text[before.start..qt.end].to_string();
+        self.start_at(qt, before);
         true
     }
 
     /// "one-quarter of 1 percent", "half of one percent", "a tenth of 1%":
     /// a share of one percent is that many percent, one quantity from
-    /// `before` (the fraction, spanning the last of `spans`, its hedge
-    /// kept) to `qt` (the percent, starting at token `i`).
+    /// `before` (the fraction and the token it ends at, its hedge kept) to
+    /// `qt` (the percent, starting at token `i`).
     fn share_of_one_percent(
         &self,
-        spans: &[(usize, usize)],
-        before: Option<&Quantity>,
+        before: Option<(&Quantity, usize)>,
         qt: &mut Quantity,
         i: usize,
     ) -> bool {
-        let (Some(before), Some(&(_, to))) = (before, spans.last()) else {
+        let Some((before, to)) = before else {
             return false;
         };
         let Some(share) = before.value.filter(|v| *v > 0.0 && *v < 1.0) else {
@@ -4727,24 +4719,22 @@ impl<'a> P<'a> {
         }
         map_values(qt, |v| without_float_noise(v * share));
         qt.approx = before.approx;
-        qt.start = before.start;
-        qt.text = self.text[before.start..qt.end].to_string();
+        self.start_at(qt, before);
         true
     }
 
     /// A height in feet and inches, "5ft 10in", "the 6-foot-4 forward":
-    /// one measure in inches (70), as "5 feet 10 inches" is, from `before` (the
-    /// feet, spanning the last of `spans`) to `qt` (the inches, starting
+    /// one measure in inches (70), as "5 feet 10 inches" is, from `before`
+    /// (the feet and the token they end at) to `qt` (the inches, starting
     /// at token `i` and ending before `e`, where "in" may follow).
     fn feet_and_inches(
         &self,
-        spans: &[(usize, usize)],
-        before: Option<&Quantity>,
+        before: Option<(&Quantity, usize)>,
         qt: &mut Quantity,
         i: usize,
         e: usize,
     ) -> bool {
-        let (Some(before), Some(&(_, to))) = (before, spans.last()) else {
+        let Some((before, to)) = before else {
             return false;
         };
         let (Some(feet), Some(inches)) = (before.value, qt.value) else {
@@ -4778,10 +4768,16 @@ impl<'a> P<'a> {
         qt.category = Category::Measure;
         qt.unit = Some("in".into());
         set_point(qt, feet * 12.0 + inches);
-        qt.start = before.start;
         qt.end = end;
-        qt.text = self.text[before.start..end].to_string();
+        self.start_at(qt, before);
         true
+    }
+
+    /// `qt` widened back to start where `before` starts (two quantities
+    /// read as one).
+    fn start_at(&self, qt: &mut Quantity, before: &Quantity) {
+        qt.start = before.start;
+        qt.text = self.text[before.start..qt.end].to_string();
     }
 
     /// "a week or two", "an hour or three", "a year or two": one unit and a
@@ -7240,9 +7236,11 @@ fn parse_region_gated(
                 map_values(&mut qt, without_float_noise);
                 // the token the quantity starts at: the count's, once merged
                 let mut first = i;
-                if p.multiplied(&spans, out.last(), &mut qt, i)
-                    || p.share_of_one_percent(&spans, out.last(), &mut qt, i)
-                    || p.feet_and_inches(&spans, out.last(), &mut qt, i, e)
+                // the quantity before and the token it ends at
+                let before = out.last().zip(spans.last().map(|&(_, to)| to));
+                if p.multiplied(before, &mut qt, i)
+                    || p.share_of_one_percent(before, &mut qt, i)
+                    || p.feet_and_inches(before, &mut qt, i, e)
                 {
                     out.pop();
                     first = spans.pop().map_or(i, |(s, _)| s);

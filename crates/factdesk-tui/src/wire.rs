@@ -1115,6 +1115,20 @@ mod tests {
         std::mem::take(terminal.backend_mut().writer_mut())
     }
 
+    /// Draws one frame, feeds its bytes to `model` and checks that the
+    /// modelled terminal then shows exactly the frame; the bytes.
+    fn draw_checked(
+        terminal: &mut Terminal<WireBackend<Vec<u8>>>,
+        model: &mut Model,
+        render: impl FnOnce(&mut ratatui::Frame),
+    ) -> Vec<u8> {
+        let want = terminal.draw(render).unwrap().buffer.clone();
+        let bytes = take(terminal);
+        model.feed(&bytes);
+        model.assert_shows(&want);
+        bytes
+    }
+
     /// A two-pane screen like factdesk's: a list with a selected row on the
     /// left, text on the right.
     fn two_panes(
@@ -1208,19 +1222,12 @@ mod tests {
             (0, 0),
         ];
         for (n, &(selected, offset)) in steps.iter().enumerate() {
-            let want = terminal
-                .draw(two_panes(
-                    &rows,
-                    selected,
-                    offset,
-                    details[n % details.len()],
-                ))
-                .unwrap()
-                .buffer
-                .clone();
-            let bytes = take(&mut terminal);
-            model.feed(&bytes);
-            model.assert_shows(&want);
+            let detail = details[n % details.len()];
+            let bytes = draw_checked(
+                &mut terminal,
+                &mut model,
+                two_panes(&rows, selected, offset, detail),
+            );
             sizes.push(bytes.len());
         }
         sizes
@@ -1250,16 +1257,16 @@ mod tests {
         let rows = list_rows(40);
         let mut terminal = terminal(w, h, false);
         let mut model = Model::new(w, h);
-        terminal.draw(two_panes(&rows, 13, 0, &["same"])).unwrap();
-        model.feed(&take(&mut terminal));
-        let want = terminal
-            .draw(two_panes(&rows, 14, 1, &["same"]))
-            .unwrap()
-            .buffer
-            .clone();
-        let scroll = take(&mut terminal);
-        model.feed(&scroll);
-        model.assert_shows(&want);
+        draw_checked(
+            &mut terminal,
+            &mut model,
+            two_panes(&rows, 13, 0, &["same"]),
+        );
+        let scroll = draw_checked(
+            &mut terminal,
+            &mut model,
+            two_panes(&rows, 14, 1, &["same"]),
+        );
         assert!(
             scroll.windows(3).any(|s| s == b"\x1b[r"),
             "no scroll region: {}",
@@ -1319,23 +1326,17 @@ mod tests {
     fn a_blank_run_after_coloured_text_is_erased_from_its_first_cell() {
         let mut terminal = terminal(30, 3, true);
         let mut model = Model::new(30, 3);
-        terminal
-            .draw(|f| f.render_widget(Paragraph::new("abcdefghijklmnopqrstuvwxyz|"), f.area()))
-            .unwrap();
-        model.feed(&take(&mut terminal));
+        draw_checked(&mut terminal, &mut model, |f| {
+            f.render_widget(Paragraph::new("abcdefghijklmnopqrstuvwxyz|"), f.area())
+        });
         let underlined = Style::default().add_modifier(Modifier::UNDERLINED);
         let line = Line::from(vec![
             Span::styled("AB", underlined),
             Span::raw("                        |"),
         ]);
-        let want = terminal
-            .draw(|f| f.render_widget(Paragraph::new(line), f.area()))
-            .unwrap()
-            .buffer
-            .clone();
-        let bytes = take(&mut terminal);
-        model.feed(&bytes);
-        model.assert_shows(&want);
+        let bytes = draw_checked(&mut terminal, &mut model, |f| {
+            f.render_widget(Paragraph::new(line), f.area())
+        });
         // The pen goes back to default once, then one ECH covers all 24
         // blanks; no blank is printed under the old pen's reset.
         let text = String::from_utf8_lossy(&bytes);
