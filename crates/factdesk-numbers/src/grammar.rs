@@ -138,6 +138,10 @@ impl<'a> P<'a> {
     fn glued(&self, k: usize) -> bool {
         matches!(self.tok(k), Some(t) if t.gap == Gap::Glued)
     }
+    /// A hyphen at `k` glued to both neighbours: "9-9-9", "year-and-a-half".
+    fn hyphen_joins(&self, k: usize) -> bool {
+        self.is_sym(k, '-') && self.glued(k) && self.glued(k + 1)
+    }
     fn same_line(&self, k: usize) -> bool {
         matches!(self.tok(k), Some(t) if t.gap != Gap::Break)
     }
@@ -623,13 +627,14 @@ impl<'a> P<'a> {
                     .iter()
                     .any(|v| self.t(k).eq_ignore_ascii_case(v))
             };
-            let joined = |k: usize| self.is_sym(k, '-') && self.glued(k) && self.glued(k + 1);
             let mut k = i;
-            while virus(k) && joined(k + 1) && self.tok(k + 2).is_some_and(|t| t.kind == Kind::Word)
+            while virus(k)
+                && self.hyphen_joins(k + 1)
+                && self.tok(k + 2).is_some_and(|t| t.kind == Kind::Word)
             {
                 k += 2;
             }
-            if virus(k) && joined(k + 1) && self.num(k + 2) {
+            if virus(k) && self.hyphen_joins(k + 1) && self.num(k + 2) {
                 let e = k + 3;
                 return Some((q(text, toks, i, e, Category::Identifier), e));
             }
@@ -1051,20 +1056,18 @@ impl<'a> P<'a> {
         // one or two digits joined by hyphens name something (a date has
         // a four-digit year and was read above)
         {
-            let glued_dash =
-                |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
             let short = |k: usize| {
                 self.num(k) && self.t(k).len() <= 2 && self.t(k).bytes().all(|b| b.is_ascii_digit())
             };
             if short(i)
                 && !(i > 0 && self.glued(i) && self.is_sym(i - 1, '-'))
-                && glued_dash(i + 1)
+                && self.hyphen_joins(i + 1)
                 && short(i + 2)
-                && glued_dash(i + 3)
+                && self.hyphen_joins(i + 3)
                 && short(i + 4)
             {
                 let mut e = i + 5;
-                while glued_dash(e) && short(e + 1) {
+                while self.hyphen_joins(e) && short(e + 1) {
                     e += 2;
                 }
                 return Some((q(text, toks, i, e, Category::Identifier), e));
@@ -2491,8 +2494,7 @@ impl<'a> P<'a> {
     /// English month first when it can be a month, as with slashes). A
     /// two-digit year is left alone: "3-5-10" may be anything.
     fn dashed_date(&self, k: usize) -> Option<(Option<f64>, usize)> {
-        let glued_dash = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
-        if !(glued_dash(k + 1) && glued_dash(k + 3)) || self.t(k + 4).len() != 4 {
+        if !(self.hyphen_joins(k + 1) && self.hyphen_joins(k + 3)) || self.t(k + 4).len() != 4 {
             return None;
         }
         let (a, b) = (self.small_int(k, 31)?, self.small_int(k + 2, 31)?);
@@ -2502,7 +2504,7 @@ impl<'a> P<'a> {
         } else {
             (a, b)
         };
-        if !(1..=12).contains(&m) || d == 0 || glued_dash(k + 5) {
+        if !(1..=12).contains(&m) || d == 0 || self.hyphen_joins(k + 5) {
             return None;
         }
         Some((Some(ymd(y, m, d)), k + 5))
@@ -2572,8 +2574,7 @@ impl<'a> P<'a> {
     /// "2024-03-12" (ISO 8601), the three parts glued by hyphens.
     fn iso_date(&self, k: usize) -> Option<(Option<f64>, usize)> {
         let y = self.year_at(k)?;
-        let glued_dash = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
-        if !(glued_dash(k + 1) && glued_dash(k + 3)) {
+        if !(self.hyphen_joins(k + 1) && self.hyphen_joins(k + 3)) {
             return None;
         }
         let two_digits = |at: usize| self.t(at).len() == 2;
@@ -2784,12 +2785,11 @@ impl<'a> P<'a> {
     /// The token after "-of-a-" starting at `k` ("a quarter-of-a-million"),
     /// all glued.
     fn hyphened_of_a(&self, k: usize) -> Option<usize> {
-        let hyphen = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
-        (hyphen(k)
+        (self.hyphen_joins(k)
             && self.is_word(k + 1, "of")
-            && hyphen(k + 2)
+            && self.hyphen_joins(k + 2)
             && self.has(k + 3, |w| matches!(w, W::Article))
-            && hyphen(k + 4))
+            && self.hyphen_joins(k + 4))
         .then_some(k + 5)
     }
 
@@ -3421,14 +3421,12 @@ impl<'a> P<'a> {
                     })
                 {
                     // half a million, "half-a-trillion"
-                    let hyphen =
-                        |k: usize| self.is_sym(k, '-') && self.glued(k) && self.glued(k + 1);
                     let mut j = i + 1;
                     if let Some(after) = self.hyphened_of_a(j) {
                         // "quarter-of-a-million"
                         j = after;
                     } else {
-                        if hyphen(j) && self.has(j + 1, |w| matches!(w, W::Article)) {
+                        if self.hyphen_joins(j) && self.has(j + 1, |w| matches!(w, W::Article)) {
                             j += 1;
                         }
                         if self.is_word(j, "of") && self.has(j + 1, |w| matches!(w, W::Article)) {
@@ -3436,10 +3434,10 @@ impl<'a> P<'a> {
                         }
                         if self.has(j, |w| matches!(w, W::Article)) {
                             j += 1;
-                            if hyphen(j) {
+                            if self.hyphen_joins(j) {
                                 j += 1;
                             }
-                        } else if hyphen(j) && f == 0.25 {
+                        } else if self.hyphen_joins(j) && f == 0.25 {
                             j += 1;
                         }
                     }
@@ -5219,12 +5217,17 @@ impl<'a> P<'a> {
     /// of the next one: "1 dari 3", "1 dari setiap 5", "one in five",
     /// "1-in-2", "nine out of ten", "nine out of every 10".
     fn share_of(&self, k: usize) -> Option<usize> {
-        let hyphen = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
         let after = match self.lang {
             Language::Id => (self.is_word(k, "dari")).then_some(k + 1)?,
             Language::En if self.is_word(k, "in") => k + 1,
             // "virtually 1-in-2", "one-in-five children"
-            Language::En if hyphen(k) && self.is_word(k + 1, "in") && hyphen(k + 2) => k + 3,
+            Language::En
+                if self.hyphen_joins(k)
+                    && self.is_word(k + 1, "in")
+                    && self.hyphen_joins(k + 2) =>
+            {
+                k + 3
+            }
             Language::En if self.is_word(k, "out") && self.is_word(k + 1, "of") => k + 2,
             Language::En => return None,
         };
@@ -6121,15 +6124,14 @@ impl<'a> P<'a> {
         let mut end = k;
         // "a year and a half" is 1.5 years, as "one and a half years" is.
         let mut halved = false;
-        let hyphen = |at: usize| self.is_sym(at, '-') && self.glued(at) && self.glued(at + 1);
         loop {
             // "a year-and-a-half"
             if !halved
-                && hyphen(k)
+                && self.hyphen_joins(k)
                 && self.is_word(k + 1, "and")
-                && hyphen(k + 2)
+                && self.hyphen_joins(k + 2)
                 && self.has(k + 3, |w| matches!(w, W::Article))
-                && hyphen(k + 4)
+                && self.hyphen_joins(k + 4)
                 && self.is_word(k + 5, "half")
                 && let Some(last) = parts.last_mut()
             {
