@@ -2793,10 +2793,11 @@ impl<'a> P<'a> {
         .then_some(k + 5)
     }
 
-    /// Where "percentage point" starts after a fraction ending before `k`,
-    /// past "of a" or "a": "a quarter of a percentage point", "half a
-    /// percentage point" (English).
-    fn percentage_point_after(&self, k: usize) -> Option<usize> {
+    /// Where the unit starts after a fraction ending before `k`, past "of
+    /// a" or "a" (English): "a quarter of a percentage point", "half a
+    /// percentage point", "three-quarters of a mile", "a quarter of an
+    /// hour", "two-thirds of a dollar"; not a counted noun.
+    fn unit_after_share(&self, k: usize) -> Option<usize> {
         if self.lang != Language::En {
             return None;
         }
@@ -2807,10 +2808,20 @@ impl<'a> P<'a> {
         if self.has(j, |w| matches!(w, W::Article)) {
             j += 1;
         }
-        (j > k
-            && self.is_word(j, "percentage")
-            && (self.is_word(j + 1, "point") || self.is_word(j + 1, "points")))
-        .then_some(j)
+        if j == k || !self.same_line(j) {
+            return None;
+        }
+        let points = self.is_word(j, "percentage")
+            && (self.is_word(j + 1, "point") || self.is_word(j + 1, "points"));
+        let unit = || {
+            self.suffix(j, 1.0).is_some_and(|(sfx, _)| {
+                matches!(
+                    sfx.cat,
+                    Category::Measure | Category::Duration | Category::Money
+                )
+            })
+        };
+        (points || unit()).then_some(j)
     }
 
     /// A scale word at `k`, or "dozen" in English: "half a dozen", "a
@@ -3359,8 +3370,9 @@ impl<'a> P<'a> {
                 if let Some(sc) = self.scale_or_dozen(j) {
                     return Some(mk(i, j + 1, f * sc));
                 }
-                // "a quarter of a percentage point": the unit follows
-                if let Some(unit_at) = self.percentage_point_after(i + 2) {
+                // "a quarter of a percentage point", "a quarter of an
+                // hour": the unit follows
+                if let Some(unit_at) = self.unit_after_share(i + 2) {
                     return Some(mk(i, unit_at, f));
                 }
             }
@@ -3443,8 +3455,9 @@ impl<'a> P<'a> {
                     }
                     match self.scale_or_dozen(j) {
                         Some(sc) => (f * sc, j + 1),
-                        // "half a percentage point": the unit follows
-                        None if self.percentage_point_after(j).is_some() => (f, j),
+                        // "half a percentage point", "half a mile": the unit
+                        // follows
+                        None if self.unit_after_share(j).is_some() => (f, j),
                         None if f == 0.25 => return None,
                         None => (f, i + 1),
                     }
@@ -3472,9 +3485,9 @@ impl<'a> P<'a> {
         } else if self.lang == Language::En
             && c.value > 0.0
             && c.value < 1.0
-            && let Some(unit_at) = self.percentage_point_after(c.e)
+            && let Some(unit_at) = self.unit_after_share(c.e)
         {
-            // "three-quarters of a percentage point"
+            // "three-quarters of a percentage point", "of a mile"
             c.e = unit_at;
         }
         Some(c)
@@ -5795,6 +5808,8 @@ impl<'a> P<'a> {
             "in", "of", "since", "until", "by", "from", "to", "through", "class", "summer",
             "spring", "autumn", "fall", "winter", "tahun", "sejak", "pada", "hingga", "sampai",
             "angkatan", "krisis", "era", "pemilu", "pilpres",
+            // "the '82 tax increase", "fiscal year '81", "a '67 Mustang"
+            "the", "year", "a",
         ];
         if !self.num(i) {
             return None;

@@ -1211,6 +1211,36 @@ mod tests {
                 "{text}"
             );
         }
+        // a share of any unit: "three-quarters of a mile"
+        for (text, span, value, unit) in [
+            (
+                "tanks that cannot drive more than three-quarters of a mile",
+                "more than three-quarters of a mile",
+                0.75,
+                "mi",
+            ),
+            (
+                "a quarter of an hour later",
+                "a quarter of an hour",
+                0.25,
+                "hour",
+            ),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(
+                (q.value, q.unit.as_deref()),
+                (Some(value), Some(unit)),
+                "{text}"
+            );
+        }
+        // a year with an apostrophe after "the", "year" or "a"
+        for (text, year) in [
+            ("the '82 tax increase", 1982.0),
+            ("by fiscal year '81 which", 1981.0),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.category, q.value), (Year, Some(year)), "{text}");
+        }
         // "by" a change "to" a level far above it: two amounts
         let texts = |text: &str| -> Vec<String> {
             find_quantities(text, En)
