@@ -4791,6 +4791,43 @@ impl<'a> P<'a> {
         qt.text = self.text[before.start..qt.end].to_string();
     }
 
+    /// "Pasal 27 dan 28", "Pasal 27, 28 dan 29", "Amendments 5 and 6": a
+    /// bare number listed right after a numbered article, law or measure
+    /// is another of them, not a count of the word after it ("28 UU ITE"
+    /// counted "UU"). `before` spans `last` (its cue and number); `qt`
+    /// starts at token `i` and ends before `e`.
+    fn identifier_listed(
+        &self,
+        (_, to): (usize, usize),
+        before: Option<&Quantity>,
+        qt: &mut Quantity,
+        i: usize,
+        e: usize,
+    ) {
+        let Some(before) = before else { return };
+        let joiner = |k: usize| {
+            self.is_sym(k, ',')
+                || ["dan", "atau", "serta", "and", "or"]
+                    .iter()
+                    .any(|w| self.is_word(k, w))
+        };
+        let whole = qt.value.is_some_and(|v| v.fract() == 0.0 && v >= 1.0);
+        if before.category == Category::Identifier
+            && before.value.is_some()
+            && matches!(qt.category, Category::Number | Category::Count)
+            && whole
+            && qt.approx.is_none()
+            && e == i + 1
+            && to < i
+            && i - to <= 2
+            && (to..i).all(joiner)
+            && (to..=i).all(|k| self.same_line(k))
+        {
+            qt.category = Category::Identifier;
+            qt.unit = None;
+        }
+    }
+
     /// "a week or two", "an hour or three", "a year or two": one unit and a
     /// bare count after "or" is a range of that unit from one. `before`
     /// (spanning `last`) is widened to end at `e` and `qt`, the bare count
@@ -6981,7 +7018,9 @@ const ID_CUES: &[&str] = &[
     // "Senate Bill 5", "HB 56".
     "Prop",
     "Proposition",
+    "Propositions",
     "Amendment",
+    "Amendments",
     "Measure",
     "Initiative",
     "Bill",
@@ -7298,6 +7337,9 @@ fn parse_region_gated(
                     i = e;
                     p.floor = e;
                     continue;
+                }
+                if let Some(prev) = last {
+                    p.identifier_listed(prev, out.last(), &mut qt, i, e);
                 }
                 out.push(qt);
                 last = Some((first, e));

@@ -3273,6 +3273,27 @@ mod tests {
     }
 
     #[test]
+    fn a_number_listed_after_a_numbered_article_is_another_article() {
+        for (text, lang, listed) in [
+            ("melanggar Pasal 27 dan 28 UU ITE", Id, vec!["28"]),
+            ("Pasal 27, 28 dan 29", Id, vec!["28", "29"]),
+            ("to fight Amendments 5 and 6", En, vec!["6"]),
+        ] {
+            let found = find_quantities(text, lang);
+            assert!(
+                found.iter().all(|q| q.category == Identifier),
+                "{text}: {found:#?}"
+            );
+            for span in listed {
+                assert!(found.iter().any(|q| q.text == span), "{text}: {found:#?}");
+            }
+        }
+        // a count after a name without a number stays a count
+        let q = named("COVID-19 dan 20 orang", Id, "20");
+        assert_eq!((q.category, q.unit.as_deref()), (Count, Some("orang")));
+    }
+
+    #[test]
     fn a_share_out_of_every_is_a_ratio_with_its_hedge() {
         for (text, lang, span, value, unit, approx) in [
             (
