@@ -1100,15 +1100,15 @@ impl<'a> P<'a> {
                         || self.recent_period(i).is_some()
                         || self.part_of_this_year(i).is_some()
                         || self.holiday(i).is_some()
-                        || self.earlier_date(i).is_some()
-                        // "last May": the modal's lexicon hides the month
-                        || self.month_from_now(i).is_some()) =>
+                        || self.earlier_date(i).is_some()) =>
             {
                 true
             }
             _ => (i + 1..(i + 5).min(self.toks.len())).any(|k| {
                 let n = &self.toks[k];
-                n.kind == Kind::Num || (!n.lex.is_empty() && !n.lex.contains(&W::Stop))
+                // a word with any role but a stop word's: "May" is a
+                // month as well as a modal ("last May")
+                n.kind == Kind::Num || n.lex.iter().any(|w| *w != W::Stop)
             }),
         }
     }
@@ -2464,14 +2464,7 @@ impl<'a> P<'a> {
             return None;
         }
         let b = self.small_int(k + 2, 31)?;
-        let (d, m) = if self.lang == Language::En && a <= 12 {
-            (b, a)
-        } else {
-            (a, b)
-        };
-        if !(1..=12).contains(&m) || d == 0 {
-            return None;
-        }
+        let (d, m) = self.day_and_month(a, b)?;
         if self.is_sym(k + 3, '/') && self.glued(k + 3) && self.glued(k + 4) {
             let raw = self.t(k + 4);
             let y: u32 = if raw.len() == 4 {
@@ -2490,6 +2483,17 @@ impl<'a> P<'a> {
         None
     }
 
+    /// The day and the month two numbers of a written date give: day first,
+    /// in English month first when the first can be a month.
+    fn day_and_month(&self, a: u32, b: u32) -> Option<(u32, u32)> {
+        let (d, m) = if self.lang == Language::En && a <= 12 {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        ((1..=12).contains(&m) && d != 0).then_some((d, m))
+    }
+
     /// "12-03-2024" (day, month and a four-digit year glued by hyphens; in
     /// English month first when it can be a month, as with slashes). A
     /// two-digit year is left alone: "3-5-10" may be anything.
@@ -2499,12 +2503,8 @@ impl<'a> P<'a> {
         }
         let (a, b) = (self.small_int(k, 31)?, self.small_int(k + 2, 31)?);
         let y = self.year_at(k + 4)?;
-        let (d, m) = if self.lang == Language::En && a <= 12 {
-            (b, a)
-        } else {
-            (a, b)
-        };
-        if !(1..=12).contains(&m) || d == 0 || self.hyphen_joins(k + 5) {
+        let (d, m) = self.day_and_month(a, b)?;
+        if self.hyphen_joins(k + 5) {
             return None;
         }
         Some((Some(ymd(y, m, d)), k + 5))
@@ -5594,11 +5594,8 @@ impl<'a> P<'a> {
                     return None;
                 }
                 let m = i + 1;
-                // a capital: "last May", not "this may" (the lexicon keeps
-                // "may" a modal, so "May" is asked by name)
-                if self.month_at(m).is_none() && self.t(m) != "May" {
-                    return None;
-                }
+                // a capital: "last May", not "this may"
+                self.month_at(m)?;
                 if !self.t(m).starts_with(|c: char| c.is_ascii_uppercase())
                     || !self.same_line(m)
                     // "last March 3": a day of that month is a date of its
