@@ -26,7 +26,6 @@ static ROLE_WORDS: &[&str] = &[
     "jaksa",
     "agung",
     "sekretaris",
-    "jenderal",
     "pelaksana",
     "tugas",
     "plt",
@@ -49,15 +48,6 @@ static ROLE_WORDS: &[&str] = &[
     "sekda",
     "kasat",
     "kabid",
-    "kombes",
-    "komjen",
-    "irjen",
-    "brigjen",
-    "akbp",
-    "akp",
-    "kompol",
-    "letjen",
-    "mayjen",
     "panglima",
     "anggota",
     "hakim",
@@ -483,6 +473,7 @@ pub(super) const MALE_TITLE: u16 = 1 << 15;
 pub(super) static ALL_LISTS: &[(&[&str], u16)] = &[
     (ROLE_WORDS, ROLE_WORD),
     (SHORTENED_MINISTRIES, ROLE_WORD),
+    (RANKS, ROLE_WORD),
     (HONORIFICS, HONORIFIC),
     (PLACE_WORDS, PLACE_WORD),
     (ROLE_NOUNS, ROLE_NOUN),
@@ -744,16 +735,49 @@ pub(super) const REGIONAL_TITLES: &[&str] = &[
     "sekda",
 ];
 
-/// Titles that are whole without an office or a place after them: ranks,
-/// the president, the national police chief (and the shortened offices of
+/// Titles that are whole without an office or a place after them: the
+/// president, the national police chief (and the shortened offices of
 /// [`SHORTENED_MINISTRIES`], which already name their ministry). The words
-/// after one are a name, up to three of them
-/// ("Presiden Susilo Bambang Yudhoyono", "Kapolri Jenderal Listyo Sigit
-/// Prabowo"), where after "Menteri" they would be the ministry first.
-pub(super) const COMPLETE_TITLES: &[&str] = &[
-    "presiden", "wapres", "kapolri", "jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp",
-    "akp", "kompol", "letjen", "mayjen",
+/// after one are a name, up to three of them ("Presiden Susilo Bambang
+/// Yudhoyono"), where after "Menteri" they would be the ministry first.
+/// Ranks do the same wherever they stand: see [`RANKS`].
+pub(super) const COMPLETE_TITLES: &[&str] = &["presiden", "wapres", "kapolri"];
+
+/// Police and military ranks written before a name. A rank ends the role
+/// wherever it stands in a run, and the words after it are the name:
+/// "Kapolda Metro Jaya Irjen Karyoto", "Kapolri Jenderal Listyo Sigit
+/// Prabowo" (see `runs::name_after_rank`).
+#[rustfmt::skip]
+pub(super) static RANKS: &[&str] = &[
+    // Police, from general to constable.
+    "jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda",
+    "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "bharada", "bharaka", "bharatu",
+    // Army, navy and air force.
+    "letjen", "mayjen", "letkol", "lettu", "letda", "serma", "serka", "sertu", "serda", "laksdya",
+    "laksda", "laksma", "marsdya", "marsda", "marsma",
 ];
+
+/// Ranks that are also given names or other words ("Laksamana Sukardi",
+/// "Mayor" the English office): ranks only with a service's mark after
+/// them ("Laksamana TNI Yudo Margono", "Kolonel Inf Ariyanto").
+pub(super) static MARKED_RANKS: &[&str] = &[
+    "laksamana",
+    "marsekal",
+    "kolonel",
+    "mayor",
+    "kapten",
+    "brigadir",
+];
+
+/// A service's or corps' mark written after a rank: "Kombes Pol",
+/// "Brigjen TNI", "Kolonel Inf", "Jenderal TNI Purn".
+pub(super) static SERVICE_MARKS: &[&str] = &[
+    "pol", "polisi", "tni", "inf", "kav", "art", "arh", "czi", "cpl", "mar", "pnb", "purn",
+];
+
+/// Offices that "Jenderal" completes, where it is no rank: "Sekretaris
+/// Jenderal PDIP", "Direktur Jenderal Pajak".
+pub(super) static GENERAL_OFFICES: &[&str] = &["sekretaris", "direktur", "inspektur", "gubernur"];
 
 /// A minister's office shortened to one word that names the ministry
 /// ("Menkeu" is Menteri Keuangan; see [`OFFICE_REFERENCES`]): a title

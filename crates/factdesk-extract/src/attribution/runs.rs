@@ -239,6 +239,14 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 last - 1
             };
         }
+        // A police or military rank ends the role wherever it stands:
+        // "Kapolda Metro Jaya Irjen Karyoto", "Kabid Humas Polda Metro
+        // Jaya Kombes Pol Ade Ary Syam Indradi".
+        if let Some(name_start) = name_after_rank(text, tokens, first, last) {
+            name_first = name_start;
+            role_first = role_first.filter(|&r| r < name_start).or(Some(first));
+            role_last = None;
+        }
         // Honorifics between the role and the name belong to neither
         // ("Auditor General Sir John Bourn").
         let role = role_first.filter(|&r| r < name_first).and_then(|r| {
@@ -372,6 +380,30 @@ pub(super) fn names_region(text: &str, tokens: &[Token], first: usize, i: usize)
 /// Whether token `i` of a run starting at `first` is a title word: a role
 /// word, and for a modifier ("Agung", "Utama") one right after another
 /// role word.
+/// Where the name starts after the last rank of the run `first..=last`
+/// (past the service's mark: "Kombes Pol", "Brigjen TNI"), when one to four
+/// words follow it. "Jenderal" after an office it completes ("Direktur
+/// Jenderal Pajak") is no rank.
+fn name_after_rank(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<usize> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    let in_list = |i: usize, list: &[&str]| with_lowercase(word(i), |w| list.contains(&w));
+    let is_rank = |i: usize| {
+        if in_list(i, MARKED_RANKS) {
+            return i < last && in_list(i + 1, SERVICE_MARKS);
+        }
+        in_list(i, RANKS)
+            && !(word(i).eq_ignore_ascii_case("jenderal")
+                && i > first
+                && in_list(i - 1, GENERAL_OFFICES))
+    };
+    let rank = (first..last).rev().find(|&i| is_rank(i))?;
+    let mut name_start = rank + 1;
+    while name_start < last && in_list(name_start, SERVICE_MARKS) {
+        name_start += 1;
+    }
+    (last + 1 - name_start <= 4).then_some(name_start)
+}
+
 fn continues_title(tokens: &[Token], first: usize, i: usize) -> bool {
     has(tokens, i, ROLE_WORD)
         && (!has(tokens, i, ROLE_MODIFIER) || i > first && has(tokens, i - 1, ROLE_WORD))

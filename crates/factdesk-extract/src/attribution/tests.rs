@@ -1785,6 +1785,68 @@ fn id_a_title_that_takes_no_office_keeps_a_three_word_name() {
 }
 
 #[test]
+fn id_a_rank_ends_the_role_wherever_it_stands() {
+    for (text, name, role) in [
+        (
+            "Kapolda Metro Jaya Irjen Karyoto mengatakan 30 sekolah dibangun.",
+            "Karyoto",
+            "Kapolda Metro Jaya Irjen",
+        ),
+        // The service's mark belongs to the rank; four words after it are
+        // one name.
+        (
+            "Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi mengatakan 30 sekolah dibangun.",
+            "Ade Ary Syam Indradi",
+            "Kabid Humas Polda Metro Jaya Kombes Pol",
+        ),
+        (
+            "Kapolda Jawa Timur Irjen Pol Imam Sugianto menyatakan 30 sekolah dibangun.",
+            "Imam Sugianto",
+            "Kapolda Jawa Timur Irjen Pol",
+        ),
+        (
+            "Kapolri Jenderal Listyo Sigit Prabowo mengatakan 30 sekolah dibangun.",
+            "Listyo Sigit Prabowo",
+            "Kapolri Jenderal",
+        ),
+        // A rank that is also a name is one only with a service's mark.
+        (
+            "Kepala Staf TNI AL Laksamana TNI Muhammad Ali mengatakan 30 sekolah dibangun.",
+            "Muhammad Ali",
+            "Kepala Staf TNI AL Laksamana TNI",
+        ),
+        // "Jenderal" completing an office is no rank: the office's field
+        // comes first.
+        (
+            "Direktur Jenderal Pajak Suryo Utomo mengatakan 30 sekolah dibangun.",
+            "Suryo Utomo",
+            "Direktur Jenderal Pajak",
+        ),
+        (
+            "Sekretaris Jenderal PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
+            "Hasto Kristiyanto",
+            "Sekretaris Jenderal PDIP",
+        ),
+        // A common given name begins a three-word name after an
+        // organisation's abbreviation.
+        (
+            "Kepala BPS Amalia Adininggar Widyasanti mengatakan 30 sekolah dibangun.",
+            "Amalia Adininggar Widyasanti",
+            "Kepala BPS",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::Id, "30 sekolah").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // "Laksamana" with no mark after it is a given name.
+    let text = "Laksamana Sukardi mengatakan 30 sekolah dibangun.";
+    let speaker = speaker_of(text, Language::Id, "30 sekolah").expect(text);
+    assert_eq!(speaker.name, "Laksamana Sukardi");
+    assert_eq!(speaker.role, None);
+}
+
+#[test]
 fn en_an_office_described_as_the_subject_is_whom_he_means() {
     let text = "Chancellor Gordon Brown delivered his budget on Wednesday.\n\
                 Lib Dem spokesman Vince Cable said the plan would cost £3bn.\n\
@@ -2243,11 +2305,15 @@ fn id_a_three_word_name_after_an_acronym_is_whole_when_the_article_uses_its_firs
         assert_eq!(speaker.name, "Amalia Adininggar Widyasanti", "{needle}");
         assert_eq!(speaker.role.as_deref(), Some("Kepala BPS"), "{needle}");
     }
-    // Without that sign nothing tells a given name from an organisation's
-    // word ("BRI Life" below), and the office runs on: a known limit.
+    // Without that sign, a common given name ("Amalia") still begins the
+    // name; an uncommon one is not told from an organisation's word
+    // ("BRI Life" below), and the office runs on: a known limit.
     let alone = "Harga beras naik 20 persen, kata Kepala BPS Amalia Adininggar Widyasanti.";
     let speaker = speaker_of(alone, Language::Id, "20 persen").expect("a speaker");
-    assert_eq!(speaker.name, "Adininggar Widyasanti");
+    assert_eq!(speaker.name, "Amalia Adininggar Widyasanti");
+    let rare = "Harga beras naik 20 persen, kata Wakil Ketua DPR Sufmi Dasco Ahmad.";
+    let speaker = speaker_of(rare, Language::Id, "20 persen").expect("a speaker");
+    assert_eq!(speaker.name, "Dasco Ahmad");
     // A word named again only after the same organisation is the
     // organisation's: "BRI Life".
     let company = "Laba naik 9 persen, kata Direktur BRI Life Iwan Pasila.\n\

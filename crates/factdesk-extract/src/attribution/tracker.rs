@@ -166,6 +166,8 @@ static THREE_WORD_NAME_STARTS: &[&str] = &[
     "eko", "agus", "budi", "dewi", "andi", "putu", "made", "nyoman", "ketut", "wayan", "gede",
     "ni", "teuku", "cut", "raden", "lalu", "joko", "bambang", "yusuf", "fadli", "dedi", "ida",
     "rizky", "hadi", "arief", "arif", "dian", "rina", "yuli", "nanang", "heru", "iwan",
+    "amalia", "ade", "ayu", "indah", "fitri", "ratna", "hendra", "rudi", "irfan", "bayu",
+    "wahyu", "slamet", "dimas", "reza", "yohanes", "maria", "ignatius", "antonius", "fransiskus",
 ];
 
 /// Whether `word` usually begins a three-word name: a common Indonesian
