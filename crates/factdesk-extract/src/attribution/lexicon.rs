@@ -48,6 +48,43 @@ static ROLE_WORDS: &[&str] = &[
     "sekda",
     "kasat",
     "kabid",
+    // Offices shortened to one word, as Indonesian news writes them before
+    // a name: "Dirjen Pajak Suryo Utomo", "Kadiv Humas Polri …".
+    "dirjen",
+    "sekjen",
+    "kadiv",
+    "kadis",
+    "kabag",
+    "kasubdit",
+    "kasubbid",
+    "kanit",
+    "wadir",
+    "kapuspen",
+    "kapuspenkum",
+    "kasatreskrim",
+    "kasatlantas",
+    "kasatnarkoba",
+    "kabareskrim",
+    "wakapolri",
+    "kakorlantas",
+    "dirlantas",
+    "dirreskrimum",
+    "dirreskrimsus",
+    "dirresnarkoba",
+    "jampidsus",
+    "jampidum",
+    "kakanwil",
+    "kalapas",
+    "danramil",
+    "danyon",
+    "pangkostrad",
+    "kasad",
+    "kasal",
+    "kasau",
+    "ketum",
+    "waketum",
+    "bendahara",
+    "komisioner",
     "panglima",
     "anggota",
     "hakim",
@@ -173,6 +210,7 @@ static PLACE_WORDS: &[&str] = &[
     "singapura",
     "india",
     "korea",
+    "jakarta",
     "utara",
     "selatan",
     "timur",
@@ -906,6 +944,11 @@ pub(super) const ROLE_WORD_PARTS: &[&str] = &[
     "officer",
     "executive",
 ];
+
+/// Words that begin a role when a title follows them, and are no title on
+/// their own: "Mantan Menteri Kesehatan Siti Fadilah Supari", "Pj Gubernur
+/// DKI Jakarta Heru Budi Hartono".
+pub(super) const TITLE_PREFIXES: &[&str] = &["mantan", "eks", "bekas", "pj", "pjs", "plh"];
 
 /// Lower-case title words that are not in the role lists.
 pub(super) const LOWER_TITLES: &[&str] = &[

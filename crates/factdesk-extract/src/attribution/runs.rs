@@ -33,6 +33,9 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         }
         let first = i;
         let mut last = i;
+        // The run ends with an office's abbreviation in brackets: no name
+        // is in it.
+        let mut office_only = false;
         loop {
             let next = last + 1;
             let Some(token) = tokens.get(next) else { break };
@@ -124,6 +127,7 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                 last = next + 1;
             } else if bracket_ends {
                 last = next;
+                office_only = true;
                 break;
             } else {
                 break;
@@ -138,7 +142,9 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
         while name_first <= last {
             let w = word(name_first);
             let honorific = has(tokens, name_first, HONORIFIC);
-            let role = continues_title(tokens, first, name_first);
+            let role = continues_title(tokens, first, name_first)
+                || (has(tokens, name_first + 1, ROLE_WORD)
+                    && with_lowercase(w, |w| TITLE_PREFIXES.contains(&w)));
             let place = has(tokens, name_first, PLACE_WORD)
                 || is_acronym(w)
                 || (!role && !honorific && names_region(text, tokens, first, name_first));
@@ -221,7 +227,13 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             } else if has(tokens, last - 1, PLACE_WORD) || is_acronym(word(last - 1)) {
                 last
             } else if let Some(abbreviation) = after_abbreviation {
-                abbreviation + 1
+                // A place the abbreviation names is the office's too:
+                // "Kepala Dinas Kesehatan DKI Jakarta Ani Ruspitawati".
+                let mut start = abbreviation + 1;
+                while start + 1 < last && has(tokens, start, PLACE_WORD) {
+                    start += 1;
+                }
+                start
             } else if begins_three_word_name(word(last - 2)) {
                 // "Direktur Riset Ali Noer Zaman", "Menteri Keuangan Sri
                 // Mulyani Indrawati".
@@ -294,6 +306,16 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             && DEMONSTRATIVES.contains(&word(last + 1));
         let role = match role {
             Some((role_start, _)) if demonstrative && name_first == last => {
+                name_first = last + 1;
+                Some((role_start, last))
+            }
+            role => role,
+        };
+        // "Komisioner Komisi Pemilihan Umum (KPU), …": a titled office
+        // ending in its abbreviation is all role; the name, if any, comes
+        // after the comma.
+        let role = match role {
+            Some((role_start, _)) if office_only => {
                 name_first = last + 1;
                 Some((role_start, last))
             }
@@ -377,9 +399,6 @@ pub(super) fn names_region(text: &str, tokens: &[Token], first: usize, i: usize)
     regional && !ORG_HEADS.contains(&word(i)) && !INSTITUTION_HEADS.contains(&word(i))
 }
 
-/// Whether token `i` of a run starting at `first` is a title word: a role
-/// word, and for a modifier ("Agung", "Utama") one right after another
-/// role word.
 /// Where the name starts after the last rank of the run `first..=last`
 /// (past the service's mark: "Kombes Pol", "Brigjen TNI"), when one to four
 /// words follow it. "Jenderal" after an office it completes ("Direktur
@@ -404,6 +423,9 @@ fn name_after_rank(text: &str, tokens: &[Token], first: usize, last: usize) -> O
     (last + 1 - name_start <= 4).then_some(name_start)
 }
 
+/// Whether token `i` of a run starting at `first` is a title word: a role
+/// word, and for a modifier ("Agung", "Utama") one right after another
+/// role word.
 fn continues_title(tokens: &[Token], first: usize, i: usize) -> bool {
     has(tokens, i, ROLE_WORD)
         && (!has(tokens, i, ROLE_MODIFIER) || i > first && has(tokens, i - 1, ROLE_WORD))

@@ -378,8 +378,13 @@ impl Sentence<'_> {
     /// said").
     fn title_start(&self, title: &Run) -> Option<usize> {
         let subject = subject_start(self.tokens);
-        if title.first == subject {
-            return Some(subject);
+        // "Mengetahui hal itu, Komisioner KPU, Pramono …": a clause after
+        // a comma opens with the title.
+        let clause_opens = title.first > subject
+            && is_comma(self.gap(title.first - 1, title.first))
+            && has(self.tokens, title.first, ROLE_WORD);
+        if title.first == subject || clause_opens {
+            return Some(title.first);
         }
         let mut start = title.first;
         while start > subject && self.tokens.get(start).is_some_and(|t| !t.gap_punct) {
@@ -704,7 +709,11 @@ impl Sentence<'_> {
         }
         let role = run.role.and_then(|(a, b)| self.role_text(a, b));
         if run.name_first > run.last {
-            let (name, start, end) = self.span_text(run.first, run.last)?;
+            // With the bracket of an abbreviation that ends it: "kata
+            // Komisioner Komisi Pemilihan Umum (KPU)".
+            let (start, end) = self.span(run.first, run.last)?;
+            let end = close_bracket(self.text, start, end);
+            let name = self.text.get(start..end)?.to_string();
             // "kata Jaksa" after "Jaksa Penuntut Umum (JPU) Tegar Djati
             // Kusuma": a bare title is the person last met with it.
             let title_only = (run.first..=run.last).all(|i| has(self.tokens, i, ROLE_WORD));
@@ -1588,7 +1597,9 @@ impl Sentence<'_> {
         let Some(preposition) = run.first.checked_sub(1) else {
             return Located::NotAPlace;
         };
-        if run.role.is_some()
+        // A run of places only ("Jakarta", "Indonesia") reads as a role
+        // with no name: still a place.
+        if (run.role.is_some() && run.name_first <= run.last)
             || self.tokens.get(run.first).is_none_or(|t| t.gap_punct)
             || !["in", "di"]
                 .iter()

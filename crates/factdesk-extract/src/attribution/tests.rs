@@ -1847,6 +1847,78 @@ fn id_a_rank_ends_the_role_wherever_it_stands() {
 }
 
 #[test]
+fn id_shortened_offices_and_former_or_acting_titles_lead_the_role() {
+    for (text, name, role) in [
+        (
+            "Dirjen Pajak Suryo Utomo mengatakan 30 sekolah dibangun.",
+            "Suryo Utomo",
+            "Dirjen Pajak",
+        ),
+        (
+            "Sekjen PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
+            "Hasto Kristiyanto",
+            "Sekjen PDIP",
+        ),
+        (
+            "Kadiv Humas Polri Sandi Nugroho menyebut 30 sekolah dibangun.",
+            "Sandi Nugroho",
+            "Kadiv Humas Polri",
+        ),
+        (
+            "Komisioner Komnas HAM Anis Hidayah mengatakan 30 sekolah dibangun.",
+            "Anis Hidayah",
+            "Komisioner Komnas HAM",
+        ),
+        (
+            "Mantan Menteri Kesehatan Siti Fadilah Supari mengatakan 30 sekolah dibangun.",
+            "Siti Fadilah Supari",
+            "Mantan Menteri Kesehatan",
+        ),
+        // The place an abbreviation names is the office's too.
+        (
+            "Pj Gubernur DKI Jakarta Heru Budi Hartono mengatakan 30 sekolah dibangun.",
+            "Heru Budi Hartono",
+            "Pj Gubernur DKI Jakarta",
+        ),
+        (
+            "Kepala Dinas Kesehatan DKI Jakarta Ani Ruspitawati mengatakan 30 sekolah dibangun.",
+            "Ani Ruspitawati",
+            "Kepala Dinas Kesehatan DKI Jakarta",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::Id, "30 sekolah").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // "Mantan" alone is no title.
+    let text = "Mantan pacarnya mengatakan 30 sekolah dibangun.";
+    assert!(speaker_of(text, Language::Id, "30 sekolah").is_none_or(|s| s.role.is_none()));
+}
+
+#[test]
+fn id_an_office_ending_in_its_abbreviation_holds_no_name() {
+    // A clause after a comma opens with the office; the name follows the
+    // next comma.
+    let role = "Komisioner Komisi Pemilihan Umum (KPU)";
+    for text in [
+        "Mengetahui hal itu, Komisioner Komisi Pemilihan Umum (KPU), Pramono Ubaid \
+         Tanthowi mengatakan 14 juta pemilih terdaftar.",
+        "Pemilih terdaftar 14 juta, kata Komisioner Komisi Pemilihan Umum (KPU), \
+         Pramono Ubaid Tanthowi.",
+    ] {
+        let speaker = speaker_of(text, Language::Id, "14 juta").expect(text);
+        assert_eq!(speaker.name, "Pramono Ubaid Tanthowi", "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+    // With no name at all the office is the source, bracket and all (was
+    // "Umum (KPU" when a name was cut off).
+    let text = "Pemilih terdaftar 14 juta, kata Komisioner Komisi Pemilihan Umum (KPU), kemarin.";
+    let speaker = speaker_of(text, Language::Id, "14 juta").expect(text);
+    assert_eq!(speaker.name, role);
+    assert_eq!(speaker.role, None);
+}
+
+#[test]
 fn en_an_office_described_as_the_subject_is_whom_he_means() {
     let text = "Chancellor Gordon Brown delivered his budget on Wednesday.\n\
                 Lib Dem spokesman Vince Cable said the plan would cost £3bn.\n\
@@ -1943,6 +2015,13 @@ fn a_place_after_in_is_where_the_speakers_are() {
             Language::Id,
             "Warga di Sukabumi",
         ),
+        // A place that is also in the place list (it reads as a role
+        // with no name) is still a place.
+        (
+            "Police in Indonesia said 40 people were hurt.",
+            Language::En,
+            "Police in Indonesia",
+        ),
     ] {
         let speaker = speaker_of(text, lang, "40").expect(text);
         assert_eq!(speaker.name, name);
@@ -1952,6 +2031,9 @@ fn a_place_after_in_is_where_the_speakers_are() {
         "Says the last commission to improve voting in America concluded that 40 states need ID.";
     let speaker = speaker_of(text, Language::En, "40 states");
     assert!(speaker.is_none_or(|s| s.name != "America"));
+    let text = "A poll conducted in Egypt revealed that 80 percent of Egyptians agree.";
+    let speaker = speaker_of(text, Language::En, "80 percent");
+    assert!(speaker.is_none_or(|s| s.name != "Egypt"));
 }
 
 #[test]
