@@ -1111,11 +1111,13 @@ pub(super) const TIME_NOUNS_ID: &[&str] = &[
 /// are a source: "the bank said", "says the assembly government",
 /// "the report said".
 pub(super) const ORG_SOURCES: &[&str] = &[
+    "administration",
     "agency",
     "airline",
     "association",
     "bank",
     "broadcaster",
+    "campaign",
     "commission",
     "committee",
     "company",
@@ -1138,6 +1140,23 @@ pub(super) const ORG_SOURCES: &[&str] = &[
     "survey",
     "union",
     "watchdog",
+];
+
+/// What a person or an organisation has that speaks for them, after a
+/// possessive: "Gov. Gavin Newsom's office", "Trump's lawyer" (source
+/// nouns such as "spokesman" count too).
+pub(super) const POSSESSED_HEADS: &[&str] = &[
+    "office",
+    "campaign",
+    "administration",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "aide",
+    "aides",
+    "team",
+    "camp",
 ];
 
 /// Lower-case nouns that describe an organisation before its name, as a
@@ -1195,4 +1214,35 @@ pub(super) const LOWER_MODIFIERS: &[&str] = &[
     "political",
     "trade",
     "industry",
+    // A company's officers: "chief financial officer", "chief operating
+    // officer", "general counsel".
+    "financial",
+    "operating",
+    "technology",
+    "information",
+    "marketing",
+    "communications",
+    "medical",
+    "general",
+];
+
+/// The US states (and D.C.) as a party-and-state tag writes them ("D-N.Y.",
+/// "R-Texas", "D-NY"): postal codes, AP abbreviations and names.
+#[rustfmt::skip]
+pub(super) static US_STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR",
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 ];

@@ -320,6 +320,28 @@ impl Sentence<'_> {
         }
         let owner = first - 1;
         let word = self.word(owner);
+        // "The White House press secretary, Karine Jean-Pierre, said": an
+        // institution's name between "the" and the title is the role's.
+        let mut institution = first;
+        while institution > 0
+            && first - institution < 3
+            && self.tokens.get(institution).is_some_and(|t| !t.gap_punct)
+            && self
+                .tokens
+                .get(institution - 1)
+                .is_some_and(|t| t.capitalized && t.alphabetic)
+            && !self.word(institution - 1).eq_ignore_ascii_case("the")
+        {
+            institution -= 1;
+        }
+        if institution < first
+            && institution > 0
+            && self.tokens.get(institution).is_some_and(|t| !t.gap_punct)
+            && self.word(institution - 1).eq_ignore_ascii_case("the")
+            && opens(institution - 1)
+        {
+            return self.span_text(institution, last).map(|(text, _, _)| text);
+        }
         let determiner = ["the", "its", "his", "her", "their"]
             .iter()
             .any(|d| word.eq_ignore_ascii_case(d));
@@ -440,6 +462,20 @@ impl Sentence<'_> {
     }
 
     /// The index of the last token that ends before byte `at`.
+    /// Where a US party-and-state tag ending just before byte `at` begins
+    /// (", D-N.Y.," or " (R-Texas)"), so the name before it is read as
+    /// if the tag were not there.
+    fn party_tag_before(&self, at: usize) -> Option<usize> {
+        let head = self.text.get(..at)?.trim_end();
+        let (inner, open) = if let Some(rest) = head.strip_suffix(')') {
+            (rest, '(')
+        } else {
+            (head.strip_suffix(',')?, ',')
+        };
+        let opening = inner.rfind(open)?;
+        is_party_tag(inner[opening + 1..].trim()).then(|| inner[..opening].trim_end().len())
+    }
+
     fn token_before_byte(&self, at: usize) -> Option<usize> {
         self.tokens.iter().rposition(|t| t.end <= at)
     }
@@ -1108,6 +1144,17 @@ impl Sentence<'_> {
         {
             last += 1;
         }
+        // "according to a spokesperson for the Department of Health":
+        // the spokesperson, named with whom they speak for.
+        if self.word(last + 1).eq_ignore_ascii_case("for") {
+            let at = last + 2 + usize::from(self.word(last + 2).eq_ignore_ascii_case("the"));
+            if let Some(found) = self
+                .run_at(at, false)
+                .and_then(|run| self.speaking_for(run))
+            {
+                return Some(found);
+            }
+        }
         self.described(index, last, tracker)
             .map(|(p, span)| (p, span, None))
     }
@@ -1135,6 +1182,9 @@ impl Sentence<'_> {
         cue_start: usize,
         tracker: &Tracker,
     ) -> Option<(Person, (usize, usize), Option<String>)> {
+        // "Chuck Schumer, D-N.Y., said", "Rep. Ocasio-Cortez (D-NY)
+        // claimed": a party and state after the name stand aside.
+        let cue_start = self.party_tag_before(cue_start).unwrap_or(cue_start);
         let mut index = self.token_before_byte(cue_start)?;
         let mut gap_end = cue_start;
         // "… (BBA) and Building Societies Association (BSA) all said": a
@@ -1231,6 +1281,9 @@ impl Sentence<'_> {
             && self.tokens.get(index).is_some_and(|t| !t.gap_punct)
         {
             index -= 1;
+        }
+        if let Some(found) = self.possessed_source(index) {
+            return Some(found);
         }
         // "Tim SAR gabungan menyatakan", "Pemerintah daerah setempat
         // menyatakan": lower-case words that place or join the source
@@ -1559,6 +1612,37 @@ impl Sentence<'_> {
         }
         let start = self.tokens.get(first)?.start;
         let person = Person::new(self.text.get(start..end)?.to_string(), start, end);
+        Some((person, (start, end), None))
+    }
+
+    /// "Gov. Gavin Newsom's office said", "Trump's lawyer said", "Obama's
+    /// campaign claimed": whose office, campaign or spokesperson the
+    /// source is, named with the owner (the owner's title aside), for a
+    /// head ending at token `head`.
+    fn possessed_source(&self, head: usize) -> Option<(Person, (usize, usize), Option<String>)> {
+        let word = self.word(head);
+        let is_head = self.tokens.get(head).is_some_and(|t| !t.capitalized)
+            && (POSSESSED_HEADS.contains(&word) || has(self.tokens, head, ROLE_NOUN));
+        if !is_head || head == 0 || !self.joined(head) {
+            return None;
+        }
+        let owner = head - 1;
+        let owned = self.word(owner);
+        let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| owned.ends_with(p));
+        if !possessive || self.tokens.get(owner).is_none_or(|t| !t.capitalized) {
+            return None;
+        }
+        let run = self.run_at(owner, true)?;
+        let first = if run.name_first <= owner {
+            run.name_first
+        } else {
+            run.first
+        };
+        let (name, start, end) = self.span_text(first, head)?;
+        let person = Person {
+            plural: looks_plural(word),
+            ..Person::new(name, start, end)
+        };
         Some((person, (start, end), None))
     }
 
@@ -1941,4 +2025,13 @@ fn signature_tail(rest: &str) -> bool {
         && date[day_end..]
             .chars()
             .all(|c| c.is_ascii_digit() || " /().-".contains(c))
+}
+
+/// A US party-and-state tag: "D-N.Y.", "R-Texas", "I-Vt.", "D-NY" (not
+/// "D-Day").
+pub(super) fn is_party_tag(tag: &str) -> bool {
+    ["D-", "R-", "I-"]
+        .iter()
+        .find_map(|p| tag.strip_prefix(p))
+        .is_some_and(|state| US_STATES.contains(&state))
 }

@@ -2404,3 +2404,83 @@ fn id_a_three_word_name_after_an_acronym_is_whole_when_the_article_uses_its_firs
     assert_eq!(speaker.name, "Iwan Pasila");
     assert_eq!(speaker.role.as_deref(), Some("Direktur BRI Life"));
 }
+
+#[test]
+fn en_a_party_and_state_tag_after_a_name_stands_aside() {
+    for (text, name, role) in [
+        (
+            "Senate Majority Leader Chuck Schumer, D-N.Y., said 51 votes were secured.",
+            "Chuck Schumer",
+            Some("Senate Majority Leader"),
+        ),
+        (
+            "Sen. Ted Cruz, R-Texas, argued that 51 votes were secured.",
+            "Ted Cruz",
+            None,
+        ),
+        (
+            "Rep. Alexandria Ocasio-Cortez (D-NY) claimed that 51 votes were secured.",
+            "Alexandria Ocasio-Cortez",
+            None,
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, "51 votes").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), role, "{text}");
+    }
+    assert!(super::sentence::is_party_tag("D-N.Y."));
+    assert!(super::sentence::is_party_tag("R-Texas"));
+    assert!(super::sentence::is_party_tag("D-New York"));
+    assert!(!super::sentence::is_party_tag("D-Day"));
+    assert!(!super::sentence::is_party_tag("R-Smith Jones"));
+    assert!(!super::sentence::is_party_tag("COVID-19"));
+}
+
+#[test]
+fn en_whose_office_campaign_or_lawyer_spoke() {
+    for (text, name) in [
+        (
+            "Gov. Gavin Newsom's office said 4,000 firefighters were deployed.",
+            "Gavin Newsom's office",
+        ),
+        (
+            "Trump's lawyer said 4,000 firefighters were deployed.",
+            "Trump's lawyer",
+        ),
+        (
+            "Biden's spokesman said 4,000 firefighters were deployed.",
+            "Biden's spokesman",
+        ),
+        (
+            "The Biden campaign said 4,000 firefighters were deployed.",
+            "Biden campaign",
+        ),
+        (
+            "According to a spokesperson for the Department of Health, 4,000 firefighters were deployed.",
+            "spokesperson for the Department of Health",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, "4,000").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+    }
+}
+
+#[test]
+fn en_an_officer_title_or_an_institution_before_an_appositive_name_is_the_role() {
+    for (text, name, role) in [
+        (
+            "The company's chief financial officer, Amy Hood, said revenue grew 15 percent.",
+            "Amy Hood",
+            "chief financial officer",
+        ),
+        (
+            "The White House press secretary, Karine Jean-Pierre, said revenue grew 15 percent.",
+            "Karine Jean-Pierre",
+            "White House press secretary",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, "15 percent").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+    }
+}
