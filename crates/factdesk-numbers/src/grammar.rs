@@ -7204,10 +7204,21 @@ fn starts_line(before: &str) -> bool {
 fn without_float_noise(v: f64) -> f64 {
     let whole = v.round();
     if whole != v && (v - whole).abs() <= v.abs() * 1e-15 {
-        whole
-    } else {
-        v
+        return whole;
     }
+    // From 10¹⁵ up the noise is a whole unit or more: "Rp 8.560,36
+    // triliun" multiplies out to 8560360000000001. Such a figure is
+    // written with far fewer than 15 significant digits, so the nearest
+    // 15-digit number is the one meant, when it is within two units in
+    // the last place (a written 16-digit figure is further off and kept).
+    if v.is_finite()
+        && v.abs() >= 1e15
+        && let Ok(snapped) = format!("{v:.14e}").parse::<f64>()
+        && (snapped - v).abs() <= v.abs() * 4e-16
+    {
+        return snapped;
+    }
+    v
 }
 
 /// Applies `f` to a quantity's value, low and high, those it has.

@@ -2184,12 +2184,19 @@ mod tests {
             ("4,03 ribu orang", Id, 4030.0),
             ("more than 8.2 million people", En, 8_200_000.0),
             ("2 yards, 7 feet", En, 13.0),
+            // Above 10^15 the noise is a whole unit: 8560360000000001.
+            ("Rp 8.560,36 triliun", Id, 8_560_360_000_000_000.0),
         ] {
             let got = one(text, lang).value;
             assert_eq!(got, Some(value), "{text}");
         }
-        // Fractions keep their digits.
+        // Fractions keep their digits, and so does a figure written with
+        // sixteen.
         assert_eq!(one("a third of voters", En).value, Some(1.0 / 3.0));
+        assert_eq!(
+            one("1.234.567.890.123.456 rupiah", Id).value,
+            Some(1_234_567_890_123_456.0)
+        );
     }
 
     #[test]
