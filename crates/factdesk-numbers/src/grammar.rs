@@ -227,6 +227,7 @@ impl<'a> P<'a> {
             .or_else(|| self.age_after_name(i))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.group_of(i))
+            .or_else(|| self.score(i))
             .or_else(|| self.odds(i))
             .or_else(|| self.factor_of(i))
             .or_else(|| self.magnitude(i))
@@ -5474,6 +5475,123 @@ impl<'a> P<'a> {
         Some((found, end))
     }
 
+    /// The result of a match or a vote, two counts side by side: "menang
+    /// 2-1", "kalah 0-2 dari Jepang", "skor akhir 3:3", "won 3-1", "beat
+    /// Boston 110-102", "voted 51-49", "a 5-4 decision", "voted 52 to 48".
+    /// A word of score or vote must come within three words before, or a
+    /// word of result right after; the pair must not be an amount ("kalah
+    /// 2-3 kali", "won 2-3 percent"). Each side stays as written: `low` is
+    /// the first, `high` the second, whichever is larger.
+    fn score(&self, i: usize) -> Option<(Quantity, usize)> {
+        const BEFORE: &[&str] = &[
+            "skor",
+            "menang",
+            "kalah",
+            "unggul",
+            "imbang",
+            "takluk",
+            "tertinggal",
+            "membantai",
+            "mengalahkan",
+            "menundukkan",
+            "menaklukkan",
+            "bermain",
+            "score",
+            "scores",
+            "won",
+            "win",
+            "wins",
+            "beat",
+            "beats",
+            "defeated",
+            "lost",
+            "lose",
+            "loses",
+            "drew",
+            "tied",
+            "trailed",
+            "trailing",
+            "leads",
+            "led",
+            "leading",
+            "voted",
+            "vote",
+            "votes",
+            "tally",
+            "berakhir",
+            "ended",
+        ];
+        const AFTER: &[&str] = &[
+            "win",
+            "victory",
+            "defeat",
+            "loss",
+            "lead",
+            "draw",
+            "vote",
+            "votes",
+            "decision",
+            "ruling",
+            "verdict",
+            "kemenangan",
+            "kekalahan",
+            "keunggulan",
+        ];
+        let digits = |k: usize| self.t(k).bytes().all(|b| b.is_ascii_digit());
+        if !self.num(i) || !digits(i) {
+            return None;
+        }
+        // Glued "2-1", "2–1", "3:3"; spaced "52 to 48" only for a vote.
+        let joined = |c: char| self.is_sym(i + 1, c) && self.glued(i + 1) && self.glued(i + 2);
+        let spaced_to = self.lang == Language::En
+            && self.is_word(i + 1, "to")
+            && self.same_line(i + 1)
+            && self.same_line(i + 2);
+        if !(joined('-') || joined('–') || joined(':') || spaced_to)
+            || !self.num(i + 2)
+            || !digits(i + 2)
+        {
+            return None;
+        }
+        let (a, b) = (self.small_int(i, 999)?, self.small_int(i + 2, 999)?);
+        let end = i + 3;
+        // "2-1-0", "3-1.5", "2-1km": more than a pair
+        if self.glued(end) && !self.at_end(end) {
+            return None;
+        }
+        let cue_before = (i.saturating_sub(3).max(self.floor)..i)
+            .filter(|&k| (k..i).all(|j| self.same_line(j + 1)))
+            .any(|k| BEFORE.iter().any(|w| self.is_word(k, w)));
+        let cue_after = self.same_line(end) && AFTER.iter().any(|w| self.is_word(end, w));
+        let vote_before = (i.saturating_sub(3).max(self.floor)..i).any(|k| {
+            ["voted", "vote", "votes", "tally"]
+                .iter()
+                .any(|w| self.is_word(k, w))
+        });
+        // Spaced, after a vote or before a word of result, or ending the
+        // phrase ("they beat us 3 to 1", not "won 2 to 3 seats"); "by 2
+        // to 1", "a 3 to 2 margin" are margins, read as odds.
+        let spaced_score = vote_before || cue_after || self.at_end(end);
+        if !(cue_before || cue_after) || (spaced_to && (!spaced_score || self.spaced_odds(i))) {
+            return None;
+        }
+        // An amount after a word of score: "kalah 2-3 kali", "won 2-3
+        // percent of the vote", "led 2 to 3 million".
+        let amount = self.is_sym(end, '%')
+            || ["kali", "times", "x"].iter().any(|w| self.is_word(end, w))
+            || self.has(end, |w| matches!(w, W::Scale(_) | W::Dozen))
+            || self
+                .suffix(end, f64::from(b))
+                .is_some_and(|(unit, _)| unit.cat != Category::Count);
+        if self.same_line(end) && amount {
+            return None;
+        }
+        let mut found = q(self.text, self.toks, i, end, Category::Score);
+        found.low = Some(f64::from(a));
+        found.high = Some(f64::from(b));
+        Some((found, end))
+    }
+
     /// "N to M" with spaces (first larger) is odds only where a margin is
     /// meant: before a word of margin or after "odds" ("a 3 to 2 margin",
     /// "odds of 100 to 1"), or "N to 1" after "by" or "of" (a hedge may
@@ -7648,6 +7766,13 @@ mod tests {
             "next",
             "Juli",
             "Day",
+            // the eighteenth round's words
+            "voted",
+            "beat",
+            "kalah",
+            "decision",
+            "to",
+            "percent",
         ]);
         let words: Vec<String> = words
             .into_iter()

@@ -85,6 +85,11 @@ pub enum Category {
     Time,
     /// A ratio or rate ("1 dari 3 orang", "one in five", "dua kali lipat").
     Ratio,
+    /// The result of a match or a vote, two counts side by side ("menang
+    /// 2-1", "won 3-1", "voted 51-49"): no value; `low` is the first
+    /// side's count and `high` the second's, as written (so `low` may be
+    /// the larger).
+    Score,
     /// A number that names rather than measures: law numbers, "COVID-19",
     /// "G20", phone numbers. Marked so nothing treats it as an amount.
     Identifier,
@@ -765,16 +770,12 @@ mod tests {
                 "{text}"
             );
         }
-        // Ranges, changes, tallies, scores, times and verses stay as they were.
+        // Ranges, changes, times and verses stay as they were (tallies and
+        // scores: see `scores_and_tallies_keep_both_sides`).
         for (text, lang, count) in [
             ("it increased by 2 to 3 percent", En, 1),
             ("prices fell by 5 to 3 percent", En, 2),
             ("it fell from 10 to 1", En, 2),
-            ("The Senate voted 52 to 48", En, 2),
-            ("passed by 10 to 2 votes", En, 2),
-            ("they beat us 3 to 1", En, 2),
-            ("Persib menang 3:1", Id, 2),
-            ("laga berakhir 2:1", Id, 2),
             ("QS 2:5", Id, 2),
         ] {
             let found = find_quantities(text, lang);
@@ -786,6 +787,61 @@ mod tests {
         }
         assert_ne!(one("John 3:16 says", En).category, Ratio);
         assert_eq!(one("pukul 9:05 WIB", Id).category, Time);
+    }
+
+    #[test]
+    fn scores_and_tallies_keep_both_sides() {
+        for (text, lang, span, first, second) in [
+            ("Indonesia menang 2-1 atas Vietnam", Id, "2-1", 2.0, 1.0),
+            ("Timnas kalah 0-2 dari Jepang", Id, "0-2", 0.0, 2.0),
+            ("skor akhir 3-3", Id, "3-3", 3.0, 3.0),
+            ("Persib menang 3:1", Id, "3:1", 3.0, 1.0),
+            ("laga berakhir 2:1", Id, "2:1", 2.0, 1.0),
+            ("Arsenal won 3–1 at home", En, "3–1", 3.0, 1.0),
+            (
+                "The Lakers beat Boston 110-102",
+                En,
+                "110-102",
+                110.0,
+                102.0,
+            ),
+            (
+                "The House voted 300-131 to remove it",
+                En,
+                "300-131",
+                300.0,
+                131.0,
+            ),
+            ("a 5-4 decision", En, "5-4", 5.0, 4.0),
+            ("approved by a 15-3 vote", En, "15-3", 15.0, 3.0),
+            ("The Senate voted 52 to 48", En, "52 to 48", 52.0, 48.0),
+            ("they beat us 3 to 1", En, "3 to 1", 3.0, 1.0),
+            ("passed by 10 to 2 votes", En, "10 to 2", 10.0, 2.0),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.low, q.high),
+                (span, Score, None, Some(first), Some(second)),
+                "{text}"
+            );
+        }
+        // An amount after a word of score, a margin, a pair with no word
+        // of score, and more than a pair are no score.
+        for (text, lang) in [
+            ("Persija kalah 2-3 kali musim ini", Id),
+            ("He won 2-3 percent of the vote", En),
+            ("Republicans by 2 to 1 vote to endorse", En),
+            ("they won 2 to 3 seats in the north", En),
+            ("harga naik 2-3 persen", Id),
+            ("usia 10-15 tahun", Id),
+            ("won 2-1-0 in the group", En),
+        ] {
+            let found = find_quantities(text, lang);
+            assert!(
+                found.iter().all(|q| q.category != Score),
+                "{text}: {found:#?}"
+            );
+        }
     }
 
     #[test]

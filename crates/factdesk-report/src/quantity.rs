@@ -8,7 +8,8 @@
 //! written as ISO dates when their day or month is known ("22 Januari 2015"
 //! `2015-01-22`, "kemarin" `2025-10-20`, "pekan lalu" `2025-10-13 to
 //! 2025-10-19`); clock times, identifiers and dates without a value are
-//! names rather than amounts, so they keep the article's wording.
+//! names rather than amounts, so they keep the article's wording, and a
+//! score keeps both sides in their order ("menang 2-1" `2–1`).
 
 use factdesk_review::{Approx, Category, Quantity, iso_date};
 
@@ -19,6 +20,15 @@ pub fn normalize(quantity: &Quantity) -> String {
         Category::Date => return date(quantity),
         Category::Time | Category::Identifier => {
             return quantity.text.trim().to_owned();
+        }
+        // Both sides as written, even when level ("3–3").
+        Category::Score => {
+            return match (quantity.low, quantity.high) {
+                (Some(first), Some(second)) => {
+                    format!("{}–{}", group_digits(first), group_digits(second))
+                }
+                _ => quantity.text.trim().to_owned(),
+            };
         }
         Category::Year => {
             return match quantity.value {
@@ -237,6 +247,20 @@ mod tests {
         open.category = Category::Count;
         open.unit = Some("negara".to_owned());
         assert_eq!(normalize(&open), "21 or more negara");
+    }
+
+    #[test]
+    fn a_score_keeps_both_sides_in_order() {
+        let mut win = quantity("2-1", None, Some(2.0), Some(1.0));
+        win.category = Category::Score;
+        assert_eq!(normalize(&win), "2–1");
+        // Level, it is still two sides, not one number.
+        let mut draw = quantity("3-3", None, Some(3.0), Some(3.0));
+        draw.category = Category::Score;
+        assert_eq!(normalize(&draw), "3–3");
+        let mut tally = quantity("300-131", None, Some(300.0), Some(131.0));
+        tally.category = Category::Score;
+        assert_eq!(normalize(&tally), "300–131");
     }
 
     #[test]

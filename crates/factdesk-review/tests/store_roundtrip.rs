@@ -63,6 +63,7 @@ fn quantity() -> impl Strategy<Value = Quantity> {
             Category::Count,
             Category::Percent,
             Category::Money,
+            Category::Score,
             Category::Identifier,
         ]),
         option::of(prop::sample::select(vec![

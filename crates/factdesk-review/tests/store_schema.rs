@@ -82,12 +82,13 @@ fn all_categories() -> Vec<Category> {
         Year,
         Time,
         Ratio,
+        Score,
         Identifier,
     ];
     for category in &all {
         match category {
             Number | Count | Ordinal | Percent | PercentagePoint | Money | Measure | Duration
-            | Date | Year | Time | Ratio | Identifier => {}
+            | Date | Year | Time | Ratio | Score | Identifier => {}
         }
     }
     all

@@ -506,6 +506,7 @@ fn category(c: Category) -> Option<&'static str> {
         Category::Year => "year",
         Category::Time => "time",
         Category::Ratio => "ratio",
+        Category::Score => "score",
         Category::Identifier => "identifier",
     })
 }
@@ -800,6 +801,14 @@ mod tests {
             ),
             "2015"
         );
+    }
+
+    #[test]
+    fn a_score_reads_as_its_two_sides_and_says_so() {
+        let score = q(None, Some(2.0), Some(1.0), None, Category::Score, None);
+        assert_eq!(format_quantity(&score, GlyphSet::Unicode), "2–1");
+        assert_eq!(format_quantity(&score, GlyphSet::Ascii), "2-1");
+        assert_eq!(category(Category::Score), Some("score"));
     }
 
     #[test]
