@@ -228,6 +228,7 @@ impl<'a> P<'a> {
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.group_of(i))
             .or_else(|| self.score(i))
+            .or_else(|| self.fraction_of_a_point(i))
             .or_else(|| self.odds(i))
             .or_else(|| self.factor_of(i))
             .or_else(|| self.magnitude(i))
@@ -4735,6 +4736,48 @@ impl<'a> P<'a> {
         true
     }
 
+    /// Two percentages joined by a dash ("5.25%-5.5%", "4%–5%") or by "to"
+    /// after "range of" ("a range of 5.25% to 5.5%") are one range, from
+    /// `before` (the first and the token it ends at) to `qt` (starting at
+    /// token `i`). "rose from 2% to 3%" stays two values. (Indonesian
+    /// "5% hingga 6%" is a range already.)
+    fn percent_range(
+        &self,
+        before: Option<(&Quantity, usize)>,
+        qt: &mut Quantity,
+        i: usize,
+    ) -> bool {
+        let Some((before, to)) = before else {
+            return false;
+        };
+        let (Some(low), Some(high)) = (before.value, qt.value) else {
+            return false;
+        };
+        if before.category != Category::Percent
+            || qt.category != Category::Percent
+            || qt.approx.is_some()
+            || to + 1 != i
+            || low >= high
+        {
+            return false;
+        }
+        let dash =
+            (self.is_sym(to, '-') || self.is_sym(to, '–')) && self.glued(to) && self.glued(i);
+        let range_of = || {
+            let head = self.text[..before.start].trim_end().as_bytes();
+            head.len() >= 8 && head[head.len() - 8..].eq_ignore_ascii_case(b"range of")
+        };
+        if !(dash || self.is_word(to, "to") && range_of()) {
+            return false;
+        }
+        qt.value = None;
+        qt.low = Some(low);
+        qt.high = Some(high);
+        qt.approx = before.approx;
+        self.start_at(qt, before);
+        true
+    }
+
     /// A height in feet and inches, "5ft 10in", "the 6-foot-4 forward":
     /// one measure in inches (70), as "5 feet 10 inches" is, from `before`
     /// (the feet and the token they end at) to `qt` (the inches, starting
@@ -5475,6 +5518,52 @@ impl<'a> P<'a> {
         Some((found, end))
     }
 
+    /// "a quarter point", "a half-point cut", "half a point", "a quarter
+    /// of a point": a fraction of a point is of a percentage point, as
+    /// interest rates move (an index moves by whole points).
+    fn fraction_of_a_point(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.lang != Language::En {
+            return None;
+        }
+        let article = |k: usize| self.has(k, |w| matches!(w, W::Article));
+        let share = |k: usize| {
+            if self.is_word(k, "quarter") {
+                Some(0.25)
+            } else if self.is_word(k, "half") {
+                Some(0.5)
+            } else {
+                None
+            }
+        };
+        let (fraction, mut j) = if article(i) {
+            (share(i + 1)?, i + 2)
+        } else if self.is_word(i, "half") && article(i + 1) {
+            (0.5, i + 2)
+        } else {
+            return None;
+        };
+        if self.hyphen_joins(j) {
+            j += 1;
+        } else if self.is_word(j, "of") && article(j + 1) {
+            j += 2;
+        }
+        if !self.is_word(j, "point") || !(i + 1..=j).all(|k| self.same_line(k)) {
+            return None;
+        }
+        let (approx, start) = self.hedge_before(i).unwrap_or((None, i));
+        let mut found = q(
+            self.text,
+            self.toks,
+            start,
+            j + 1,
+            Category::PercentagePoint,
+        );
+        set_point(&mut found, fraction);
+        found.unit = Some("pp".into());
+        found.approx = approx;
+        Some((found, j + 1))
+    }
+
     /// The result of a match or a vote, two counts side by side: "menang
     /// 2-1", "kalah 0-2 dari Jepang", "skor akhir 3:3", "won 3-1", "beat
     /// Boston 110-102", "voted 51-49", "a 5-4 decision", "voted 52 to 48".
@@ -5483,59 +5572,18 @@ impl<'a> P<'a> {
     /// 2-3 kali", "won 2-3 percent"). Each side stays as written: `low` is
     /// the first, `high` the second, whichever is larger.
     fn score(&self, i: usize) -> Option<(Quantity, usize)> {
+        #[rustfmt::skip]
         const BEFORE: &[&str] = &[
-            "skor",
-            "menang",
-            "kalah",
-            "unggul",
-            "imbang",
-            "takluk",
-            "tertinggal",
-            "membantai",
-            "mengalahkan",
-            "menundukkan",
-            "menaklukkan",
-            "bermain",
-            "score",
-            "scores",
-            "won",
-            "win",
-            "wins",
-            "beat",
-            "beats",
-            "defeated",
-            "lost",
-            "lose",
-            "loses",
-            "drew",
-            "tied",
-            "trailed",
-            "trailing",
-            "leads",
-            "led",
-            "leading",
-            "voted",
-            "vote",
-            "votes",
-            "tally",
-            "berakhir",
-            "ended",
+            "skor", "menang", "kalah", "unggul", "imbang", "takluk", "tertinggal", "membantai",
+            "mengalahkan", "menundukkan", "menaklukkan", "bermain", "score", "scores", "won", "win",
+            "wins", "beat", "beats", "defeated", "lost", "lose", "loses", "drew", "tied", "trailed",
+            "trailing", "leads", "led", "leading", "voted", "vote", "votes", "tally", "berakhir",
+            "ended", "passed", "approved", "rejected", "confirmed",
         ];
+        #[rustfmt::skip]
         const AFTER: &[&str] = &[
-            "win",
-            "victory",
-            "defeat",
-            "loss",
-            "lead",
-            "draw",
-            "vote",
-            "votes",
-            "decision",
-            "ruling",
-            "verdict",
-            "kemenangan",
-            "kekalahan",
-            "keunggulan",
+            "win", "victory", "defeat", "loss", "lead", "draw", "vote", "votes", "decision",
+            "ruling", "verdict", "kemenangan", "kekalahan", "keunggulan",
         ];
         let digits = |k: usize| self.t(k).bytes().all(|b| b.is_ascii_digit());
         if !self.num(i) || !digits(i) {
@@ -7423,6 +7471,7 @@ fn parse_region_gated(
                 if p.multiplied(before, &mut qt, i)
                     || p.share_of_one_percent(before, &mut qt, i)
                     || p.feet_and_inches(before, &mut qt, i, e)
+                    || p.percent_range(before, &mut qt, i)
                 {
                     out.pop();
                     first = spans.pop().map_or(i, |(s, _)| s);

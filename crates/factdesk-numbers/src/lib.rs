@@ -817,6 +817,13 @@ mod tests {
             ("The Senate voted 52 to 48", En, "52 to 48", 52.0, 48.0),
             ("they beat us 3 to 1", En, "3 to 1", 3.0, 1.0),
             ("passed by 10 to 2 votes", En, "10 to 2", 10.0, 2.0),
+            (
+                "The measure passed the House 220-207",
+                En,
+                "220-207",
+                220.0,
+                207.0,
+            ),
         ] {
             let q = one(text, lang);
             assert_eq!(
@@ -842,6 +849,77 @@ mod tests {
                 "{text}: {found:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_fraction_of_a_point_is_of_a_percentage_point() {
+        for (text, span, value, approx) in [
+            (
+                "the Fed raised rates by a quarter point",
+                "a quarter point",
+                0.25,
+                None,
+            ),
+            ("a half-point cut", "a half-point", 0.5, None),
+            ("cut rates by half a point", "half a point", 0.5, None),
+            (
+                "cut by a quarter of a point",
+                "a quarter of a point",
+                0.25,
+                None,
+            ),
+            (
+                "about a quarter-point rise",
+                "about a quarter-point",
+                0.25,
+                Some(Approx::About),
+            ),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (
+                    q.text.as_str(),
+                    q.category,
+                    q.value,
+                    q.unit.as_deref(),
+                    q.approx
+                ),
+                (span, PercentagePoint, Some(value), Some("pp"), approx),
+                "{text}"
+            );
+        }
+        // Whole points are an index's; a quarter of people a share.
+        assert_eq!(one("the index fell 120 points", En).category, Measure);
+        let share = one("Nearly a quarter of all adults", En);
+        assert_eq!(
+            (share.value, share.approx),
+            (Some(0.25), Some(Approx::Nearly))
+        );
+        assert!(
+            find_quantities("third quarter profits", En)
+                .iter()
+                .all(|q| q.text == "third")
+        );
+    }
+
+    #[test]
+    fn two_percentages_joined_by_a_dash_or_in_a_range_of_are_one_range() {
+        for (text, lang, span, low, high) in [
+            ("a target range of 5.25%-5.5%", En, "5.25%-5.5%", 5.25, 5.5),
+            ("a range of 5.25% to 5.5%", En, "5.25% to 5.5%", 5.25, 5.5),
+            ("prices rose 4%–5%", En, "4%–5%", 4.0, 5.0),
+            ("inflasi 2,5%-3,5%", Id, "2,5%-3,5%", 2.5, 3.5),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.low, q.high),
+                (span, Percent, None, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // A change stays two values; so does a fall written with a dash.
+        assert_eq!(find_quantities("rose from 2% to 3%", En).len(), 2);
+        assert_eq!(find_quantities("fell 5%-3% on Monday", En).len(), 3);
     }
 
     #[test]
@@ -3437,8 +3515,8 @@ mod tests {
             assert_eq!((q.text.as_str(), q.category), (span, cat), "{text}");
             assert_eq!((q.value, q.unit.as_deref()), (Some(value), unit), "{text}");
         }
-        // a quarter alone is no number here
-        nothing("a quarter of voters", En);
+        // a quarter alone is a share, no money nor weight
+        assert_eq!(one("a quarter of voters", En).value, Some(0.25));
         // "-men" plurals count
         check(
             "between 150 and 200 servicemen",
@@ -5209,8 +5287,8 @@ mod tests {
         assert_eq!(one("three-quarters went home", En).value, Some(0.75));
         // "three quarters" alone is still nine months
         assert_eq!(one("three quarters", En).category, Duration);
-        // not a scale after it: a share, as before
-        nothing("a quarter of voters", En);
+        // not a scale after it: a share, as "a half" is
+        assert_eq!(one("a quarter of voters", En).value, Some(0.25));
         assert_eq!(one("a half of the people", En).value, Some(0.5));
     }
 

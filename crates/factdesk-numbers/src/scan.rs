@@ -32,6 +32,9 @@ pub(crate) fn cue_words(lang: Language) -> Vec<String> {
     words.extend(relative.iter().map(|w| w.to_string()));
     if lang == Language::En {
         words.extend(units::cue_words().into_iter().map(str::to_string));
+        // "a quarter point", "a half-point cut": a share of a unit the
+        // unit list does not hold ("half" is a number word already).
+        words.push("quarter".to_string());
     }
     words.sort();
     words.dedup();
