@@ -282,6 +282,7 @@ const ID_STOP: &[&str] = &[
     "terakhir",
     "pertama",
     "lain",
+    "lainnya",
     "sebelumnya",
     "berikutnya",
     "kemudian",

@@ -852,6 +852,15 @@ mod tests {
     }
 
     #[test]
+    fn others_are_not_what_is_counted() {
+        // "melukai belasan lainnya": a dozen-odd others, not a count of
+        // "lainnya"
+        for text in ["melukai belasan lainnya", "5 lainnya hilang"] {
+            assert_eq!(one(text, Id).unit, None, "{text}");
+        }
+    }
+
+    #[test]
     fn a_fraction_of_a_point_is_of_a_percentage_point() {
         for (text, span, value, approx) in [
             (
