@@ -1079,13 +1079,48 @@ impl<'a> P<'a> {
         if let Some(r) = self.digit_idiom(i) {
             return Some(r);
         }
-        if self.is_word(i, "twice") {
-            let mut qt = q(text, toks, i, i + 1, Category::Ratio);
-            set_point(&mut qt, 2.0);
+        if let Some(times) = self.multiple(i) {
+            let (approx, start) = self.hedge_before(i).unwrap_or((None, i));
+            let mut qt = q(text, toks, start, i + 1, Category::Ratio);
+            set_point(&mut qt, times);
             qt.unit = Some("x".into());
+            qt.approx = approx;
             return Some((qt, i + 1));
         }
         None
+    }
+
+    /// A multiple said in one word at `i`: "twice", "prices have doubled",
+    /// "more than tripled", "was halved", "spending will double". A base
+    /// form ("double", "triple") only after a modal or "to", not glued
+    /// on ("double-digit") nor in "double down".
+    fn multiple(&self, i: usize) -> Option<f64> {
+        let times = self.tok(i)?.lex.iter().find_map(|w| match w {
+            W::Multiple(v) => Some(*v),
+            _ => None,
+        })?;
+        if self.glued(i + 1) && !self.at_end(i + 1) || self.glued(i) {
+            return None;
+        }
+        let base = ["double", "triple", "quadruple", "halve"]
+            .iter()
+            .any(|w| self.is_word(i, w));
+        let third_person = ["doubles", "triples", "quadruples", "halves"]
+            .iter()
+            .any(|w| self.is_word(i, w));
+        if third_person {
+            return None;
+        }
+        if base {
+            const MODALS: &[&str] = &[
+                "will", "would", "could", "can", "may", "might", "should", "to", "must",
+            ];
+            let after_modal = i > self.floor && MODALS.iter().any(|w| self.is_word(i - 1, w));
+            if !after_modal || self.is_word(i + 1, "down") {
+                return None;
+            }
+        }
+        Some(times)
     }
 
     /// Cheap test: can anything start at token `i`? Every form begins with a
@@ -7822,6 +7857,10 @@ mod tests {
             "decision",
             "to",
             "percent",
+            "doubled",
+            "double",
+            "will",
+            "down",
         ]);
         let words: Vec<String> = words
             .into_iter()

@@ -51,8 +51,10 @@ pub(crate) enum W {
     Pair,
     /// dozen: times twelve.
     Dozen,
-    /// twice: a ratio of two.
-    Twice,
+    /// A multiple said in one word: "twice", "doubled", "tripled",
+    /// "halved"; the base forms ("double", "triple") only after a modal
+    /// (see `grammar::P::multiple`).
+    Multiple(f64),
     /// A month, 1..12.
     Month(u8),
     /// A day of the week.
@@ -618,7 +620,20 @@ fn build(lang: Language) -> Map {
             add(&mut m, "pair", W::Pair);
             add(&mut m, "few", W::Pair);
             add(&mut m, "dozen", W::Dozen);
-            add(&mut m, "twice", W::Twice);
+            add(&mut m, "twice", W::Multiple(2.0));
+            for (words, times) in [
+                (["double", "doubled", "doubling", "doubles"], 2.0),
+                (["triple", "tripled", "tripling", "triples"], 3.0),
+                (
+                    ["quadruple", "quadrupled", "quadrupling", "quadruples"],
+                    4.0,
+                ),
+                (["halve", "halved", "halving", "halves"], 0.5),
+            ] {
+                for w in words {
+                    add(&mut m, w, W::Multiple(times));
+                }
+            }
             for (k, v) in EN_MONTHS {
                 add(&mut m, k, W::Month(v));
             }

@@ -852,6 +852,59 @@ mod tests {
     }
 
     #[test]
+    fn a_multiple_said_in_one_word_is_a_ratio() {
+        for (text, span, value, approx) in [
+            ("Prices have doubled", "doubled", 2.0, None),
+            (
+                "The deficit more than doubled",
+                "more than doubled",
+                2.0,
+                Some(Approx::MoreThan),
+            ),
+            (
+                "Enrollment nearly tripled",
+                "nearly tripled",
+                3.0,
+                Some(Approx::Nearly),
+            ),
+            ("The budget was halved", "halved", 0.5, None),
+            ("a doubling in the jobless rate", "doubling", 2.0, None),
+            ("Spending will triple", "triple", 3.0, None),
+            ("he would halve the deficit", "halve", 0.5, None),
+            (
+                "more than twice as many",
+                "more than twice",
+                2.0,
+                Some(Approx::MoreThan),
+            ),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (
+                    q.text.as_str(),
+                    q.category,
+                    q.value,
+                    q.unit.as_deref(),
+                    q.approx
+                ),
+                (span, Ratio, Some(value), Some("x"), approx),
+                "{text}"
+            );
+        }
+        // A base form without a modal, an idiom, a glued compound and a
+        // verb's third person are none.
+        for text in [
+            "He scored a double",
+            "They will double down on it",
+            "a triple-A rating",
+            "The shop doubles as a cafe",
+        ] {
+            nothing(text, En);
+        }
+        assert_eq!(one("a double-digit rise", En).category, Number);
+    }
+
+    #[test]
     fn others_are_not_what_is_counted() {
         // "melukai belasan lainnya": a dozen-odd others, not a count of
         // "lainnya"
