@@ -490,28 +490,34 @@ static SUBJECT_SKIP: &[&str] = &[
     "then",
 ];
 
-pub(super) const ROLE_WORD: u16 = 1 << 0;
-pub(super) const HONORIFIC: u16 = 1 << 1;
-pub(super) const PLACE_WORD: u16 = 1 << 2;
-pub(super) const ROLE_NOUN: u16 = 1 << 3;
-pub(super) const NOT_NAME: u16 = 1 << 4;
-pub(super) const ADVERB: u16 = 1 << 5;
-pub(super) const PRONOUN_SINGULAR: u16 = 1 << 6;
-pub(super) const PRONOUN_PLURAL: u16 = 1 << 7;
-pub(super) const FIRST_PERSON_WORD: u16 = 1 << 8;
-pub(super) const SUBJECT_SKIP_WORD: u16 = 1 << 9;
-pub(super) const BY_WORD: u16 = 1 << 10;
-pub(super) const CONJUNCTION: u16 = 1 << 11;
-pub(super) const INVERSION_FOLLOWER: u16 = 1 << 12;
-pub(super) const ROLE_MODIFIER: u16 = 1 << 13;
-pub(super) const FEMALE_TITLE: u16 = 1 << 14;
-pub(super) const MALE_TITLE: u16 = 1 << 15;
+pub(super) const ROLE_WORD: u32 = 1 << 0;
+pub(super) const HONORIFIC: u32 = 1 << 1;
+pub(super) const PLACE_WORD: u32 = 1 << 2;
+pub(super) const ROLE_NOUN: u32 = 1 << 3;
+pub(super) const NOT_NAME: u32 = 1 << 4;
+pub(super) const ADVERB: u32 = 1 << 5;
+pub(super) const PRONOUN_SINGULAR: u32 = 1 << 6;
+pub(super) const PRONOUN_PLURAL: u32 = 1 << 7;
+pub(super) const FIRST_PERSON_WORD: u32 = 1 << 8;
+pub(super) const SUBJECT_SKIP_WORD: u32 = 1 << 9;
+pub(super) const BY_WORD: u32 = 1 << 10;
+pub(super) const CONJUNCTION: u32 = 1 << 11;
+pub(super) const INVERSION_FOLLOWER: u32 = 1 << 12;
+pub(super) const ROLE_MODIFIER: u32 = 1 << 13;
+pub(super) const FEMALE_TITLE: u32 = 1 << 14;
+pub(super) const MALE_TITLE: u32 = 1 << 15;
+pub(super) const RANK: u32 = 1 << 16;
+pub(super) const MARKED_RANK: u32 = 1 << 17;
+pub(super) const SERVICE_MARK: u32 = 1 << 18;
 
 /// Every word list with the bit that marks its members.
-pub(super) static ALL_LISTS: &[(&[&str], u16)] = &[
+pub(super) static ALL_LISTS: &[(&[&str], u32)] = &[
     (ROLE_WORDS, ROLE_WORD),
     (SHORTENED_MINISTRIES, ROLE_WORD),
     (RANKS, ROLE_WORD),
+    (RANKS, RANK),
+    (MARKED_RANKS, MARKED_RANK),
+    (SERVICE_MARKS, SERVICE_MARK),
     (HONORIFICS, HONORIFIC),
     (PLACE_WORDS, PLACE_WORD),
     (ROLE_NOUNS, ROLE_NOUN),
@@ -603,7 +609,7 @@ static BY_WORDS: &[&str] = &["oleh", "by", "dari"];
 /// the bits of the lists it is in, with a filter that rejects most other
 /// words before hashing.
 struct WordLists {
-    pub(super) map: WordMap<u16>,
+    pub(super) map: WordMap<u32>,
     /// Bit `shape_index(len, first, last)` is set when some list word has
     /// that length and those first and last letters.
     shapes: Vec<u64>,
@@ -643,7 +649,7 @@ fn word_lists() -> &'static WordLists {
 // Inlined into the tokenizer's loop, where it runs once per word; a call
 // there costs about 0.6 M instructions per pass over the corpus.
 #[inline(always)]
-pub(super) fn word_flags(word: &[u8]) -> u16 {
+pub(super) fn word_flags(word: &[u8]) -> u32 {
     let lists = word_lists();
     if let (Some(&first), Some(&last)) = (word.first(), word.last())
         && let Some(index) = shape_index(
@@ -786,7 +792,7 @@ pub(super) const COMPLETE_TITLES: &[&str] = &["presiden", "wapres", "kapolri"];
 /// "Kapolda Metro Jaya Irjen Karyoto", "Kapolri Jenderal Listyo Sigit
 /// Prabowo" (see `runs::name_after_rank`).
 #[rustfmt::skip]
-pub(super) static RANKS: &[&str] = &[
+static RANKS: &[&str] = &[
     // Police, from general to constable.
     "jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda",
     "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "bharada", "bharaka", "bharatu",
@@ -798,7 +804,7 @@ pub(super) static RANKS: &[&str] = &[
 /// Ranks that are also given names or other words ("Laksamana Sukardi",
 /// "Mayor" the English office): ranks only with a service's mark after
 /// them ("Laksamana TNI Yudo Margono", "Kolonel Inf Ariyanto").
-pub(super) static MARKED_RANKS: &[&str] = &[
+static MARKED_RANKS: &[&str] = &[
     "laksamana",
     "marsekal",
     "kolonel",
@@ -809,7 +815,7 @@ pub(super) static MARKED_RANKS: &[&str] = &[
 
 /// A service's or corps' mark written after a rank: "Kombes Pol",
 /// "Brigjen TNI", "Kolonel Inf", "Jenderal TNI Purn".
-pub(super) static SERVICE_MARKS: &[&str] = &[
+static SERVICE_MARKS: &[&str] = &[
     "pol", "polisi", "tni", "inf", "kav", "art", "arh", "czi", "cpl", "mar", "pnb", "purn",
 ];
 

@@ -404,20 +404,21 @@ pub(super) fn names_region(text: &str, tokens: &[Token], first: usize, i: usize)
 /// words follow it. "Jenderal" after an office it completes ("Direktur
 /// Jenderal Pajak") is no rank.
 fn name_after_rank(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<usize> {
-    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
-    let in_list = |i: usize, list: &[&str]| with_lowercase(word(i), |w| list.contains(&w));
     let is_rank = |i: usize| {
-        if in_list(i, MARKED_RANKS) {
-            return i < last && in_list(i + 1, SERVICE_MARKS);
-        }
-        in_list(i, RANKS)
-            && !(word(i).eq_ignore_ascii_case("jenderal")
-                && i > first
-                && in_list(i - 1, GENERAL_OFFICES))
+        let marked = has(tokens, i, MARKED_RANK) && i < last && has(tokens, i + 1, SERVICE_MARK);
+        marked
+            || has(tokens, i, RANK)
+                && !(i > first
+                    && tokens
+                        .get(i)
+                        .is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("jenderal"))
+                    && tokens.get(i - 1).is_some_and(|t| {
+                        with_lowercase(&text[t.start..t.end], |w| GENERAL_OFFICES.contains(&w))
+                    }))
     };
     let rank = (first..last).rev().find(|&i| is_rank(i))?;
     let mut name_start = rank + 1;
-    while name_start < last && in_list(name_start, SERVICE_MARKS) {
+    while name_start < last && has(tokens, name_start, SERVICE_MARK) {
         name_start += 1;
     }
     (last + 1 - name_start <= 4).then_some(name_start)

@@ -472,7 +472,11 @@ impl Sentence<'_> {
         } else {
             (head.strip_suffix(',')?, ',')
         };
-        let opening = inner.rfind(open)?;
+        // A tag is short ("D-New Hampshire" is the longest): look no
+        // further back than that for its opening.
+        let window = inner.len().saturating_sub(20);
+        let window = (window..inner.len()).find(|&k| inner.is_char_boundary(k))?;
+        let opening = window + inner[window..].rfind(open)?;
         is_party_tag(inner[opening + 1..].trim()).then(|| inner[..opening].trim_end().len())
     }
 
@@ -1620,16 +1624,21 @@ impl Sentence<'_> {
     /// source is, named with the owner (the owner's title aside), for a
     /// head ending at token `head`.
     fn possessed_source(&self, head: usize) -> Option<(Person, (usize, usize), Option<String>)> {
+        // The owner first: a capitalized word ending in a possessive is
+        // rare, the head's lists are not.
+        let owner = head.checked_sub(1)?;
+        let owned = self.word(owner);
+        let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| owned.ends_with(p));
+        if !possessive
+            || self.tokens.get(owner).is_none_or(|t| !t.capitalized)
+            || !self.joined(head)
+        {
+            return None;
+        }
         let word = self.word(head);
         let is_head = self.tokens.get(head).is_some_and(|t| !t.capitalized)
             && (POSSESSED_HEADS.contains(&word) || has(self.tokens, head, ROLE_NOUN));
-        if !is_head || head == 0 || !self.joined(head) {
-            return None;
-        }
-        let owner = head - 1;
-        let owned = self.word(owner);
-        let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| owned.ends_with(p));
-        if !possessive || self.tokens.get(owner).is_none_or(|t| !t.capitalized) {
+        if !is_head {
             return None;
         }
         let run = self.run_at(owner, true)?;

@@ -18,7 +18,7 @@ pub(crate) struct Token {
     pub alphabetic: bool,
     /// The word lists the token is in (bits of [`ALL_LISTS`]), looked up
     /// once here so the rules test bits instead of hashing words.
-    pub flags: u16,
+    pub flags: u32,
 }
 
 /// Splits `text[start..end]` into word tokens, appending to `out`.
@@ -216,7 +216,7 @@ pub(super) fn gap_between<'a>(
 }
 
 /// Whether token `index` exists and is in the list marked by `bit`.
-pub(super) fn has(tokens: &[Token], index: usize, bit: u16) -> bool {
+pub(super) fn has(tokens: &[Token], index: usize, bit: u32) -> bool {
     tokens.get(index).is_some_and(|t| t.flags & bit != 0)
 }
 

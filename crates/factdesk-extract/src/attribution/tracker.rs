@@ -194,7 +194,7 @@ fn gender_of_first_name(name: &str) -> Option<Gender> {
 }
 
 /// The sex a title's list bits tell, if any.
-pub(super) fn gender_of_flags(flags: u16) -> Option<Gender> {
+pub(super) fn gender_of_flags(flags: u32) -> Option<Gender> {
     if flags & FEMALE_TITLE != 0 {
         Some(Gender::Female)
     } else if flags & MALE_TITLE != 0 {
