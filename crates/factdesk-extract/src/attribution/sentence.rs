@@ -270,19 +270,47 @@ impl Sentence<'_> {
             let span = (org.start, org.end);
             return Some((org, span, None));
         }
+        // "A senior administration official, speaking on condition of
+        // anonymity, said": a participle's aside after a described source.
+        if before.is_none()
+            && self.word(opening).ends_with("ing")
+            && self.tokens.get(opening).is_some_and(|t| !t.capitalized)
+        {
+            return self.before(self.tokens.get(opening - 1)?.end, tracker);
+        }
         let run = before.filter(|run| run.name_first <= run.last)?;
         let (mut person, span) = self.person_from_run(run, tracker)?;
+        // "an epidemiologist at Johns Hopkins University": what the person
+        // is, without the article.
+        let article = ["a", "an"]
+            .iter()
+            .any(|w| self.word(opening).eq_ignore_ascii_case(w))
+            && opening < last
+            && self
+                .tokens
+                .get(opening + 1)
+                .is_some_and(|t| t.alphabetic && !t.capitalized)
+            && !has(self.tokens, opening + 1, NOT_NAME)
+            // "George Bush, a few years ago, said": a time, not a description
+            && !["few", "couple", "while", "day", "week", "month", "year", "decade", "time"]
+                .iter()
+                .any(|w| self.word(opening + 1).eq_ignore_ascii_case(w))
+            && !(opening..=last).any(|k| self.word(k).eq_ignore_ascii_case("ago"));
+        let described_from = opening + usize::from(article);
         // "leader of …", "BA's chief executive"; not "from the Federation
         // of Small Businesses" or "65".
-        let describes = self.tokens.get(opening).is_some_and(|t| t.alphabetic)
-            && !has(self.tokens, opening, NOT_NAME)
-            && !has(self.tokens, opening, INVERSION_FOLLOWER)
+        let describes = self
+            .tokens
+            .get(described_from)
+            .is_some_and(|t| t.alphabetic)
+            && !has(self.tokens, described_from, NOT_NAME)
+            && !has(self.tokens, described_from, INVERSION_FOLLOWER)
             && !["for", "with", "dari", "untuk", "di", "pada"]
                 .iter()
-                .any(|w| self.word(opening).eq_ignore_ascii_case(w))
+                .any(|w| self.word(described_from).eq_ignore_ascii_case(w))
             && last + 1 - opening <= 6;
         if person.role.is_none() && describes {
-            person.role = self.span_text(opening, last).map(|(t, _, _)| t);
+            person.role = self.span_text(described_from, last).map(|(t, _, _)| t);
         }
         Some((person, span, None))
     }
@@ -1399,6 +1427,20 @@ impl Sentence<'_> {
         {
             first -= 1;
         }
+        // "A senior administration official said": lower-case title words
+        // before a source noun describe it.
+        if has(self.tokens, index, ROLE_NOUN) {
+            while first > 0
+                && first + 3 > index
+                && self.joined(first)
+                && self.tokens.get(first - 1).is_some_and(|t| !t.capitalized)
+                && [LOWER_TITLES, LOWER_MODIFIERS, ORG_SOURCES]
+                    .iter()
+                    .any(|list| list.contains(&self.word(first - 1)))
+            {
+                first -= 1;
+            }
+        }
         if let Some(named) = self.named_before_title(first, index, tracker) {
             return Some((named.0, named.1, None));
         }
@@ -1700,14 +1742,24 @@ impl Sentence<'_> {
         {
             return Located::NotAPlace;
         }
+        // "Officials in Washington", "the health ministry in Gaza"
         let noun = preposition.checked_sub(1).filter(|&noun| {
             self.tokens.get(preposition).is_some_and(|t| !t.gap_punct)
-                && has(self.tokens, noun, ROLE_NOUN)
+                && (has(self.tokens, noun, ROLE_NOUN) || ORG_SOURCES.contains(&self.word(noun)))
         });
         let Some(noun) = noun else {
             return Located::Nobody;
         };
-        let Some((name, start, end)) = self.span_text(noun, run.last) else {
+        // with the office's field before it: "health ministry"
+        let mut first = noun;
+        while first > 0
+            && self.joined(first)
+            && self.tokens.get(first - 1).is_some_and(|t| !t.capitalized)
+            && LOWER_MODIFIERS.contains(&self.word(first - 1))
+        {
+            first -= 1;
+        }
+        let Some((name, start, end)) = self.span_text(first, run.last) else {
             return Located::NotAPlace;
         };
         let word = self.word(noun);

@@ -2484,3 +2484,39 @@ fn en_an_officer_title_or_an_institution_before_an_appositive_name_is_the_role()
         assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
     }
 }
+
+#[test]
+fn en_described_sources_keep_their_description() {
+    for (text, name) in [
+        (
+            "A senior administration official, speaking on condition of anonymity, said 3,000 troops would be sent.",
+            "senior administration official",
+        ),
+        (
+            "The health ministry in Gaza said 3,000 troops would be sent.",
+            "health ministry in Gaza",
+        ),
+        (
+            "A report in Navy Times said that 3,000 troops would be sent.",
+            "report in Navy Times",
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::En, "3,000").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+    }
+}
+
+#[test]
+fn en_an_appositive_with_an_article_is_the_role_but_a_time_is_not() {
+    let text = "Dr. Sarah Chen, an epidemiologist at Johns Hopkins University, said 60% of cases were mild.";
+    let speaker = speaker_of(text, Language::En, "60%").expect(text);
+    assert_eq!(speaker.name, "Sarah Chen");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("epidemiologist at Johns Hopkins University")
+    );
+    let text = "George Bush, a few years ago, said that 60% of cases were mild.";
+    let speaker = speaker_of(text, Language::En, "60%").expect(text);
+    assert_eq!(speaker.name, "George Bush");
+    assert_eq!(speaker.role, None);
+}
