@@ -234,6 +234,10 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
                     start += 1;
                 }
                 start
+            } else if word(last - 2).eq_ignore_ascii_case("partai") {
+                // "Wakil Ketua Umum Partai Gerindra Habiburokhman": a
+                // party's name is one word after "Partai".
+                last
             } else if begins_three_word_name(word(last - 2)) {
                 // "Direktur Riset Ali Noer Zaman", "Menteri Keuangan Sri
                 // Mulyani Indrawati".

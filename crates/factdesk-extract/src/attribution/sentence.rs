@@ -136,9 +136,19 @@ impl Sentence<'_> {
             return None;
         }
         let (mut person, span) = self.person_from_run(run, tracker)?;
-        if person.role.is_none() {
-            person.role = self.role_text(office.first, office.last);
-        }
+        person.role = match (
+            person.role.take(),
+            self.role_text(office.first, office.last),
+        ) {
+            // "ujar Kabid Humas Polda Jawa Barat, Kombes Pol Jules Abraham
+            // Abast": the office, then the rank, as the appositive before a
+            // verb reads.
+            (Some(rank), Some(office)) if has(self.tokens, run.first, RANK) => {
+                Some(format!("{office} {rank}"))
+            }
+            (None, office) => office,
+            (role, _) => role,
+        };
         Some((person, span))
     }
 
@@ -491,8 +501,8 @@ impl Sentence<'_> {
 
     /// The index of the last token that ends before byte `at`.
     /// Where a US party-and-state tag ending just before byte `at` begins
-    /// (", D-N.Y.," or " (R-Texas)"), so the name before it is read as
-    /// if the tag were not there.
+    /// (", D-N.Y.," or " (R-Texas)"), or an age in brackets (" (54)"), so
+    /// the name before it is read as if the aside were not there.
     fn party_tag_before(&self, at: usize) -> Option<usize> {
         let head = self.text.get(..at)?.trim_end();
         let (inner, open) = if let Some(rest) = head.strip_suffix(')') {
@@ -505,7 +515,12 @@ impl Sentence<'_> {
         let window = inner.len().saturating_sub(20);
         let window = (window..inner.len()).find(|&k| inner.is_char_boundary(k))?;
         let opening = window + inner[window..].rfind(open)?;
-        is_party_tag(inner[opening + 1..].trim()).then(|| inner[..opening].trim_end().len())
+        let aside = inner[opening + 1..].trim();
+        // "warga bernama Sutrisno (54) mengatakan": an age in brackets
+        let age = open == '('
+            && (1..=3).contains(&aside.len())
+            && aside.bytes().all(|b| b.is_ascii_digit());
+        (is_party_tag(aside) || age).then(|| inner[..opening].trim_end().len())
     }
 
     fn token_before_byte(&self, at: usize) -> Option<usize> {
@@ -664,7 +679,7 @@ impl Sentence<'_> {
                     .any(|part| with_lowercase(part, |lower| ROLE_WORD_PARTS.contains(&lower)))
         };
         let opening = self.word(first);
-        let article = ["the", "a", "an"].contains(&opening);
+        let article = ["the", "a", "an", "seorang", "sang"].contains(&opening);
         let possessive = opening.ends_with("'s") || opening.ends_with("’s");
         let starts_well = article
             || possessive
@@ -1165,6 +1180,9 @@ impl Sentence<'_> {
         {
             return Some((person, span, None));
         }
+        if let Some(found) = self.titled_from_institution(index, tracker) {
+            return Some(found);
+        }
         // A lower-case source description, possibly ending in a name or acronym.
         let mut last = index;
         while last + 1 < self.tokens.len()
@@ -1189,6 +1207,61 @@ impl Sentence<'_> {
         }
         self.described(index, last, tracker)
             .map(|(p, span)| (p, span, None))
+    }
+
+    /// "kata pengamat ekonomi dari Universitas Indonesia (UI) Fithra
+    /// Faisal Hastiadi": a lower-case title (and its field) at token
+    /// `index`, "dari", "from" or "at", then an institution and the
+    /// person's name. The name follows the institution's abbreviation in
+    /// brackets, or its last two (three after a common given name) words.
+    fn titled_from_institution(
+        &self,
+        index: usize,
+        tracker: &Tracker,
+    ) -> Option<(Person, (usize, usize), Option<String>)> {
+        let lower_title = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| !t.capitalized)
+                && (has(self.tokens, k, ROLE_WORD | ROLE_NOUN)
+                    || FIELD_WORDS.contains(&self.word(k)))
+        };
+        if !lower_title(index) {
+            return None;
+        }
+        let mut k = index + 1;
+        while k < index + 3 && self.joined(k) && lower_title(k) {
+            k += 1;
+        }
+        if !["dari", "from", "at"].contains(&self.word(k)) || !self.joined(k) || !self.joined(k + 1)
+        {
+            return None;
+        }
+        let run = *self.run_at(k + 1, false)?;
+        let bracketed = (run.first + 1..run.last)
+            .find(|&a| self.gap(a - 1, a) == "(" && self.gap(a, a + 1).starts_with(')'));
+        let name_first = if run.name_first > run.first {
+            run.name_first
+        } else if let Some(abbreviation) = bracketed {
+            abbreviation + 1
+        } else if INSTITUTION_HEADS.contains(&self.word(run.first)) && run.last >= run.first + 2 {
+            if run.last >= run.first + 3 && begins_three_word_name(self.word(run.last - 2)) {
+                run.last - 2
+            } else {
+                run.last - 1
+            }
+        } else {
+            return None;
+        };
+        if name_first > run.last || name_first == run.first {
+            return None;
+        }
+        let named = Run {
+            name_first,
+            role: Some((run.first, name_first - 1)),
+            ..run
+        };
+        let (mut person, span) = self.person_from_run(&named, tracker)?;
+        person.role = self.role_text(index, name_first - 1);
+        Some((person, span, None))
     }
 
     /// The known person whose whole office the abbreviation at token

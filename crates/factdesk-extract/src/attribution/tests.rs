@@ -2520,3 +2520,48 @@ fn en_an_appositive_with_an_article_is_the_role_but_a_time_is_not() {
     assert_eq!(speaker.name, "George Bush");
     assert_eq!(speaker.role, None);
 }
+
+#[test]
+fn id_after_a_cue_offices_ranks_institutions_and_asides_find_the_person() {
+    for (text, name, role) in [
+        // the office before the comma, then the rank, as before a verb
+        (
+            "\"Ada 12 orang yang kami periksa,\" ujar Kabid Humas Polda Jawa Barat, Kombes Pol Jules Abraham Abast.",
+            "Jules Abraham Abast",
+            Some("Kabid Humas Polda Jawa Barat Kombes Pol"),
+        ),
+        // a lower-case title, "dari", an institution, the name
+        (
+            "\"Kenaikan 12 persen masih wajar,\" kata pengamat ekonomi dari Universitas Indonesia (UI) Fithra Faisal Hastiadi.",
+            "Fithra Faisal Hastiadi",
+            Some("pengamat ekonomi dari Universitas Indonesia (UI)"),
+        ),
+        (
+            "\"Kenaikan 12 persen masih wajar,\" kata pengamat politik dari Universitas Airlangga Ahmad Yusuf.",
+            "Ahmad Yusuf",
+            Some("pengamat politik dari Universitas Airlangga"),
+        ),
+        // "seorang" opens a description after the name
+        (
+            "\"Kami rugi 12 juta,\" ucap Siti, seorang pedagang di Pasar Minggu.",
+            "Siti",
+            Some("pedagang di Pasar Minggu"),
+        ),
+        // a party's name is one word after "Partai"
+        (
+            "Wakil Ketua Umum Partai Gerindra Habiburokhman menyebut 12 kader dipecat.",
+            "Habiburokhman",
+            Some("Wakil Ketua Umum Partai Gerindra"),
+        ),
+        // an age in brackets stands aside
+        (
+            "Warga setempat bernama Sutrisno (54) mengatakan air naik 12 meter.",
+            "Sutrisno",
+            None,
+        ),
+    ] {
+        let speaker = speaker_of(text, Language::Id, "12").expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), role, "{text}");
+    }
+}
