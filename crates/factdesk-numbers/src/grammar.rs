@@ -3931,6 +3931,7 @@ impl<'a> P<'a> {
             && !c2.ordinal
             && c2.value > value
             && value >= 1.0
+            && (value >= 2.0 || !self.is_word(end, "of"))
             && c2.plain_int_digits.is_none_or(|d| d < 4)
             // "2,000 out of 20-million acres" are two areas ("nine out of
             // every 10 pennies" is a share)
@@ -5344,7 +5345,8 @@ impl<'a> P<'a> {
 
     /// The token after the words that make the number before `k` a share
     /// of the next one: "1 dari 3", "1 dari setiap 5", "one in five",
-    /// "1-in-2", "nine out of ten", "nine out of every 10".
+    /// "1-in-2", "nine out of ten", "nine out of every 10", "eight of the
+    /// nine".
     fn share_of(&self, k: usize) -> Option<usize> {
         let after = match self.lang {
             Language::Id => (self.is_word(k, "dari")).then_some(k + 1)?,
@@ -5358,6 +5360,9 @@ impl<'a> P<'a> {
                 k + 3
             }
             Language::En if self.is_word(k, "out") && self.is_word(k + 1, "of") => k + 2,
+            // "eight of the nine countries" (the caller wants two or more:
+            // "one of the 10 largest" names a member, not a share)
+            Language::En if self.is_word(k, "of") && self.is_word(k + 1, "the") => k + 2,
             Language::En => return None,
         };
         let every = match self.lang {

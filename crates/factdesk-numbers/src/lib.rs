@@ -905,6 +905,39 @@ mod tests {
     }
 
     #[test]
+    fn some_of_the_whole_is_a_share() {
+        for (text, span, value, unit) in [
+            (
+                "Eight of the nine justices said",
+                "Eight of the nine",
+                8.0 / 9.0,
+                "justices",
+            ),
+            (
+                "44 of the 50 states saw a rise",
+                "44 of the 50",
+                0.88,
+                "states",
+            ),
+            (
+                "two of the three suspects were held",
+                "two of the three",
+                2.0 / 3.0,
+                "suspects",
+            ),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.unit.as_deref()),
+                (span, Ratio, Some(value), Some(unit)),
+                "{text}"
+            );
+        }
+        // "one of the 10 largest" names a member, not a share
+        assert_eq!(one("one of the 10 largest cities", En).category, Count);
+    }
+
+    #[test]
     fn others_are_not_what_is_counted() {
         // "melukai belasan lainnya": a dozen-odd others, not a count of
         // "lainnya"
