@@ -225,6 +225,7 @@ impl<'a> P<'a> {
             .or_else(|| self.short_year(i))
             .or_else(|| self.number_rank(i))
             .or_else(|| self.age_after_name(i))
+            .or_else(|| self.age_after_word(i))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.group_of(i))
             .or_else(|| self.score(i))
@@ -536,10 +537,17 @@ impl<'a> P<'a> {
         }
         // "the No. 1 recipient", "the No.1 pick": after an article a rank,
         // as "#1" and "number one" are
+        // "Texas is No. 1 in jobs", "We're No. 1": after a verb of being
+        // too
         if self.lang == Language::En
             && self.t(i) == "No"
             && i > self.floor
-            && (self.is_word(i - 1, "the") || self.is_word(i - 1, "a"))
+            && [
+                "the", "a", "is", "are", "was", "were", "be", "been", "re", "remains", "remain",
+                "became", "become", "ranked", "ranks",
+            ]
+            .iter()
+            .any(|w| self.is_word(i - 1, w))
         {
             let k = if self.is_sym(i + 1, '.') {
                 i + 2
@@ -4644,6 +4652,37 @@ impl<'a> P<'a> {
             .iter()
             .any(|w| self.is_word(i + 1, w));
         !glued_before && !glued_after && !clock && !next_word && self.month_at(i + 1).is_none()
+    }
+
+    /// "by age 65", "at age 30", "berusia 40", "pada usia 65": a bare whole
+    /// number after a word of age is an age in years, as "aged 65" and
+    /// "usia 17 tahun" are. A unit after it keeps its own reading ("usia 40
+    /// hari").
+    fn age_after_word(&self, i: usize) -> Option<(Quantity, usize)> {
+        const AGE_WORDS: &[&str] = &["age", "usia", "berusia", "umur", "berumur"];
+        let word = i.checked_sub(1).filter(|&w| w >= self.floor)?;
+        if !self.num(i)
+            || !self.same_line(i)
+            || !AGE_WORDS.iter().any(|w| self.is_word(word, w))
+            || self.glued(i + 1) && !self.at_end(i + 1)
+        {
+            return None;
+        }
+        let age = self.small_int(i, 120).filter(|&a| a > 0)?;
+        // "usia 17 tahun", "age 65 and older", "ages 18 to 24": the
+        // general rules read these, unit, hedge and range with them
+        let more = [
+            "tahun", "bulan", "hari", "minggu", "pekan", "years", "year", "months", "and", "or",
+            "to", "hingga", "sampai", "ke",
+        ]
+        .iter()
+        .any(|w| self.is_word(i + 1, w))
+            || self.is_sym(i + 1, '-')
+            || self.is_sym(i + 1, '+');
+        if more {
+            return None;
+        }
+        Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
     }
 
     /// "Wawan (35), pengemudi ojol": a person's age in brackets after the

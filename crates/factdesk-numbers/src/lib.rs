@@ -938,6 +938,38 @@ mod tests {
     }
 
     #[test]
+    fn a_number_after_a_word_of_age_is_an_age() {
+        for (text, lang, span, age) in [
+            ("By age 65, the average woman", En, "65", 65.0),
+            ("those under age 55 will", En, "55", 55.0),
+            ("seorang pria berusia 40 ditangkap", Id, "40", 40.0),
+            ("meninggal pada usia 65", Id, "65", 65.0),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.unit.as_deref()),
+                (span, Duration, Some(age), Some("year")),
+                "{text}"
+            );
+        }
+        // A unit, a hedge or a range after it is read as before.
+        assert_eq!(one("usia 40 hari", Id).unit.as_deref(), Some("day"));
+        assert_eq!(one("age 65 and older", En).approx, Some(Approx::AtLeast));
+    }
+
+    #[test]
+    fn a_rank_after_a_verb_of_being() {
+        for text in [
+            "Texas is No. 1 in jobs",
+            "We're No. 1",
+            "Georgia ranks No. 9 in",
+        ] {
+            assert_eq!(one(text, En).category, Ordinal, "{text}");
+        }
+        assert_eq!(one("UU No. 11 Tahun 2020", Id).category, Identifier);
+    }
+
+    #[test]
     fn others_are_not_what_is_counted() {
         // "melukai belasan lainnya": a dozen-odd others, not a count of
         // "lainnya"
