@@ -1119,12 +1119,22 @@ impl<'a> P<'a> {
         if third_person {
             return None;
         }
+        // "doubled up the sanctions", "double down": a phrasal verb, no
+        // multiple ("doubled over the decade" is one)
+        if ["up", "down", "back"]
+            .iter()
+            .any(|w| self.is_word(i + 1, w))
+        {
+            return None;
+        }
         if base {
             const MODALS: &[&str] = &[
                 "will", "would", "could", "can", "may", "might", "should", "to", "must",
             ];
+            // "almost double the number expected": a hedge makes the base
+            // form a multiple too
             let after_modal = i > self.floor && MODALS.iter().any(|w| self.is_word(i - 1, w));
-            if !after_modal || self.is_word(i + 1, "down") {
+            if !after_modal && self.hedge_before(i).is_none() {
                 return None;
             }
         }
@@ -4654,12 +4664,14 @@ impl<'a> P<'a> {
         !glued_before && !glued_after && !clock && !next_word && self.month_at(i + 1).is_none()
     }
 
-    /// "by age 65", "at age 30", "berusia 40", "pada usia 65": a bare whole
-    /// number after a word of age is an age in years, as "aged 65" and
-    /// "usia 17 tahun" are. A unit after it keeps its own reading ("usia 40
-    /// hari").
+    /// "by age 65", "at age 30", "berusia 40", "pada usia 65", "until they
+    /// turn 26": a bare whole number after a word of age is an age in
+    /// years, as "aged 65" and "usia 17 tahun" are. A unit after it keeps
+    /// its own reading ("usia 40 hari", "turned 90 degrees").
     fn age_after_word(&self, i: usize) -> Option<(Quantity, usize)> {
-        const AGE_WORDS: &[&str] = &["age", "usia", "berusia", "umur", "berumur"];
+        const AGE_WORDS: &[&str] = &[
+            "age", "usia", "berusia", "umur", "berumur", "turn", "turns", "turned", "turning",
+        ];
         let word = i.checked_sub(1).filter(|&w| w >= self.floor)?;
         if !self.num(i)
             || !self.same_line(i)
@@ -4678,7 +4690,12 @@ impl<'a> P<'a> {
         .iter()
         .any(|w| self.is_word(i + 1, w))
             || self.is_sym(i + 1, '-')
-            || self.is_sym(i + 1, '+');
+            || self.is_sym(i + 1, '+')
+            // "turned 90 degrees", "turn 30 percent": a measure
+            || self.is_sym(i + 1, '%')
+            || self
+                .suffix(i + 1, f64::from(age))
+                .is_some_and(|(unit, _)| unit.cat != Category::Count);
         if more {
             return None;
         }

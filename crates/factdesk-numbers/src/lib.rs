@@ -877,6 +877,18 @@ mod tests {
                 2.0,
                 Some(Approx::MoreThan),
             ),
+            (
+                "almost double the number",
+                "almost double",
+                2.0,
+                Some(Approx::Nearly),
+            ),
+            (
+                "has more than doubled over the decade",
+                "more than doubled",
+                2.0,
+                Some(Approx::MoreThan),
+            ),
         ] {
             let q = one(text, En);
             assert_eq!(
@@ -896,6 +908,7 @@ mod tests {
         for text in [
             "He scored a double",
             "They will double down on it",
+            "we should have doubled up the sanctions",
             "a triple-A rating",
             "The shop doubles as a cafe",
         ] {
@@ -944,6 +957,7 @@ mod tests {
             ("those under age 55 will", En, "55", 55.0),
             ("seorang pria berusia 40 ditangkap", Id, "40", 40.0),
             ("meninggal pada usia 65", Id, "65", 65.0),
+            ("until they turn 26", En, "26", 26.0),
         ] {
             let q = one(text, lang);
             assert_eq!(
@@ -955,6 +969,7 @@ mod tests {
         // A unit, a hedge or a range after it is read as before.
         assert_eq!(one("usia 40 hari", Id).unit.as_deref(), Some("day"));
         assert_eq!(one("age 65 and older", En).approx, Some(Approx::AtLeast));
+        assert_eq!(one("it turned 90 degrees", En).category, Measure);
     }
 
     #[test]
