@@ -1655,7 +1655,14 @@ impl<'a> P<'a> {
         if !(i + 1..=k).all(|t| self.same_line(t)) {
             return None;
         }
-        let year = self.year_at(k)?;
+        // "FY24": two digits glued after "FY", this century up to '30
+        let short = || {
+            let two = self
+                .small_int(k, 99)
+                .filter(|_| self.t(i) == "FY" && self.glued(k) && self.t(k).len() == 2)?;
+            Some(if two <= 30 { 2000 + two } else { 1900 + two })
+        };
+        let year = self.year_at(k).or_else(short)?;
         let full = (self.is_sym(k + 1, '-') || self.is_sym(k + 1, '–') || self.is_sym(k + 1, '/'))
             && self.glued(k + 1)
             && self.glued(k + 2);

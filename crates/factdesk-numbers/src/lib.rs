@@ -4211,6 +4211,14 @@ mod tests {
             );
         }
         check("FY2024 revenue", En, "FY2024", Some(2024.0), None, Year);
+        // two digits glued after "FY" are a year too
+        check("FY24 revenue", En, "FY24", Some(2024.0), None, Year);
+        check("FY99 results", En, "FY99", Some(1999.0), None, Year);
+        let span = one("the FY24-25 plan", En);
+        assert_eq!(
+            (span.category, span.low, span.high),
+            (Year, Some(2024.0), Some(2025.0))
+        );
         // Without a year a quarter is a position.
         check(
             "in the third quarter",
