@@ -1143,6 +1143,19 @@ fn bare_weekday(weekday: Weekday, reference: NaiveDate, ahead: bool) -> Option<N
         .find(|day| day.weekday() == weekday)
 }
 
+/// The month a date quantity names alone ("pada Oktober", "in
+/// October"), without a day or a year.
+fn bare_month_of(quantity: &Quantity, lang: Language) -> Option<u32> {
+    if quantity.category != Category::Date
+        || quantity.text.len() > 24
+        || quantity.text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let all = words_of(&quantity.text);
+    bare_month(without_opener(&all), lang)
+}
+
 /// The weekday a date quantity names alone ("Rabu", "pada Selasa
 /// malam", "on Tuesday"), without a day, a month or a week.
 fn bare_weekday_of(quantity: &Quantity) -> Option<Weekday> {
@@ -1209,9 +1222,14 @@ pub fn resolve_weekdays_ahead(
     reference: NaiveDate,
 ) {
     for q in quantities {
-        let Some(weekday) = bare_weekday_of(q) else {
-            continue;
+        let weekday = bare_weekday_of(q);
+        let month = match weekday {
+            Some(_) => None,
+            None => bare_month_of(q, lang),
         };
+        if weekday.is_none() && month.is_none() {
+            continue;
+        }
         let Some(end) = q.start.checked_sub(text_start) else {
             continue;
         };
@@ -1236,7 +1254,15 @@ pub fn resolve_weekdays_ahead(
             .rev()
             .find_map(|w| tense_of(w, lang))
             .unwrap_or(false);
-        if ahead && let Some(v) = bare_weekday(weekday, reference, true).and_then(ymd) {
+        if !ahead {
+            continue;
+        }
+        let v = match (weekday, month) {
+            (Some(weekday), _) => bare_weekday(weekday, reference, true).and_then(ymd),
+            (None, Some(month)) => month_around(month, reference, true),
+            (None, None) => None,
+        };
+        if let Some(v) = v {
             (q.value, q.low, q.high) = (Some(v), Some(v), Some(v));
         }
     }
@@ -1276,6 +1302,13 @@ fn reading(
     // "Juli lalu", "Maret mendatang", "last July", "this June": the month
     // of the nearest year in that direction from the month of writing.
     if let Some(v) = month_from_now(words, lang, reference) {
+        return Some((Some(v), v, v, Category::Date));
+    }
+    // "pada Oktober", "in October": the latest such month up to the month
+    // of writing, as news reports what happened (a future's tense reads it
+    // ahead: see `resolve_weekdays_ahead`).
+    if let Some(month) = bare_month(words, lang) {
+        let v = month_around(month, reference, false)?;
         return Some((Some(v), v, v, Category::Date));
     }
     // "Natal", "last Christmas", "Tahun Baru": a holiday's day.
@@ -1386,6 +1419,37 @@ fn month_named(word: &str, lang: Language) -> Option<u32> {
             W::Month(m) => Some(u32::from(*m)),
             _ => None,
         })
+}
+
+/// The month a date quantity's words name alone: "Oktober" (after
+/// "pada", which the caller strips), "bulan Oktober", "in October".
+fn bare_month(words: &[&str], lang: Language) -> Option<u32> {
+    let is = |word: &str, w: &str| word.eq_ignore_ascii_case(w);
+    let words = match words {
+        [first, rest @ ..] if is(first, "in") || is(first, "pada") => rest,
+        all => all,
+    };
+    let words = match words {
+        [first, rest @ ..] if is(first, "bulan") => rest,
+        all => all,
+    };
+    match words {
+        [month] => month_named(month, lang),
+        _ => None,
+    }
+}
+
+/// The YYYYMM of `month` nearest `reference` on one side: the latest up
+/// to the month of writing (that month included), or with `ahead` the
+/// first from it on.
+fn month_around(month: u32, reference: NaiveDate, ahead: bool) -> Option<f64> {
+    let now = reference.month();
+    let year = match (ahead, month.cmp(&now)) {
+        (false, std::cmp::Ordering::Greater) => reference.year() - 1,
+        (true, std::cmp::Ordering::Less) => reference.year() + 1,
+        _ => reference.year(),
+    };
+    ym(NaiveDate::from_ymd_opt(year, month, 1)?)
 }
 
 /// "Juli lalu" (the last July before the month of `reference`), "Maret
@@ -1700,6 +1764,10 @@ mod tests {
             for words in [["Juli", "lalu"], ["Desember", "mendatang"]] {
                 let _ = month_from_now(&words, Language::Id, reference);
             }
+            for month in [1, 12] {
+                let _ = month_around(month, reference, false);
+                let _ = month_around(month, reference, true);
+            }
         }
     }
 
@@ -1723,6 +1791,8 @@ mod tests {
                       May fifteenth|the thirty-first of February|March 31st|on Tuesday|\
                       akan digelar pada Kamis|will vote on Sunday|kata dia, Rabu|\
                       Juli lalu|pada Desember mendatang|Oktober ini|last May|next January|\
+                      pada Oktober|pada bulan Desember|in March|will be held in January|\
+                      akan digelar pada Februari|in Jan. 2015|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

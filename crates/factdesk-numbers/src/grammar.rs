@@ -234,6 +234,7 @@ impl<'a> P<'a> {
             .or_else(|| self.factor_of(i))
             .or_else(|| self.magnitude(i))
             .or_else(|| self.month_from_now(i))
+            .or_else(|| self.bare_month(i))
         {
             return Some(found);
         }
@@ -5878,6 +5879,57 @@ impl<'a> P<'a> {
             }
         };
         Some((q(self.text, self.toks, start, end, Category::Date), end))
+    }
+
+    /// A month named alone after its preposition: "pada Oktober", "pada
+    /// bulan Oktober", "in October"; a date the reader places (see
+    /// `dates::reading`: the latest such month up to the month of
+    /// writing, or the next one when the sentence's tense is a future's),
+    /// value-less until then. Not before a day or a year ("pada Oktober
+    /// 2024", "in October 5"), nor a direction ("Juli lalu"), nor an
+    /// English month in lower case ("in may").
+    fn bare_month(&self, i: usize) -> Option<(Quantity, usize)> {
+        let m = match self.lang {
+            Language::Id if self.is_word(i, "pada") => {
+                if self.is_word(i + 1, "bulan") {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }
+            Language::En if self.is_word(i, "in") => i + 1,
+            _ => return None,
+        };
+        self.month_at(m)?;
+        if !(i + 1..=m).all(|k| self.same_line(k) && !self.glued(k))
+            || !self.t(m).starts_with(|c: char| c.is_uppercase())
+        {
+            return None;
+        }
+        // "Jan. 2015": an abbreviation's point before the year
+        let next = m + 1;
+        let after = if self.is_sym(next, '.') && self.glued(next) {
+            next + 1
+        } else {
+            next
+        };
+        // a day, a year, a direction, or another month joined to it ("in
+        // March and April 2025", "pada Januari-Maret")
+        #[rustfmt::skip]
+        const RUNS_ON: &[&str] = &[
+            "lalu", "kemarin", "mendatang", "depan", "nanti", "ini", "tahun", "of", "and", "or",
+            "to", "through", "until", "dan", "atau", "hingga", "sampai", "-", "–",
+        ];
+        let runs_on = self.same_line(after)
+            && (self.num(after)
+                || self.glued(after) && !self.at_end(after)
+                || RUNS_ON
+                    .iter()
+                    .any(|w| self.is_word(after, w) || self.t(after) == *w));
+        if runs_on {
+            return None;
+        }
+        Some((q(self.text, self.toks, i, next, Category::Date), next))
     }
 
     /// An earthquake's magnitude: "bermagnitudo 5,6", "magnitudo 6,2",

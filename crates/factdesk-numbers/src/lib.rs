@@ -4951,8 +4951,65 @@ mod tests {
         relative("pada Juli lalu", Id, "pada Juli lalu", Date);
         // a year written is read as written; a clause's "lalu" is no date
         assert_eq!(one("Mei 2024 lalu", Id).value, Some(202405.0));
-        nothing("tiba pada Juli, lalu pergi", Id);
+        // ("pada Juli" is then a month named alone)
+        assert_eq!(one("tiba pada Juli, lalu pergi", Id).text, "pada Juli");
         nothing("it may last", En);
+    }
+
+    #[test]
+    fn a_bare_month_is_the_latest_up_to_the_month_unless_its_sentence_looks_ahead() {
+        let october = day(2025, 10, 21);
+        let read = |text: &str, lang| -> Vec<(String, Option<f64>)> {
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, october);
+            resolve_weekdays_ahead(&mut found, text, 0, lang, october);
+            found
+                .into_iter()
+                .filter(|q| q.category == Date)
+                .map(|q| (q.text, q.value))
+                .collect()
+        };
+        for (text, lang, span, value) in [
+            (
+                "Inflasi pada Oktober tercatat 1,71 persen.",
+                Id,
+                "pada Oktober",
+                202510.0,
+            ),
+            (
+                "Penjualan turun pada bulan Desember.",
+                Id,
+                "pada bulan Desember",
+                202412.0,
+            ),
+            (
+                "The merger closed in September.",
+                En,
+                "in September",
+                202509.0,
+            ),
+            // a future's tense reads it ahead
+            (
+                "Pemilu akan digelar pada Februari.",
+                Id,
+                "pada Februari",
+                202602.0,
+            ),
+            ("The vote will be held in March.", En, "in March", 202603.0),
+        ] {
+            assert_eq!(
+                read(text, lang),
+                vec![(span.to_string(), Some(value))],
+                "{text}"
+            );
+        }
+        // without a day of writing it waits for one
+        relative("closed in October", En, "in October", Date);
+        // a day or a year after it, a direction, a lower-case "may" are
+        // read as before
+        assert_eq!(one("pada Oktober 2024", Id).text, "Oktober 2024");
+        assert_eq!(one("They met in October 5", En).text, "October 5");
+        nothing("prices in may rise", En);
     }
 
     #[test]
