@@ -226,6 +226,7 @@ impl<'a> P<'a> {
             .or_else(|| self.number_rank(i))
             .or_else(|| self.age_after_name(i))
             .or_else(|| self.age_after_word(i))
+            .or_else(|| self.rank_after_word(i))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.group_of(i))
             .or_else(|| self.score(i))
@@ -4708,6 +4709,26 @@ impl<'a> P<'a> {
             return None;
         }
         Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
+    }
+
+    /// "di peringkat 172", "menempati urutan 3", "ranked 45 out of 50": a
+    /// bare whole number after a word of rank is a position, as "ke-34"
+    /// and "45th" are.
+    fn rank_after_word(&self, i: usize) -> Option<(Quantity, usize)> {
+        const RANK_WORDS: &[&str] = &["peringkat", "urutan", "ranking", "rank", "ranked", "ranks"];
+        let word = i.checked_sub(1).filter(|&w| w >= self.floor)?;
+        if !self.num(i)
+            || !self.same_line(i)
+            || !RANK_WORDS.iter().any(|w| self.is_word(word, w))
+            || self.glued(i + 1) && !self.at_end(i + 1)
+            || self.is_sym(i + 1, '%')
+        {
+            return None;
+        }
+        let rank = self.small_int(i, 1000).filter(|&r| r > 0)?;
+        let mut found = q(self.text, self.toks, i, i + 1, Category::Ordinal);
+        set_point(&mut found, f64::from(rank));
+        Some((found, i + 1))
     }
 
     /// "Wawan (35), pengemudi ojol": a person's age in brackets after the

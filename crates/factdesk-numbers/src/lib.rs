@@ -985,6 +985,20 @@ mod tests {
     }
 
     #[test]
+    fn a_number_after_a_word_of_rank_is_a_position() {
+        for (text, lang, value) in [
+            ("di peringkat 172 dalam kasus bunuh diri", Id, 172.0),
+            ("menempati urutan 3", Id, 3.0),
+            ("the state ranked 45 in the nation", En, 45.0),
+        ] {
+            let q = one(text, lang);
+            assert_eq!((q.category, q.value), (Ordinal, Some(value)), "{text}");
+        }
+        // a share or a measure after it is read as before
+        assert_eq!(one("ranked 45% of", En).category, Percent);
+    }
+
+    #[test]
     fn others_are_not_what_is_counted() {
         // "melukai belasan lainnya": a dozen-odd others, not a count of
         // "lainnya"
