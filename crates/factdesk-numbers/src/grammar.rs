@@ -881,6 +881,8 @@ impl<'a> P<'a> {
             let before = i
                 .checked_sub(1)
                 .filter(|&b| b >= self.floor && self.same_line(i));
+            // a decade listed after another is read as the first is
+            let before = self.first_decade_of_list(i).or(before);
             let word_before =
                 |words: &[&str]| before.is_some_and(|b| words.iter().any(|w| self.is_word(b, w)));
             const AGE: &[&str] = &[
@@ -2610,6 +2612,44 @@ impl<'a> P<'a> {
         (k + 1..k + 7)
             .take_while(|&j| self.same_line(j))
             .any(temperature)
+    }
+
+    /// The word before the first decade of a list the decade at token `i`
+    /// closes: "in their 30s, 40s and 50s" ("their"), "the 80s and 90s"
+    /// ("the"), "usia 20-an atau 30-an" ("usia"); a later decade is read
+    /// the way the first is. (Decades already read are behind the parse's
+    /// floor: this only looks.)
+    fn first_decade_of_list(&self, i: usize) -> Option<usize> {
+        let mut at = i;
+        let mut found = None;
+        // up to three decades back, each joined by a comma, "and" or "or"
+        for _ in 0..3 {
+            let mut sep = at;
+            while sep > 0
+                && sep + 2 > at
+                && (self.is_sym(sep - 1, ',')
+                    || ["and", "or", "dan", "atau"]
+                        .iter()
+                        .any(|w| self.is_word(sep - 1, w)))
+            {
+                sep -= 1;
+            }
+            if sep == at {
+                break;
+            }
+            // the decade before: a two-digit number and its suffix, maybe
+            // past an apostrophe or hyphen ("30-an")
+            let Some(number) = (2..=3).filter_map(|back| sep.checked_sub(back)).find(|&n| {
+                self.num(n)
+                    && self.t(n).len() == 2
+                    && self.small_int(n, 90).and_then(|v| self.decade_suffix(n, v)) == Some(sep)
+            }) else {
+                break;
+            };
+            found = number.checked_sub(1);
+            at = number;
+        }
+        found
     }
 
     fn decade_suffix(&self, k: usize, v: u32) -> Option<usize> {

@@ -999,6 +999,25 @@ mod tests {
     }
 
     #[test]
+    fn a_decade_listed_after_another_reads_as_the_first() {
+        let found = find_quantities("playing in their 30s, 40s and 50s", En);
+        assert!(
+            found
+                .iter()
+                .all(|q| q.category == Duration && q.unit.as_deref() == Some("year")),
+            "{found:#?}"
+        );
+        let found = find_quantities("the 80s and 90s", En);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[1].category, found[1].low), (Year, Some(1990.0)));
+        let found = find_quantities("warga usia 20-an dan 30-an", Id);
+        assert!(found.iter().all(|q| q.category == Duration), "{found:#?}");
+        // a list without such a word stays numbers
+        let found = find_quantities("scores of 80s and 90s", En);
+        assert!(found.iter().all(|q| q.category == Number), "{found:#?}");
+    }
+
+    #[test]
     fn others_are_not_what_is_counted() {
         // "melukai belasan lainnya": a dozen-odd others, not a count of
         // "lainnya"
