@@ -4714,17 +4714,52 @@ impl<'a> P<'a> {
     }
 
     /// "by age 65", "at age 30", "berusia 40", "pada usia 65", "until they
-    /// turn 26": a bare whole number after a word of age is an age in
-    /// years, as "aged 65" and "usia 17 tahun" are. A unit after it keeps
-    /// its own reading ("usia 40 hari", "turned 90 degrees").
+    /// turn 26", "children under 18": a bare whole number after a word of
+    /// age, or after people and a bound, is an age in years, as "aged 65"
+    /// and "usia 17 tahun" are. A unit after it keeps its own reading
+    /// ("usia 40 hari", "turned 90 degrees", "people over 30 percent").
     fn age_after_word(&self, i: usize) -> Option<(Quantity, usize)> {
         const AGE_WORDS: &[&str] = &[
             "age", "usia", "berusia", "umur", "berumur", "turn", "turns", "turned", "turning",
         ];
+        // "children under 18", "Americans over 65": people, then a bound
+        const PEOPLE: &[&str] = &[
+            "children",
+            "kids",
+            "people",
+            "adults",
+            "americans",
+            "those",
+            "anyone",
+            "women",
+            "men",
+            "seniors",
+            "youth",
+            "teens",
+            "teenagers",
+            "voters",
+            "residents",
+            "patients",
+            "citizens",
+            "workers",
+            "girls",
+            "boys",
+            "everyone",
+        ];
         let word = i.checked_sub(1).filter(|&w| w >= self.floor)?;
+        let bound = if self.is_word(word, "under") {
+            Some(Approx::LessThan)
+        } else if self.is_word(word, "over") {
+            Some(Approx::MoreThan)
+        } else {
+            None
+        };
+        let people = bound.is_some()
+            && word > self.floor
+            && PEOPLE.iter().any(|w| self.is_word(word - 1, w));
         if !self.num(i)
             || !self.same_line(i)
-            || !AGE_WORDS.iter().any(|w| self.is_word(word, w))
+            || !(people || AGE_WORDS.iter().any(|w| self.is_word(word, w)))
             || self.glued(i + 1) && !self.at_end(i + 1)
         {
             return None;
@@ -4747,6 +4782,11 @@ impl<'a> P<'a> {
                 .is_some_and(|(unit, _)| unit.cat != Category::Count);
         if more {
             return None;
+        }
+        if people {
+            let mut found = age_in_years(self.text, self.toks, word, i + 1, age);
+            found.approx = bound;
+            return Some((found, i + 1));
         }
         Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
     }

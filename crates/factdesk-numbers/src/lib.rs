@@ -970,6 +970,19 @@ mod tests {
         assert_eq!(one("usia 40 hari", Id).unit.as_deref(), Some("day"));
         assert_eq!(one("age 65 and older", En).approx, Some(Approx::AtLeast));
         assert_eq!(one("it turned 90 degrees", En).category, Measure);
+        // people, then a bound: an age with its bound
+        for (text, span, approx) in [
+            ("children under 18 have", "under 18", Approx::LessThan),
+            ("people over 65 vote", "over 65", Approx::MoreThan),
+        ] {
+            let q = one(text, En);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.unit.as_deref(), q.approx),
+                (span, Duration, Some("year"), Some(approx)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("people over 30 percent", En).category, Percent);
     }
 
     #[test]
