@@ -236,6 +236,7 @@ impl<'a> P<'a> {
             .or_else(|| self.magnitude(i))
             .or_else(|| self.month_from_now(i))
             .or_else(|| self.bare_month(i))
+            .or_else(|| self.month_of_year(i))
         {
             return Some(found);
         }
@@ -5980,6 +5981,24 @@ impl<'a> P<'a> {
             }
         };
         Some((q(self.text, self.toks, start, end, Category::Date), end))
+    }
+
+    /// "August of 1974", "in March of 2020": a month of a year joined by
+    /// "of", as "August 1974" is.
+    fn month_of_year(&self, i: usize) -> Option<(Quantity, usize)> {
+        if self.lang != Language::En || !self.is_word(i + 1, "of") {
+            return None;
+        }
+        let month = self.month_at(i)?;
+        let year = self.year_at(i + 2)?;
+        if !self.t(i).starts_with(|c: char| c.is_ascii_uppercase())
+            || !(i + 1..=i + 2).all(|k| self.same_line(k) && !self.glued(k))
+        {
+            return None;
+        }
+        let mut found = q(self.text, self.toks, i, i + 3, Category::Date);
+        set_point(&mut found, f64::from(year) * 100.0 + f64::from(month));
+        Some((found, i + 3))
     }
 
     /// A month named alone after its preposition: "pada Oktober", "pada

@@ -5051,6 +5051,9 @@ mod tests {
         }
         // without a day of writing it waits for one
         relative("closed in October", En, "in October", Date);
+        // a year joined by "of" makes it a month of that year
+        assert_eq!(one("in August of 1974", En).value, Some(197408.0));
+        assert_eq!(one("in August of 1974", En).text, "August of 1974");
         // a day or a year after it, a direction, a lower-case "may" are
         // read as before
         assert_eq!(one("pada Oktober 2024", Id).text, "Oktober 2024");
