@@ -4747,6 +4747,10 @@ impl<'a> P<'a> {
             "boys",
             "everyone",
         ];
+        // most tokens are no number: the cheap test first
+        if !self.num(i) {
+            return None;
+        }
         let word = i.checked_sub(1).filter(|&w| w >= self.floor)?;
         let bound = if self.is_word(word, "under") {
             Some(Approx::LessThan)
@@ -4758,8 +4762,7 @@ impl<'a> P<'a> {
         let people = bound.is_some()
             && word > self.floor
             && PEOPLE.iter().any(|w| self.is_word(word - 1, w));
-        if !self.num(i)
-            || !self.same_line(i)
+        if !self.same_line(i)
             || !(people || AGE_WORDS.iter().any(|w| self.is_word(word, w)))
             || self.glued(i + 1) && !self.at_end(i + 1)
         {
@@ -4797,9 +4800,11 @@ impl<'a> P<'a> {
     /// and "45th" are.
     fn rank_after_word(&self, i: usize) -> Option<(Quantity, usize)> {
         const RANK_WORDS: &[&str] = &["peringkat", "urutan", "ranking", "rank", "ranked", "ranks"];
+        if !self.num(i) {
+            return None;
+        }
         let word = i.checked_sub(1).filter(|&w| w >= self.floor)?;
-        if !self.num(i)
-            || !self.same_line(i)
+        if !self.same_line(i)
             || !RANK_WORDS.iter().any(|w| self.is_word(word, w))
             || self.glued(i + 1) && !self.at_end(i + 1)
             || self.is_sym(i + 1, '%')
@@ -5986,7 +5991,10 @@ impl<'a> P<'a> {
     /// "August of 1974", "in March of 2020": a month of a year joined by
     /// "of", as "August 1974" is.
     fn month_of_year(&self, i: usize) -> Option<(Quantity, usize)> {
-        if self.lang != Language::En || !self.is_word(i + 1, "of") {
+        if self.lang != Language::En || !self.has(i, |w| matches!(w, W::Month(_))) {
+            return None;
+        }
+        if !self.is_word(i + 1, "of") {
             return None;
         }
         let month = self.month_at(i)?;
@@ -6009,6 +6017,10 @@ impl<'a> P<'a> {
     /// 2024", "in October 5"), nor a direction ("Juli lalu"), nor an
     /// English month in lower case ("in may").
     fn bare_month(&self, i: usize) -> Option<(Quantity, usize)> {
+        // "pada" and "in" are the only openers: their length first
+        if !matches!(self.t(i).len(), 2 | 4) {
+            return None;
+        }
         let m = match self.lang {
             Language::Id if self.is_word(i, "pada") => {
                 if self.is_word(i + 1, "bulan") {
