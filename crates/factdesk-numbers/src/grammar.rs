@@ -4727,28 +4727,11 @@ impl<'a> P<'a> {
             "age", "usia", "berusia", "umur", "berumur", "turn", "turns", "turned", "turning",
         ];
         // "children under 18", "Americans over 65": people, then a bound
+        #[rustfmt::skip]
         const PEOPLE: &[&str] = &[
-            "children",
-            "kids",
-            "people",
-            "adults",
-            "americans",
-            "those",
-            "anyone",
-            "women",
-            "men",
-            "seniors",
-            "youth",
-            "teens",
-            "teenagers",
-            "voters",
-            "residents",
-            "patients",
-            "citizens",
-            "workers",
-            "girls",
-            "boys",
-            "everyone",
+            "children", "kids", "people", "adults", "americans", "those", "anyone", "women", "men",
+            "seniors", "youth", "teens", "teenagers", "voters", "residents", "patients", "citizens",
+            "workers", "girls", "boys", "everyone",
         ];
         // most tokens are no number: the cheap test first
         if !self.num(i) {
@@ -4889,11 +4872,8 @@ impl<'a> P<'a> {
     /// power are their product, one quantity from `before` (the bare
     /// count, and the token it ends at) to `qt` (whose number starts at
     /// token `i`). Not lengths: "3x4 meter" is a size.
-    fn multiplied(&self, before: Option<(&Quantity, usize)>, qt: &mut Quantity, i: usize) -> bool {
+    fn multiplied(&self, (before, to): (&Quantity, usize), qt: &mut Quantity, i: usize) -> bool {
         const POWER: &[&str] = &["W", "kW", "MW", "GW", "kWh", "MWh", "GWh"];
-        let Some((before, to)) = before else {
-            return false;
-        };
         let Some(count) = before.value else {
             return false;
         };
@@ -4919,13 +4899,10 @@ impl<'a> P<'a> {
     /// `qt` (the percent, starting at token `i`).
     fn share_of_one_percent(
         &self,
-        before: Option<(&Quantity, usize)>,
+        (before, to): (&Quantity, usize),
         qt: &mut Quantity,
         i: usize,
     ) -> bool {
-        let Some((before, to)) = before else {
-            return false;
-        };
         let Some(share) = before.value.filter(|v| *v > 0.0 && *v < 1.0) else {
             return false;
         };
@@ -4951,15 +4928,7 @@ impl<'a> P<'a> {
     /// `before` (the first and the token it ends at) to `qt` (starting at
     /// token `i`). "rose from 2% to 3%" stays two values. (Indonesian
     /// "5% hingga 6%" is a range already.)
-    fn percent_range(
-        &self,
-        before: Option<(&Quantity, usize)>,
-        qt: &mut Quantity,
-        i: usize,
-    ) -> bool {
-        let Some((before, to)) = before else {
-            return false;
-        };
+    fn percent_range(&self, (before, to): (&Quantity, usize), qt: &mut Quantity, i: usize) -> bool {
         let (Some(low), Some(high)) = (before.value, qt.value) else {
             return false;
         };
@@ -4994,14 +4963,11 @@ impl<'a> P<'a> {
     /// at token `i` and ending before `e`, where "in" may follow).
     fn feet_and_inches(
         &self,
-        before: Option<(&Quantity, usize)>,
+        (before, to): (&Quantity, usize),
         qt: &mut Quantity,
         i: usize,
         e: usize,
     ) -> bool {
-        let Some((before, to)) = before else {
-            return false;
-        };
         let (Some(feet), Some(inches)) = (before.value, qt.value) else {
             return false;
         };
@@ -7758,11 +7724,13 @@ fn parse_region_gated(
                 let mut first = i;
                 // the quantity before and the token it ends at
                 let before = out.last().zip(spans.last().map(|&(_, to)| to));
-                if p.multiplied(before, &mut qt, i)
-                    || p.share_of_one_percent(before, &mut qt, i)
-                    || p.feet_and_inches(before, &mut qt, i, e)
-                    || p.percent_range(before, &mut qt, i)
-                {
+                let joined = before.is_some_and(|before| {
+                    p.multiplied(before, &mut qt, i)
+                        || p.share_of_one_percent(before, &mut qt, i)
+                        || p.feet_and_inches(before, &mut qt, i, e)
+                        || p.percent_range(before, &mut qt, i)
+                });
+                if joined {
                     out.pop();
                     first = spans.pop().map_or(i, |(s, _)| s);
                 } else if let Some(last) = last {

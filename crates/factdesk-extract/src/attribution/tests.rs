@@ -16,6 +16,16 @@ fn name(speaker: Option<Speaker>) -> Option<String> {
     speaker.map(|s| s.name)
 }
 
+/// Asserts the name and role of the speaker of the claim holding `needle`
+/// in each text.
+fn assert_speakers(lang: Language, needle: &str, cases: &[(&str, &str, Option<&str>)]) {
+    for &(text, name, role) in cases {
+        let speaker = speaker_of(text, lang, needle).expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+        assert_eq!(speaker.role.as_deref(), role, "{text}");
+    }
+}
+
 #[test]
 fn id_speaker_after_cue_with_role() {
     let text = "Harga beras naik 5 persen, kata Menteri Perdagangan Budi Santoso.";
@@ -1786,59 +1796,59 @@ fn id_a_title_that_takes_no_office_keeps_a_three_word_name() {
 
 #[test]
 fn id_a_rank_ends_the_role_wherever_it_stands() {
-    for (text, name, role) in [
-        (
-            "Kapolda Metro Jaya Irjen Karyoto mengatakan 30 sekolah dibangun.",
-            "Karyoto",
-            "Kapolda Metro Jaya Irjen",
-        ),
-        // The service's mark belongs to the rank; four words after it are
-        // one name.
-        (
-            "Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi mengatakan 30 sekolah dibangun.",
-            "Ade Ary Syam Indradi",
-            "Kabid Humas Polda Metro Jaya Kombes Pol",
-        ),
-        (
-            "Kapolda Jawa Timur Irjen Pol Imam Sugianto menyatakan 30 sekolah dibangun.",
-            "Imam Sugianto",
-            "Kapolda Jawa Timur Irjen Pol",
-        ),
-        (
-            "Kapolri Jenderal Listyo Sigit Prabowo mengatakan 30 sekolah dibangun.",
-            "Listyo Sigit Prabowo",
-            "Kapolri Jenderal",
-        ),
-        // A rank that is also a name is one only with a service's mark.
-        (
-            "Kepala Staf TNI AL Laksamana TNI Muhammad Ali mengatakan 30 sekolah dibangun.",
-            "Muhammad Ali",
-            "Kepala Staf TNI AL Laksamana TNI",
-        ),
-        // "Jenderal" completing an office is no rank: the office's field
-        // comes first.
-        (
-            "Direktur Jenderal Pajak Suryo Utomo mengatakan 30 sekolah dibangun.",
-            "Suryo Utomo",
-            "Direktur Jenderal Pajak",
-        ),
-        (
-            "Sekretaris Jenderal PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
-            "Hasto Kristiyanto",
-            "Sekretaris Jenderal PDIP",
-        ),
-        // A common given name begins a three-word name after an
-        // organisation's abbreviation.
-        (
-            "Kepala BPS Amalia Adininggar Widyasanti mengatakan 30 sekolah dibangun.",
-            "Amalia Adininggar Widyasanti",
-            "Kepala BPS",
-        ),
-    ] {
-        let speaker = speaker_of(text, Language::Id, "30 sekolah").expect(text);
-        assert_eq!(speaker.name, name, "{text}");
-        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
-    }
+    assert_speakers(
+        Language::Id,
+        "30 sekolah",
+        &[
+            (
+                "Kapolda Metro Jaya Irjen Karyoto mengatakan 30 sekolah dibangun.",
+                "Karyoto",
+                Some("Kapolda Metro Jaya Irjen"),
+            ),
+            // The service's mark belongs to the rank; four words after it are
+            // one name.
+            (
+                "Kabid Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi mengatakan 30 sekolah dibangun.",
+                "Ade Ary Syam Indradi",
+                Some("Kabid Humas Polda Metro Jaya Kombes Pol"),
+            ),
+            (
+                "Kapolda Jawa Timur Irjen Pol Imam Sugianto menyatakan 30 sekolah dibangun.",
+                "Imam Sugianto",
+                Some("Kapolda Jawa Timur Irjen Pol"),
+            ),
+            (
+                "Kapolri Jenderal Listyo Sigit Prabowo mengatakan 30 sekolah dibangun.",
+                "Listyo Sigit Prabowo",
+                Some("Kapolri Jenderal"),
+            ),
+            // A rank that is also a name is one only with a service's mark.
+            (
+                "Kepala Staf TNI AL Laksamana TNI Muhammad Ali mengatakan 30 sekolah dibangun.",
+                "Muhammad Ali",
+                Some("Kepala Staf TNI AL Laksamana TNI"),
+            ),
+            // "Jenderal" completing an office is no rank: the office's field
+            // comes first.
+            (
+                "Direktur Jenderal Pajak Suryo Utomo mengatakan 30 sekolah dibangun.",
+                "Suryo Utomo",
+                Some("Direktur Jenderal Pajak"),
+            ),
+            (
+                "Sekretaris Jenderal PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
+                "Hasto Kristiyanto",
+                Some("Sekretaris Jenderal PDIP"),
+            ),
+            // A common given name begins a three-word name after an
+            // organisation's abbreviation.
+            (
+                "Kepala BPS Amalia Adininggar Widyasanti mengatakan 30 sekolah dibangun.",
+                "Amalia Adininggar Widyasanti",
+                Some("Kepala BPS"),
+            ),
+        ],
+    );
     // "Laksamana" with no mark after it is a given name.
     let text = "Laksamana Sukardi mengatakan 30 sekolah dibangun.";
     let speaker = speaker_of(text, Language::Id, "30 sekolah").expect(text);
@@ -1848,48 +1858,48 @@ fn id_a_rank_ends_the_role_wherever_it_stands() {
 
 #[test]
 fn id_shortened_offices_and_former_or_acting_titles_lead_the_role() {
-    for (text, name, role) in [
-        (
-            "Dirjen Pajak Suryo Utomo mengatakan 30 sekolah dibangun.",
-            "Suryo Utomo",
-            "Dirjen Pajak",
-        ),
-        (
-            "Sekjen PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
-            "Hasto Kristiyanto",
-            "Sekjen PDIP",
-        ),
-        (
-            "Kadiv Humas Polri Sandi Nugroho menyebut 30 sekolah dibangun.",
-            "Sandi Nugroho",
-            "Kadiv Humas Polri",
-        ),
-        (
-            "Komisioner Komnas HAM Anis Hidayah mengatakan 30 sekolah dibangun.",
-            "Anis Hidayah",
-            "Komisioner Komnas HAM",
-        ),
-        (
-            "Mantan Menteri Kesehatan Siti Fadilah Supari mengatakan 30 sekolah dibangun.",
-            "Siti Fadilah Supari",
-            "Mantan Menteri Kesehatan",
-        ),
-        // The place an abbreviation names is the office's too.
-        (
-            "Pj Gubernur DKI Jakarta Heru Budi Hartono mengatakan 30 sekolah dibangun.",
-            "Heru Budi Hartono",
-            "Pj Gubernur DKI Jakarta",
-        ),
-        (
-            "Kepala Dinas Kesehatan DKI Jakarta Ani Ruspitawati mengatakan 30 sekolah dibangun.",
-            "Ani Ruspitawati",
-            "Kepala Dinas Kesehatan DKI Jakarta",
-        ),
-    ] {
-        let speaker = speaker_of(text, Language::Id, "30 sekolah").expect(text);
-        assert_eq!(speaker.name, name, "{text}");
-        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
-    }
+    assert_speakers(
+        Language::Id,
+        "30 sekolah",
+        &[
+            (
+                "Dirjen Pajak Suryo Utomo mengatakan 30 sekolah dibangun.",
+                "Suryo Utomo",
+                Some("Dirjen Pajak"),
+            ),
+            (
+                "Sekjen PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
+                "Hasto Kristiyanto",
+                Some("Sekjen PDIP"),
+            ),
+            (
+                "Kadiv Humas Polri Sandi Nugroho menyebut 30 sekolah dibangun.",
+                "Sandi Nugroho",
+                Some("Kadiv Humas Polri"),
+            ),
+            (
+                "Komisioner Komnas HAM Anis Hidayah mengatakan 30 sekolah dibangun.",
+                "Anis Hidayah",
+                Some("Komisioner Komnas HAM"),
+            ),
+            (
+                "Mantan Menteri Kesehatan Siti Fadilah Supari mengatakan 30 sekolah dibangun.",
+                "Siti Fadilah Supari",
+                Some("Mantan Menteri Kesehatan"),
+            ),
+            // The place an abbreviation names is the office's too.
+            (
+                "Pj Gubernur DKI Jakarta Heru Budi Hartono mengatakan 30 sekolah dibangun.",
+                "Heru Budi Hartono",
+                Some("Pj Gubernur DKI Jakarta"),
+            ),
+            (
+                "Kepala Dinas Kesehatan DKI Jakarta Ani Ruspitawati mengatakan 30 sekolah dibangun.",
+                "Ani Ruspitawati",
+                Some("Kepala Dinas Kesehatan DKI Jakarta"),
+            ),
+        ],
+    );
     // "Mantan" alone is no title.
     let text = "Mantan pacarnya mengatakan 30 sekolah dibangun.";
     assert!(speaker_of(text, Language::Id, "30 sekolah").is_none_or(|s| s.role.is_none()));
@@ -2407,27 +2417,27 @@ fn id_a_three_word_name_after_an_acronym_is_whole_when_the_article_uses_its_firs
 
 #[test]
 fn en_a_party_and_state_tag_after_a_name_stands_aside() {
-    for (text, name, role) in [
-        (
-            "Senate Majority Leader Chuck Schumer, D-N.Y., said 51 votes were secured.",
-            "Chuck Schumer",
-            Some("Senate Majority Leader"),
-        ),
-        (
-            "Sen. Ted Cruz, R-Texas, argued that 51 votes were secured.",
-            "Ted Cruz",
-            None,
-        ),
-        (
-            "Rep. Alexandria Ocasio-Cortez (D-NY) claimed that 51 votes were secured.",
-            "Alexandria Ocasio-Cortez",
-            None,
-        ),
-    ] {
-        let speaker = speaker_of(text, Language::En, "51 votes").expect(text);
-        assert_eq!(speaker.name, name, "{text}");
-        assert_eq!(speaker.role.as_deref(), role, "{text}");
-    }
+    assert_speakers(
+        Language::En,
+        "51 votes",
+        &[
+            (
+                "Senate Majority Leader Chuck Schumer, D-N.Y., said 51 votes were secured.",
+                "Chuck Schumer",
+                Some("Senate Majority Leader"),
+            ),
+            (
+                "Sen. Ted Cruz, R-Texas, argued that 51 votes were secured.",
+                "Ted Cruz",
+                None,
+            ),
+            (
+                "Rep. Alexandria Ocasio-Cortez (D-NY) claimed that 51 votes were secured.",
+                "Alexandria Ocasio-Cortez",
+                None,
+            ),
+        ],
+    );
     assert!(super::sentence::is_party_tag("D-N.Y."));
     assert!(super::sentence::is_party_tag("R-Texas"));
     assert!(super::sentence::is_party_tag("D-New York"));
@@ -2467,22 +2477,22 @@ fn en_whose_office_campaign_or_lawyer_spoke() {
 
 #[test]
 fn en_an_officer_title_or_an_institution_before_an_appositive_name_is_the_role() {
-    for (text, name, role) in [
-        (
-            "The company's chief financial officer, Amy Hood, said revenue grew 15 percent.",
-            "Amy Hood",
-            "chief financial officer",
-        ),
-        (
-            "The White House press secretary, Karine Jean-Pierre, said revenue grew 15 percent.",
-            "Karine Jean-Pierre",
-            "White House press secretary",
-        ),
-    ] {
-        let speaker = speaker_of(text, Language::En, "15 percent").expect(text);
-        assert_eq!(speaker.name, name, "{text}");
-        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
-    }
+    assert_speakers(
+        Language::En,
+        "15 percent",
+        &[
+            (
+                "The company's chief financial officer, Amy Hood, said revenue grew 15 percent.",
+                "Amy Hood",
+                Some("chief financial officer"),
+            ),
+            (
+                "The White House press secretary, Karine Jean-Pierre, said revenue grew 15 percent.",
+                "Karine Jean-Pierre",
+                Some("White House press secretary"),
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -2523,45 +2533,45 @@ fn en_an_appositive_with_an_article_is_the_role_but_a_time_is_not() {
 
 #[test]
 fn id_after_a_cue_offices_ranks_institutions_and_asides_find_the_person() {
-    for (text, name, role) in [
-        // the office before the comma, then the rank, as before a verb
-        (
-            "\"Ada 12 orang yang kami periksa,\" ujar Kabid Humas Polda Jawa Barat, Kombes Pol Jules Abraham Abast.",
-            "Jules Abraham Abast",
-            Some("Kabid Humas Polda Jawa Barat Kombes Pol"),
-        ),
-        // a lower-case title, "dari", an institution, the name
-        (
-            "\"Kenaikan 12 persen masih wajar,\" kata pengamat ekonomi dari Universitas Indonesia (UI) Fithra Faisal Hastiadi.",
-            "Fithra Faisal Hastiadi",
-            Some("pengamat ekonomi dari Universitas Indonesia (UI)"),
-        ),
-        (
-            "\"Kenaikan 12 persen masih wajar,\" kata pengamat politik dari Universitas Airlangga Ahmad Yusuf.",
-            "Ahmad Yusuf",
-            Some("pengamat politik dari Universitas Airlangga"),
-        ),
-        // "seorang" opens a description after the name
-        (
-            "\"Kami rugi 12 juta,\" ucap Siti, seorang pedagang di Pasar Minggu.",
-            "Siti",
-            Some("pedagang di Pasar Minggu"),
-        ),
-        // a party's name is one word after "Partai"
-        (
-            "Wakil Ketua Umum Partai Gerindra Habiburokhman menyebut 12 kader dipecat.",
-            "Habiburokhman",
-            Some("Wakil Ketua Umum Partai Gerindra"),
-        ),
-        // an age in brackets stands aside
-        (
-            "Warga setempat bernama Sutrisno (54) mengatakan air naik 12 meter.",
-            "Sutrisno",
-            None,
-        ),
-    ] {
-        let speaker = speaker_of(text, Language::Id, "12").expect(text);
-        assert_eq!(speaker.name, name, "{text}");
-        assert_eq!(speaker.role.as_deref(), role, "{text}");
-    }
+    assert_speakers(
+        Language::Id,
+        "12",
+        &[
+            // the office before the comma, then the rank, as before a verb
+            (
+                "\"Ada 12 orang yang kami periksa,\" ujar Kabid Humas Polda Jawa Barat, Kombes Pol Jules Abraham Abast.",
+                "Jules Abraham Abast",
+                Some("Kabid Humas Polda Jawa Barat Kombes Pol"),
+            ),
+            // a lower-case title, "dari", an institution, the name
+            (
+                "\"Kenaikan 12 persen masih wajar,\" kata pengamat ekonomi dari Universitas Indonesia (UI) Fithra Faisal Hastiadi.",
+                "Fithra Faisal Hastiadi",
+                Some("pengamat ekonomi dari Universitas Indonesia (UI)"),
+            ),
+            (
+                "\"Kenaikan 12 persen masih wajar,\" kata pengamat politik dari Universitas Airlangga Ahmad Yusuf.",
+                "Ahmad Yusuf",
+                Some("pengamat politik dari Universitas Airlangga"),
+            ),
+            // "seorang" opens a description after the name
+            (
+                "\"Kami rugi 12 juta,\" ucap Siti, seorang pedagang di Pasar Minggu.",
+                "Siti",
+                Some("pedagang di Pasar Minggu"),
+            ),
+            // a party's name is one word after "Partai"
+            (
+                "Wakil Ketua Umum Partai Gerindra Habiburokhman menyebut 12 kader dipecat.",
+                "Habiburokhman",
+                Some("Wakil Ketua Umum Partai Gerindra"),
+            ),
+            // an age in brackets stands aside
+            (
+                "Warga setempat bernama Sutrisno (54) mengatakan air naik 12 meter.",
+                "Sutrisno",
+                None,
+            ),
+        ],
+    );
 }
