@@ -220,6 +220,35 @@ mod tests {
         found.into_iter().next().unwrap_or_else(|| unreachable!())
     }
 
+    /// A text and what its one quantity reads: span, category, value, unit
+    /// and hedge.
+    type Reading<'a> = (
+        &'a str,
+        &'a str,
+        Category,
+        f64,
+        Option<&'a str>,
+        Option<Approx>,
+    );
+
+    /// Asserts each text's one quantity reads as given.
+    fn assert_reads(lang: Language, cases: &[Reading]) {
+        for &(text, span, category, value, unit, approx) in cases {
+            let q = one(text, lang);
+            assert_eq!(
+                (
+                    q.text.as_str(),
+                    q.category,
+                    q.value,
+                    q.unit.as_deref(),
+                    q.approx
+                ),
+                (span, category, Some(value), unit, approx),
+                "{text}"
+            );
+        }
+    }
+
     /// The quantity whose text is `span` among those found in `text`.
     fn named(text: &str, lang: Language, span: &str) -> Quantity {
         let found = find_quantities(text, lang);
@@ -853,56 +882,91 @@ mod tests {
 
     #[test]
     fn a_multiple_said_in_one_word_is_a_ratio() {
-        for (text, span, value, approx) in [
-            ("Prices have doubled", "doubled", 2.0, None),
-            (
-                "The deficit more than doubled",
-                "more than doubled",
-                2.0,
-                Some(Approx::MoreThan),
-            ),
-            (
-                "Enrollment nearly tripled",
-                "nearly tripled",
-                3.0,
-                Some(Approx::Nearly),
-            ),
-            ("The budget was halved", "halved", 0.5, None),
-            ("a doubling in the jobless rate", "doubling", 2.0, None),
-            ("Spending will triple", "triple", 3.0, None),
-            ("he would halve the deficit", "halve", 0.5, None),
-            (
-                "more than twice as many",
-                "more than twice",
-                2.0,
-                Some(Approx::MoreThan),
-            ),
-            (
-                "almost double the number",
-                "almost double",
-                2.0,
-                Some(Approx::Nearly),
-            ),
-            (
-                "has more than doubled over the decade",
-                "more than doubled",
-                2.0,
-                Some(Approx::MoreThan),
-            ),
-        ] {
-            let q = one(text, En);
-            assert_eq!(
+        assert_reads(
+            En,
+            &[
                 (
-                    q.text.as_str(),
-                    q.category,
-                    q.value,
-                    q.unit.as_deref(),
-                    q.approx
+                    "Prices have doubled",
+                    "doubled",
+                    Ratio,
+                    2.0,
+                    Some("x"),
+                    None,
                 ),
-                (span, Ratio, Some(value), Some("x"), approx),
-                "{text}"
-            );
-        }
+                (
+                    "The deficit more than doubled",
+                    "more than doubled",
+                    Ratio,
+                    2.0,
+                    Some("x"),
+                    Some(Approx::MoreThan),
+                ),
+                (
+                    "Enrollment nearly tripled",
+                    "nearly tripled",
+                    Ratio,
+                    3.0,
+                    Some("x"),
+                    Some(Approx::Nearly),
+                ),
+                (
+                    "The budget was halved",
+                    "halved",
+                    Ratio,
+                    0.5,
+                    Some("x"),
+                    None,
+                ),
+                (
+                    "a doubling in the jobless rate",
+                    "doubling",
+                    Ratio,
+                    2.0,
+                    Some("x"),
+                    None,
+                ),
+                (
+                    "Spending will triple",
+                    "triple",
+                    Ratio,
+                    3.0,
+                    Some("x"),
+                    None,
+                ),
+                (
+                    "he would halve the deficit",
+                    "halve",
+                    Ratio,
+                    0.5,
+                    Some("x"),
+                    None,
+                ),
+                (
+                    "more than twice as many",
+                    "more than twice",
+                    Ratio,
+                    2.0,
+                    Some("x"),
+                    Some(Approx::MoreThan),
+                ),
+                (
+                    "almost double the number",
+                    "almost double",
+                    Ratio,
+                    2.0,
+                    Some("x"),
+                    Some(Approx::Nearly),
+                ),
+                (
+                    "has more than doubled over the decade",
+                    "more than doubled",
+                    Ratio,
+                    2.0,
+                    Some("x"),
+                    Some(Approx::MoreThan),
+                ),
+            ],
+        );
         // A base form without a modal, an idiom, a glued compound and a
         // verb's third person are none.
         for text in [
@@ -1041,41 +1105,51 @@ mod tests {
 
     #[test]
     fn a_fraction_of_a_point_is_of_a_percentage_point() {
-        for (text, span, value, approx) in [
-            (
-                "the Fed raised rates by a quarter point",
-                "a quarter point",
-                0.25,
-                None,
-            ),
-            ("a half-point cut", "a half-point", 0.5, None),
-            ("cut rates by half a point", "half a point", 0.5, None),
-            (
-                "cut by a quarter of a point",
-                "a quarter of a point",
-                0.25,
-                None,
-            ),
-            (
-                "about a quarter-point rise",
-                "about a quarter-point",
-                0.25,
-                Some(Approx::About),
-            ),
-        ] {
-            let q = one(text, En);
-            assert_eq!(
+        assert_reads(
+            En,
+            &[
                 (
-                    q.text.as_str(),
-                    q.category,
-                    q.value,
-                    q.unit.as_deref(),
-                    q.approx
+                    "the Fed raised rates by a quarter point",
+                    "a quarter point",
+                    PercentagePoint,
+                    0.25,
+                    Some("pp"),
+                    None,
                 ),
-                (span, PercentagePoint, Some(value), Some("pp"), approx),
-                "{text}"
-            );
-        }
+                (
+                    "a half-point cut",
+                    "a half-point",
+                    PercentagePoint,
+                    0.5,
+                    Some("pp"),
+                    None,
+                ),
+                (
+                    "cut rates by half a point",
+                    "half a point",
+                    PercentagePoint,
+                    0.5,
+                    Some("pp"),
+                    None,
+                ),
+                (
+                    "cut by a quarter of a point",
+                    "a quarter of a point",
+                    PercentagePoint,
+                    0.25,
+                    Some("pp"),
+                    None,
+                ),
+                (
+                    "about a quarter-point rise",
+                    "about a quarter-point",
+                    PercentagePoint,
+                    0.25,
+                    Some("pp"),
+                    Some(Approx::About),
+                ),
+            ],
+        );
         // Whole points are an index's; a quarter of people a share.
         assert_eq!(one("the index fell 120 points", En).category, Measure);
         let share = one("Nearly a quarter of all adults", En);

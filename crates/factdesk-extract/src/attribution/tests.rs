@@ -16,6 +16,15 @@ fn name(speaker: Option<Speaker>) -> Option<String> {
     speaker.map(|s| s.name)
 }
 
+/// Asserts the name of the speaker of the claim holding `needle` in each
+/// text.
+fn assert_sources(lang: Language, needle: &str, cases: &[(&str, &str)]) {
+    for &(text, name) in cases {
+        let speaker = speaker_of(text, lang, needle).expect(text);
+        assert_eq!(speaker.name, name, "{text}");
+    }
+}
+
 /// Asserts the name and role of the speaker of the claim holding `needle`
 /// in each text.
 fn assert_speakers(lang: Language, needle: &str, cases: &[(&str, &str, Option<&str>)]) {
@@ -2448,31 +2457,32 @@ fn en_a_party_and_state_tag_after_a_name_stands_aside() {
 
 #[test]
 fn en_whose_office_campaign_or_lawyer_spoke() {
-    for (text, name) in [
-        (
-            "Gov. Gavin Newsom's office said 4,000 firefighters were deployed.",
-            "Gavin Newsom's office",
-        ),
-        (
-            "Trump's lawyer said 4,000 firefighters were deployed.",
-            "Trump's lawyer",
-        ),
-        (
-            "Biden's spokesman said 4,000 firefighters were deployed.",
-            "Biden's spokesman",
-        ),
-        (
-            "The Biden campaign said 4,000 firefighters were deployed.",
-            "Biden campaign",
-        ),
-        (
-            "According to a spokesperson for the Department of Health, 4,000 firefighters were deployed.",
-            "spokesperson for the Department of Health",
-        ),
-    ] {
-        let speaker = speaker_of(text, Language::En, "4,000").expect(text);
-        assert_eq!(speaker.name, name, "{text}");
-    }
+    assert_sources(
+        Language::En,
+        "4,000",
+        &[
+            (
+                "Gov. Gavin Newsom's office said 4,000 firefighters were deployed.",
+                "Gavin Newsom's office",
+            ),
+            (
+                "Trump's lawyer said 4,000 firefighters were deployed.",
+                "Trump's lawyer",
+            ),
+            (
+                "Biden's spokesman said 4,000 firefighters were deployed.",
+                "Biden's spokesman",
+            ),
+            (
+                "The Biden campaign said 4,000 firefighters were deployed.",
+                "Biden campaign",
+            ),
+            (
+                "According to a spokesperson for the Department of Health, 4,000 firefighters were deployed.",
+                "spokesperson for the Department of Health",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -2497,23 +2507,24 @@ fn en_an_officer_title_or_an_institution_before_an_appositive_name_is_the_role()
 
 #[test]
 fn en_described_sources_keep_their_description() {
-    for (text, name) in [
-        (
-            "A senior administration official, speaking on condition of anonymity, said 3,000 troops would be sent.",
-            "senior administration official",
-        ),
-        (
-            "The health ministry in Gaza said 3,000 troops would be sent.",
-            "health ministry in Gaza",
-        ),
-        (
-            "A report in Navy Times said that 3,000 troops would be sent.",
-            "report in Navy Times",
-        ),
-    ] {
-        let speaker = speaker_of(text, Language::En, "3,000").expect(text);
-        assert_eq!(speaker.name, name, "{text}");
-    }
+    assert_sources(
+        Language::En,
+        "3,000",
+        &[
+            (
+                "A senior administration official, speaking on condition of anonymity, said 3,000 troops would be sent.",
+                "senior administration official",
+            ),
+            (
+                "The health ministry in Gaza said 3,000 troops would be sent.",
+                "health ministry in Gaza",
+            ),
+            (
+                "A report in Navy Times said that 3,000 troops would be sent.",
+                "report in Navy Times",
+            ),
+        ],
+    );
 }
 
 #[test]
