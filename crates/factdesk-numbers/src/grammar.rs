@@ -79,6 +79,9 @@ const AGE_UNIT: &str = "year";
 /// SCTV", "Channel 4 News").
 const NUMBERED_NAMES: &[&str] = &[
     "liputan", "trans", "channel", "radio", "fortune", "formula", "liga", "ligue", "apollo",
+    // stock indices: "Nikkei 225", "Russell 1000", "Nasdaq 100" (a year's
+    // number is read as a year first: "Russell 2000" stays one)
+    "nikkei", "russell", "nasdaq", "dax", "cac", "stoxx",
 ];
 
 /// Words after "of" that start no counted noun: "one of the reasons",
@@ -276,6 +279,19 @@ impl<'a> P<'a> {
             if let Some(e) = end {
                 return Some((q(text, toks, i, e, Category::Identifier), e));
             }
+        }
+        // "the S&P 500": an index's name
+        if self.lang == Language::En
+            && self.t(i) == "500"
+            && i >= 3
+            && self.t(i - 1) == "P"
+            && self.is_sym(i - 2, '&')
+            && self.t(i - 3) == "S"
+            && self.glued(i - 1)
+            && self.glued(i - 2)
+            && !self.glued(i)
+        {
+            return Some((q(text, toks, i - 3, i + 1, Category::Identifier), i + 1));
         }
         // "ditahan 3x24 jam", "wajib lapor 1 x 24 jam": the law's way of
         // writing days as hours, a length of N times 24 hours

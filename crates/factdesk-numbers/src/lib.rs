@@ -1095,6 +1095,18 @@ mod tests {
     }
 
     #[test]
+    fn a_stock_index_carries_its_number() {
+        for (text, span) in [
+            ("The S&P 500 closed up", "S&P 500"),
+            ("the Nikkei 225 average rose", "Nikkei 225"),
+            ("the Nasdaq 100 index", "Nasdaq 100"),
+        ] {
+            let q = one(text, En);
+            assert_eq!((q.text.as_str(), q.category), (span, Identifier), "{text}");
+        }
+    }
+
+    #[test]
     fn others_are_not_what_is_counted() {
         // "melukai belasan lainnya": a dozen-odd others, not a count of
         // "lainnya"
