@@ -1207,13 +1207,15 @@ fn tense_of(word: &str, lang: Language) -> Option<bool> {
 const TENSE_REACH: usize = 200;
 
 /// Reads again, as the first such day from `reference` on, every weekday
-/// named alone among `quantities` whose sentence in `text` puts it ahead:
-/// the nearest word of tense before it in the same sentence (within
-/// 200 bytes) is a future's ("akan", "dijadwalkan", "will",
-/// "scheduled"), not a report's ("kata", "telah", "said", "was").
-/// `text_start` is where `text` starts in the article the quantities'
-/// offsets count in. Run after [`resolve_relative_dates`], which reads
-/// them all as past days.
+/// named alone among `quantities` whose sentence in `text` puts it ahead,
+/// and as the first such month from the month of `reference` on, every
+/// month named alone ("akan digelar pada Februari"): the nearest word of
+/// tense before it in the same sentence (within 200 bytes) is a future's
+/// ("akan", "dijadwalkan", "will", "scheduled"), not a report's ("kata",
+/// "telah", "said", "was"). `text_start` is where `text` starts in the
+/// article the quantities' offsets count in. Run after
+/// [`resolve_relative_dates`], which reads them all as past days and
+/// months.
 pub fn resolve_weekdays_ahead(
     quantities: &mut [Quantity],
     text: &str,

@@ -500,10 +500,10 @@ impl Sentence<'_> {
     }
 
     /// The index of the last token that ends before byte `at`.
-    /// Where a US party-and-state tag ending just before byte `at` begins
-    /// (", D-N.Y.," or " (R-Texas)"), or an age in brackets (" (54)"), so
-    /// the name before it is read as if the aside were not there.
-    fn party_tag_before(&self, at: usize) -> Option<usize> {
+    /// Where an aside after a name, ending just before byte `at`, begins:
+    /// a US party-and-state tag (", D-N.Y.," or " (R-Texas)") or an age in
+    /// brackets (" (54)"), so the name is read as if it were not there.
+    fn aside_before(&self, at: usize) -> Option<usize> {
         let head = self.text.get(..at)?.trim_end();
         let (inner, open) = if let Some(rest) = head.strip_suffix(')') {
             (rest, '(')
@@ -1289,7 +1289,7 @@ impl Sentence<'_> {
     ) -> Option<(Person, (usize, usize), Option<String>)> {
         // "Chuck Schumer, D-N.Y., said", "Rep. Ocasio-Cortez (D-NY)
         // claimed": a party and state after the name stand aside.
-        let cue_start = self.party_tag_before(cue_start).unwrap_or(cue_start);
+        let cue_start = self.aside_before(cue_start).unwrap_or(cue_start);
         let mut index = self.token_before_byte(cue_start)?;
         let mut gap_end = cue_start;
         // "… (BBA) and Building Societies Association (BSA) all said": a
