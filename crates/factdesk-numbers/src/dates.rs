@@ -1374,6 +1374,25 @@ fn reading(
         return Some((Some(v), v, v, Category::Date));
     }
     let month_of = |word: &str| month_named(word, lang);
+    // "15-17 Agustus", "March 3-4": days of one month without its year,
+    // from the first to the last, in the year a single day would take.
+    if weekday.is_none()
+        && let [a, b, c] = rest
+    {
+        let days = |x: &str, y: &str| Some((x.parse::<u32>().ok()?, y.parse::<u32>().ok()?));
+        let found = match (month_of(a), month_of(c)) {
+            (None, Some(month)) => days(a, b).map(|d| (d, month)),
+            (Some(month), None) => days(b, c).map(|d| (d, month)),
+            _ => None,
+        };
+        if let Some(((first, last), month)) = found
+            && first < last
+        {
+            let start = year_of_day(month, first, reference)?;
+            let end = NaiveDate::from_ymd_opt(start.year(), month, last)?;
+            return Some((None, ymd(start)?, ymd(end)?, Category::Date));
+        }
+    }
     // English days as words or with their ordinal suffix: "May 15th",
     // "the fifteenth of May", "March twenty-first".
     if lang == Language::En && weekday.is_none() {
@@ -1794,7 +1813,7 @@ mod tests {
                       akan digelar pada Kamis|will vote on Sunday|kata dia, Rabu|\
                       Juli lalu|pada Desember mendatang|Oktober ini|last May|next January|\
                       pada Oktober|pada bulan Desember|in March|will be held in January|\
-                      akan digelar pada Februari|in Jan. 2015|\
+                      akan digelar pada Februari|in Jan. 2015|15-17 Agustus|March 30-31|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

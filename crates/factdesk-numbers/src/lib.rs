@@ -5148,6 +5148,26 @@ mod tests {
     }
 
     #[test]
+    fn a_range_of_days_without_its_year_takes_the_year_a_day_would() {
+        let october = day(2025, 10, 21);
+        for (text, lang, low, high) in [
+            ("pada 15-17 Agustus", Id, 20250815.0, 20250817.0),
+            ("on March 3-4", En, 20250303.0, 20250304.0),
+        ] {
+            assert_eq!(
+                read_on(text, lang, october),
+                (None, Some(low), Some(high), Date),
+                "{text}"
+            );
+        }
+        // a day the calendar lacks keeps no value
+        assert_eq!(
+            read_on("pada 30-31 Februari", Id, october),
+            (None, None, None, Date)
+        );
+    }
+
+    #[test]
     fn parts_of_a_year_read_from_a_reference_day() {
         let october = day(2025, 10, 21);
         let february = day(2026, 2, 10);
