@@ -231,7 +231,6 @@ impl<'a> P<'a> {
             .or_else(|| self.short_year(i))
             .or_else(|| self.number_rank(i))
             .or_else(|| self.age_after_name(i))
-            .or_else(|| self.age_after_word(i))
             .or_else(|| self.rank_after_word(i))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.group_of(i))
@@ -4081,12 +4080,15 @@ impl<'a> P<'a> {
             end = e;
         }
         let noun_at = if vague_of { end + 1 } else { end };
-        // "aged 16 to 18", "aged over 19", "children aged under 18": an age
-        // in years, as "the 34-year-old" is.
+        // "aged 16 to 18", "aged over 19", "children aged under 18", "by age
+        // 65", "berusia 40": an age in years, as "the 34-year-old" is.
         if cat == Category::Number
-            && self.lang == Language::En
             && range.map_or(value, |(_, hi)| hi) <= 120.0
             && self.after_aged(start)
+            // "usia 17+ tahun": a unit after it (past a plus) reads it
+            && self
+                .suffix(end + usize::from(self.is_sym(end, '+')), value)
+                .is_none_or(|(sfx, _)| sfx.cat == Category::Count)
         {
             cat = Category::Duration;
             unit_s = Some(AGE_UNIT.to_string());
@@ -4381,9 +4383,10 @@ impl<'a> P<'a> {
     /// Whether a percentage starting at token `start`, its sign or word
     /// ending before `after`, may be the first end of a range that writes
     /// the sign twice: "between 33 percent and 100 percent", "anywhere
-    /// from 5% to 10%", "antara 10 persen dan 15 persen", "10 persen
-    /// hingga 15 persen". English "X percent to Y percent" alone is a
-    /// change and its result as often ("rose 5 percent to 30 percent").
+    /// from 5% to 10%", "a range of 5.25% to 5.5%", "5.25%-5.5%", "antara
+    /// 10 persen dan 15 persen", "10 persen hingga 15 persen". English "X
+    /// percent to Y percent" alone is a change and its result as often
+    /// ("rose 5 percent to 30 percent").
     fn percent_range_may_follow(&self, start: usize, after: usize) -> bool {
         const FROM_RANGE: &[&str] = &["anywhere", "ranging", "range", "ranges", "ranged"];
         match self.opener_before(start) {
@@ -4394,10 +4397,18 @@ impl<'a> P<'a> {
             Some((k, None)) if self.is_word(k, "dari") => true,
             Some((_, None)) => false,
             _ => {
-                self.lang == Language::Id
-                    && (self.is_word(after, "hingga")
-                        || self.is_word(after, "sampai")
-                        || self.is_sym(after, '-'))
+                // "5.25%-5.5%", "4%–5%": a dash glued to both signs; "a
+                // range of 5.25% to 5.5%"
+                let dash = (self.is_sym(after, '-') || self.is_sym(after, '–'))
+                    && self.glued(after)
+                    && self.glued(after + 1);
+                let range_of =
+                    start >= 2 && self.is_word(start - 1, "of") && self.is_word(start - 2, "range");
+                dash || range_of && self.is_word(after, "to")
+                    || self.lang == Language::Id
+                        && (self.is_word(after, "hingga")
+                            || self.is_word(after, "sampai")
+                            || self.is_sym(after, '-'))
             }
         }
     }
@@ -4678,12 +4689,25 @@ impl<'a> P<'a> {
                 || self.is_word(i + 2, "several"))
     }
 
-    /// Does "aged" (or "ages") stand before token `start`, past at most
-    /// two hedge words ("aged over 19", "aged at least 65")?
+    /// Does a word of age stand before token `start`, past at most two
+    /// hedge words ("aged over 19", "aged at least 65", "by age 65",
+    /// "berusia 40", "until they turn 26"), or people before "under" or
+    /// "over" ("children under 18", "people over 65")?
     fn after_aged(&self, start: usize) -> bool {
         const HEDGES: &[&str] = &[
             "over", "under", "about", "around", "nearly", "almost", "at", "least", "more", "less",
             "than", "up", "to", "between", "from", "roughly",
+        ];
+        #[rustfmt::skip]
+        const AGE_WORDS: &[&str] = &[
+            "aged", "ages", "age", "usia", "berusia", "umur", "berumur", "turn", "turns", "turned",
+            "turning",
+        ];
+        #[rustfmt::skip]
+        const PEOPLE: &[&str] = &[
+            "children", "kids", "people", "adults", "americans", "those", "anyone", "women", "men",
+            "seniors", "youth", "teens", "teenagers", "voters", "residents", "patients", "citizens",
+            "workers", "girls", "boys", "everyone",
         ];
         let mut k = start;
         for _ in 0..3 {
@@ -4691,7 +4715,11 @@ impl<'a> P<'a> {
                 return false;
             }
             k -= 1;
-            if self.is_word(k, "aged") || self.is_word(k, "ages") {
+            if AGE_WORDS.iter().any(|w| self.is_word(k, w)) {
+                return true;
+            }
+            let bound = self.is_word(k + 1, "under") || self.is_word(k + 1, "over");
+            if k + 1 < start && bound && PEOPLE.iter().any(|w| self.is_word(k, w)) {
                 return true;
             }
             if !HEDGES.iter().any(|w| self.is_word(k, w)) {
@@ -4731,70 +4759,6 @@ impl<'a> P<'a> {
             .iter()
             .any(|w| self.is_word(i + 1, w));
         !glued_before && !glued_after && !clock && !next_word && self.month_at(i + 1).is_none()
-    }
-
-    /// "by age 65", "at age 30", "berusia 40", "pada usia 65", "until they
-    /// turn 26", "children under 18": a bare whole number after a word of
-    /// age, or after people and a bound, is an age in years, as "aged 65"
-    /// and "usia 17 tahun" are. A unit after it keeps its own reading
-    /// ("usia 40 hari", "turned 90 degrees", "people over 30 percent").
-    fn age_after_word(&self, i: usize) -> Option<(Quantity, usize)> {
-        const AGE_WORDS: &[&str] = &[
-            "age", "usia", "berusia", "umur", "berumur", "turn", "turns", "turned", "turning",
-        ];
-        // "children under 18", "Americans over 65": people, then a bound
-        #[rustfmt::skip]
-        const PEOPLE: &[&str] = &[
-            "children", "kids", "people", "adults", "americans", "those", "anyone", "women", "men",
-            "seniors", "youth", "teens", "teenagers", "voters", "residents", "patients", "citizens",
-            "workers", "girls", "boys", "everyone",
-        ];
-        // most tokens are no number: the cheap test first
-        if !self.num(i) {
-            return None;
-        }
-        let word = i.checked_sub(1).filter(|&w| w >= self.floor)?;
-        let bound = if self.is_word(word, "under") {
-            Some(Approx::LessThan)
-        } else if self.is_word(word, "over") {
-            Some(Approx::MoreThan)
-        } else {
-            None
-        };
-        let people = bound.is_some()
-            && word > self.floor
-            && PEOPLE.iter().any(|w| self.is_word(word - 1, w));
-        if !self.same_line(i)
-            || !(people || AGE_WORDS.iter().any(|w| self.is_word(word, w)))
-            || self.glued(i + 1) && !self.at_end(i + 1)
-        {
-            return None;
-        }
-        let age = self.small_int(i, 120).filter(|&a| a > 0)?;
-        // "usia 17 tahun", "age 65 and older", "ages 18 to 24": the
-        // general rules read these, unit, hedge and range with them
-        let more = [
-            "tahun", "bulan", "hari", "minggu", "pekan", "years", "year", "months", "and", "or",
-            "to", "hingga", "sampai", "ke",
-        ]
-        .iter()
-        .any(|w| self.is_word(i + 1, w))
-            || self.is_sym(i + 1, '-')
-            || self.is_sym(i + 1, '+')
-            // "turned 90 degrees", "turn 30 percent": a measure
-            || self.is_sym(i + 1, '%')
-            || self
-                .suffix(i + 1, f64::from(age))
-                .is_some_and(|(unit, _)| unit.cat != Category::Count);
-        if more {
-            return None;
-        }
-        if people {
-            let mut found = age_in_years(self.text, self.toks, word, i + 1, age);
-            found.approx = bound;
-            return Some((found, i + 1));
-        }
-        Some((age_in_years(self.text, self.toks, i, i + 1, age), i + 1))
     }
 
     /// "di peringkat 172", "menempati urutan 3", "ranked 45 out of 50": a
@@ -4934,40 +4898,6 @@ impl<'a> P<'a> {
             return false;
         }
         map_values(qt, |v| without_float_noise(v * share));
-        qt.approx = before.approx;
-        self.start_at(qt, before);
-        true
-    }
-
-    /// Two percentages joined by a dash ("5.25%-5.5%", "4%–5%") or by "to"
-    /// after "range of" ("a range of 5.25% to 5.5%") are one range, from
-    /// `before` (the first and the token it ends at) to `qt` (starting at
-    /// token `i`). "rose from 2% to 3%" stays two values. (Indonesian
-    /// "5% hingga 6%" is a range already.)
-    fn percent_range(&self, (before, to): (&Quantity, usize), qt: &mut Quantity, i: usize) -> bool {
-        let (Some(low), Some(high)) = (before.value, qt.value) else {
-            return false;
-        };
-        if before.category != Category::Percent
-            || qt.category != Category::Percent
-            || qt.approx.is_some()
-            || to + 1 != i
-            || low >= high
-        {
-            return false;
-        }
-        let dash =
-            (self.is_sym(to, '-') || self.is_sym(to, '–')) && self.glued(to) && self.glued(i);
-        let range_of = || {
-            let head = self.text[..before.start].trim_end().as_bytes();
-            head.len() >= 8 && head[head.len() - 8..].eq_ignore_ascii_case(b"range of")
-        };
-        if !(dash || self.is_word(to, "to") && range_of()) {
-            return false;
-        }
-        qt.value = None;
-        qt.low = Some(low);
-        qt.high = Some(high);
         qt.approx = before.approx;
         self.start_at(qt, before);
         true
@@ -7744,7 +7674,6 @@ fn parse_region_gated(
                     p.multiplied(before, &mut qt, i)
                         || p.share_of_one_percent(before, &mut qt, i)
                         || p.feet_and_inches(before, &mut qt, i, e)
-                        || p.percent_range(before, &mut qt, i)
                 });
                 if joined {
                     out.pop();
