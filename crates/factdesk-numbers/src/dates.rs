@@ -258,7 +258,63 @@ pub fn resolve_sentence_dates(
     if let Some(reference) = reference {
         resolve_weekdays_ahead(quantities, text, text_start, lang, reference);
     }
+    resolve_listed_days(quantities, text, text_start);
     resolve_earlier_dates(quantities, lang);
+}
+
+/// Gives each day listed beside a dated day of the same month ("3" of
+/// "pada 3 dan 4 Maret", "4" of "March 3 and 4"; the grammar finds them
+/// and values those whose list writes its year) the month and year of
+/// its neighbour in the list, once that neighbour has been read. A list
+/// is walked from its dated end: "3, 4 dan 5 Maret" from the right,
+/// "March 3, 4 and 5" from the left.
+fn resolve_listed_days(quantities: &mut [Quantity], text: &str, text_start: usize) {
+    let listed = |q: &Quantity| -> Option<u32> {
+        if q.category != Category::Date || q.value.is_some() || q.low.is_some() {
+            return None;
+        }
+        let words = words_of(&q.text);
+        let [day] = without_opener(&words) else {
+            return None;
+        };
+        let digits = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    };
+    // Only list words between the two: a comma, "dan", "and", "&" …
+    let joined = |a: &Quantity, b: &Quantity| {
+        let between = a
+            .end
+            .checked_sub(text_start)
+            .zip(b.start.checked_sub(text_start))
+            .and_then(|(from, to)| text.get(from..to));
+        between.is_some_and(|between| {
+            between
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| w.is_empty() || ["dan", "and", "atau", "or", "serta", "&"].contains(&w))
+        })
+    };
+    let take = |quantities: &mut [Quantity], k: usize, from: usize| {
+        let Some(day) = listed(&quantities[k]) else {
+            return;
+        };
+        let anchor = &quantities[from];
+        let Some(month) = anchor.value.and_then(day_of) else {
+            return;
+        };
+        if !joined(&quantities[k.min(from)], &quantities[k.max(from)]) {
+            return;
+        }
+        if let Some(value) = month.with_day(day).and_then(ymd) {
+            let q = &mut quantities[k];
+            (q.value, q.low, q.high) = (Some(value), Some(value), Some(value));
+        }
+    };
+    for k in (0..quantities.len().saturating_sub(1)).rev() {
+        take(quantities, k, k + 1);
+    }
+    for k in 1..quantities.len() {
+        take(quantities, k, k - 1);
+    }
 }
 
 /// A date value (a year, YYYYMM or YYYYMMDD) one `period` earlier, at its
@@ -1814,6 +1870,7 @@ mod tests {
                       Juli lalu|pada Desember mendatang|Oktober ini|last May|next January|\
                       pada Oktober|pada bulan Desember|in March|will be held in January|\
                       akan digelar pada Februari|in Jan. 2015|15-17 Agustus|March 30-31|\
+                      pada 3 dan 4 Maret|March 3, 4 and 5|4 dan 31 Februari|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,
@@ -1822,8 +1879,7 @@ mod tests {
             if let Some(reference) = NaiveDate::from_num_days_from_ce_opt(days) {
                 let mut found = crate::find_quantities(&text, lang);
                 resolve_relative_dates(&mut found, lang, reference);
-                resolve_weekdays_ahead(&mut found, &text, 0, lang, reference);
-                resolve_earlier_dates(&mut found, lang);
+                resolve_sentence_dates(&mut found, &text, 0, lang, Some(reference));
                 for q in &found {
                     if matches!(q.category, Category::Date | Category::Year) {
                         for v in [q.value, q.low, q.high].into_iter().flatten() {

@@ -860,6 +860,14 @@ impl<'a> P<'a> {
                     set_point(&mut qt, v);
                     return Some((qt, k + 1));
                 }
+                // "3" of "pada 3 dan 4 Maret", "4" of "March 3 and 4"
+                if let Some((v, e)) = self.listed_day(k) {
+                    let mut qt = q(text, toks, i, e, Category::Date);
+                    qt.value = v;
+                    qt.low = v;
+                    qt.high = v;
+                    return Some((qt, e));
+                }
             }
         }
         // Age groups: "the over-70s", "under-18s" are people older or
@@ -897,11 +905,22 @@ impl<'a> P<'a> {
             && let Some(e) = self.decade_suffix(i, v)
         {
             let (low, high) = (f64::from(v), f64::from(v + 9));
-            let before = i
+            let mut before = i
                 .checked_sub(1)
                 .filter(|&b| b >= self.floor && self.same_line(i));
             // a decade listed after another is read as the first is
-            let before = self.first_decade_of_list(i).or(before);
+            match self.first_decade_of_list(i) {
+                Some(DecadeList::WordBefore(b)) => before = Some(b),
+                Some(DecadeList::Century(century)) => {
+                    let mut qt = q(text, toks, i, e, Category::Year);
+                    (qt.low, qt.high) = (
+                        Some(f64::from(century + v)),
+                        Some(f64::from(century + v + 9)),
+                    );
+                    return Some((qt, e));
+                }
+                None => {}
+            }
             let word_before =
                 |words: &[&str]| before.is_some_and(|b| words.iter().any(|w| self.is_word(b, w)));
             const AGE: &[&str] = &[
@@ -1560,7 +1579,148 @@ impl<'a> P<'a> {
             if let Some(y) = self.year_at(j).filter(|_| self.same_line(j)) {
                 return Some((Some(ymd(y, m.into(), d)), j + 1));
             }
-            return Some((None, end));
+            // "March 3 and 4, 2024": the year written once, after the list
+            let year = self.year_after_listed_days(end);
+            return Some((year.map(|y| ymd(y, m.into(), d)), end));
+        }
+        None
+    }
+
+    /// Where a separator in a list of days at `k` ends: a comma, "dan",
+    /// "and", "atau", "or", "serta", "&", or a comma before one of those;
+    /// and whether it had a word ("March 3, 4 people" has none).
+    fn day_list_separator(&self, k: usize) -> Option<(usize, bool)> {
+        if !self.same_line(k) {
+            return None;
+        }
+        let word = |at: usize| {
+            self.same_line(at)
+                && (self.is_sym(at, '&')
+                    || ["dan", "and", "atau", "or", "serta"]
+                        .iter()
+                        .any(|w| self.is_word(at, w)))
+        };
+        if self.is_sym(k, ',') {
+            return Some(if word(k + 1) {
+                (k + 2, true)
+            } else {
+                (k + 1, false)
+            });
+        }
+        word(k).then_some((k + 1, true))
+    }
+
+    /// A day of the month written as a number at `k` ("3", "3rd") and the
+    /// token past it.
+    fn numbered_day(&self, k: usize) -> Option<(u32, usize)> {
+        match self.day_of_month(k)? {
+            (d, e, false) => Some((d, e)),
+            _ => None,
+        }
+    }
+
+    /// A day listed beside a dated day of the same month, with no month
+    /// of its own: "3" of "pada 3 dan 4 Maret 2024", "3, 4 and 5 March";
+    /// in English "4" of "March 3 and 4" (with its year, "March 3 and 4,
+    /// 2024"). Its value when the list writes a year; else none yet, and
+    /// `dates::resolve_listed_days` reads it from its neighbour once that
+    /// has one. The token past it.
+    fn listed_day(&self, k: usize) -> Option<(Option<f64>, usize)> {
+        let (d, end) = self.numbered_day(k)?;
+        // before the dated day: "3 dan 4 Maret 2024"
+        let mut at = end;
+        for _ in 0..4 {
+            let Some((next, _)) = self.day_list_separator(at) else {
+                break;
+            };
+            let Some((_, e)) = self.numbered_day(next) else {
+                break;
+            };
+            if self.tok(e).is_some_and(|t| t.gap == Gap::Space)
+                && let Some(m) = self.month_at(e)
+            {
+                let year = self.dmy_words(next).and_then(|(v, _)| v);
+                let year = year.map(|v| (v / 10_000.0) as u32);
+                return Some((year.map(|y| ymd(y, m.into(), d)), end));
+            }
+            at = e;
+        }
+        if self.lang != Language::En {
+            return None;
+        }
+        // after the dated day: "March 3 and 4", "March 3, 4 and 5"; a day
+        // after a bare comma only inside the list ("On March 3, 4 people
+        // died" lists nothing)
+        let month = self.month_of_listed_days(k)?;
+        let (_, worded) = self.separator_before(k)?;
+        let inside = || {
+            self.day_list_separator(end)
+                .is_some_and(|(next, _)| self.numbered_day(next).is_some())
+        };
+        if !worded && !inside() {
+            return None;
+        }
+        let year_at = if self.is_sym(end, ',') { end + 1 } else { end };
+        let (value, end) = match self.year_at(year_at).filter(|_| self.same_line(year_at)) {
+            Some(y) => (Some(ymd(y, month.into(), d)), year_at + 1),
+            None => (None, end),
+        };
+        // "On March 3 and 4 people died": a word after it other than a
+        // small word of a sentence's frame counts what the number does
+        #[rustfmt::skip]
+        const FRAME: &[&str] = &[
+            "in", "at", "on", "when", "where", "to", "from", "respectively", "the", "this", "last",
+            "next", "before", "after", "during", "for", "with", "as", "by", "that", "which", "was",
+            "were", "will", "and", "or", "but", "of",
+        ];
+        let counted = self.tok(end).is_some_and(|t| t.kind == Kind::Word)
+            && self.same_line(end)
+            && !FRAME.iter().any(|w| self.is_word(end, w));
+        (!counted).then_some((value, end))
+    }
+
+    /// The separator of a list of days ending just before `k`: where it
+    /// starts, and whether it had a word.
+    fn separator_before(&self, k: usize) -> Option<(usize, bool)> {
+        (k.saturating_sub(2)..k).find_map(|s| match self.day_list_separator(s) {
+            Some((e, worded)) if e == k => Some((s, worded)),
+            _ => None,
+        })
+    }
+
+    /// The month an English list of days after it names, seen from a day
+    /// `k` in the list: "March" of "March 3 and 4", "Sept. 3, 4 and 5".
+    /// It looks back past the quantity before (the dated day), which the
+    /// list shares.
+    fn month_of_listed_days(&self, mut k: usize) -> Option<u8> {
+        for _ in 0..4 {
+            let (sep, _) = self.separator_before(k)?;
+            // the day before the separator, maybe with its suffix ("3rd")
+            let day = (sep.saturating_sub(3)..sep)
+                .find(|&p| self.numbered_day(p).is_some_and(|(_, e)| e == sep))?;
+            if self.tok(day).is_some_and(|t| t.gap == Gap::Space)
+                && let Some(month) = (day.saturating_sub(2)..day)
+                    .find_map(|m| self.month_at(m).filter(|_| self.after_month(m) == day))
+            {
+                return Some(month);
+            }
+            k = day;
+        }
+        None
+    }
+
+    /// The year written once after an English list of days that goes on
+    /// at `k`, past a month's first day: "and 4, 2024" of "March 3 and 4,
+    /// 2024".
+    fn year_after_listed_days(&self, mut k: usize) -> Option<u32> {
+        for _ in 0..4 {
+            let (next, _) = self.day_list_separator(k)?;
+            let (_, e) = self.numbered_day(next)?;
+            let at = if self.is_sym(e, ',') { e + 1 } else { e };
+            if let Some(y) = self.year_at(at).filter(|_| self.same_line(at)) {
+                return Some(y);
+            }
+            k = e;
         }
         None
     }
@@ -2636,9 +2796,10 @@ impl<'a> P<'a> {
     /// The word before the first decade of a list the decade at token `i`
     /// closes: "in their 30s, 40s and 50s" ("their"), "the 80s and 90s"
     /// ("the"), "usia 20-an atau 30-an" ("usia"); a later decade is read
-    /// the way the first is. (Decades already read are behind the parse's
-    /// floor: this only looks.)
-    fn first_decade_of_list(&self, i: usize) -> Option<usize> {
+    /// the way the first is. A decade of four digits before ("the 1980s,
+    /// 90s") gives its century instead of a word. (Decades already read
+    /// are behind the parse's floor: this only looks.)
+    fn first_decade_of_list(&self, i: usize) -> Option<DecadeList> {
         let mut at = i;
         let mut found = None;
         // up to three decades back, each joined by a comma, "and" or "or"
@@ -2656,16 +2817,24 @@ impl<'a> P<'a> {
             if sep == at {
                 break;
             }
+            let before = |back: usize| sep.checked_sub(back);
+            // a decade of four digits: "1980s", "1980-an"
+            if let Some(y) = (2..=3).filter_map(before).find_map(|n| {
+                let y = self.year_at(n).filter(|y| y % 10 == 0)?;
+                (self.decade_suffix(n, y) == Some(sep)).then_some(y)
+            }) {
+                return Some(DecadeList::Century(y / 100 * 100));
+            }
             // the decade before: a two-digit number and its suffix, maybe
             // past an apostrophe or hyphen ("30-an")
-            let Some(number) = (2..=3).filter_map(|back| sep.checked_sub(back)).find(|&n| {
+            let Some(number) = (2..=3).filter_map(before).find(|&n| {
                 self.num(n)
                     && self.t(n).len() == 2
                     && self.small_int(n, 90).and_then(|v| self.decade_suffix(n, v)) == Some(sep)
             }) else {
                 break;
             };
-            found = number.checked_sub(1);
+            found = number.checked_sub(1).map(DecadeList::WordBefore);
             at = number;
         }
         found
@@ -7117,6 +7286,16 @@ impl<'a> P<'a> {
     }
 }
 
+/// What the first decade of a list tells a later one written with two
+/// digits (see `P::first_decade_of_list`).
+enum DecadeList {
+    /// The word before the first decade: "their" of "in their 30s, 40s".
+    WordBefore(usize),
+    /// The century of a first decade written with four digits: 1900 of
+    /// "the 1980s, 90s".
+    Century(u32),
+}
+
 /// Nouns counted in millions after a bare "3m" ("3m viewers"); without
 /// one, a whole number before "m" is metres ("100m sprint").
 const COUNTED_IN_MILLIONS: &[&str] = &[
@@ -8029,6 +8208,12 @@ mod tests {
             "double",
             "will",
             "down",
+            // the nineteenth round's
+            "dan",
+            "&",
+            "Sept",
+            "s",
+            "an",
         ]);
         let words: Vec<String> = words
             .into_iter()

@@ -1092,6 +1092,25 @@ mod tests {
         // a list without such a word stays numbers
         let found = find_quantities("scores of 80s and 90s", En);
         assert!(found.iter().all(|q| q.category == Number), "{found:#?}");
+        // after a decade of four digits, in its century
+        for (text, lang, span, low) in [
+            (
+                "prices peaked in the 1980s, 90s and 2000s",
+                En,
+                "90s",
+                1990.0,
+            ),
+            ("in the 1980s and '90s", En, "'90s", 1990.0),
+            ("the 2000s and 10s", En, "10s", 2010.0),
+            ("pada 1980-an dan 90-an", Id, "90-an", 1990.0),
+        ] {
+            let q = named(text, lang, span);
+            assert_eq!(
+                (q.category, q.low, q.high),
+                (Year, Some(low), Some(low + 9.0)),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -5164,6 +5183,74 @@ mod tests {
         assert_eq!(
             read_on("pada 30-31 Februari", Id, october),
             (None, None, None, Date)
+        );
+    }
+
+    #[test]
+    fn a_day_listed_beside_a_dated_day_takes_its_month_and_year() {
+        let dates = |text: &str, lang: Language, reference: Option<chrono::NaiveDate>| {
+            let mut found = find_quantities(text, lang);
+            if let Some(day) = reference {
+                resolve_relative_dates(&mut found, lang, day);
+            }
+            resolve_sentence_dates(&mut found, text, 0, lang, reference);
+            found
+                .iter()
+                .map(|q| (q.text.clone(), q.category, q.value))
+                .collect::<Vec<_>>()
+        };
+        let date = |text: &str, v: f64| (text.to_string(), Date, Some(v));
+        // the year written once: valued without a day of writing
+        assert_eq!(
+            dates("digelar pada 3 dan 4 Maret 2024 di Jakarta", Id, None),
+            [date("pada 3", 20240303.0), date("4 Maret 2024", 20240304.0)]
+        );
+        assert_eq!(
+            dates("talks on Jan. 5 and 6, 2021 in Geneva", En, None),
+            [date("on Jan. 5", 20210105.0), date("6, 2021", 20210106.0)]
+        );
+        // without a year, from the neighbour once it has one
+        let june = Some(day(2024, 6, 10));
+        assert_eq!(
+            dates("pada 3, 4, dan 5 Maret lalu", Id, june),
+            [
+                date("pada 3", 20240303.0),
+                date("4", 20240304.0),
+                date("5 Maret", 20240305.0)
+            ]
+        );
+        assert_eq!(
+            dates("held on March 3, 4 and 5 in Geneva", En, june),
+            [
+                date("on March 3", 20240303.0),
+                date("4", 20240304.0),
+                date("5", 20240305.0)
+            ]
+        );
+        assert_eq!(
+            dates("the fair runs 3 and 4 March", En, june),
+            [date("3", 20240303.0), date("4 March", 20240304.0)]
+        );
+        // no day of writing, no year: dates still, without a value
+        assert_eq!(
+            dates("on March 3 and 4", En, None),
+            [
+                ("on March 3".to_string(), Date, None),
+                ("4".to_string(), Date, None)
+            ]
+        );
+        // what a number after a date counts is no day of its month
+        for text in ["On March 3, 4 people died", "On March 3 and 4 people died"] {
+            let found = find_quantities(text, En);
+            assert_eq!(found[1].category, Count, "{text}");
+        }
+        check(
+            "Sebanyak 3 dan 4 orang",
+            Id,
+            "3",
+            Some(3.0),
+            Some("orang"),
+            Count,
         );
     }
 
