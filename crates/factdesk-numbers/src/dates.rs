@@ -1199,17 +1199,18 @@ fn bare_weekday(weekday: Weekday, reference: NaiveDate, ahead: bool) -> Option<N
         .find(|day| day.weekday() == weekday)
 }
 
-/// The month a date quantity names alone ("pada Oktober", "in
-/// October"), without a day or a year.
-fn bare_month_of(quantity: &Quantity, lang: Language) -> Option<u32> {
+/// The months a date quantity names alone ("pada Oktober", "in
+/// October", "Januari-Maret"), without a day or a year: see
+/// [`bare_months`].
+fn bare_months_of(quantity: &Quantity, lang: Language) -> Option<(u32, u32)> {
     if quantity.category != Category::Date
-        || quantity.text.len() > 24
+        || quantity.text.len() > 40
         || quantity.text.bytes().any(|b| b.is_ascii_digit())
     {
         return None;
     }
     let all = words_of(&quantity.text);
-    bare_month(without_opener(&all), lang)
+    bare_months(without_opener(&all), lang)
 }
 
 /// The weekday a date quantity names alone ("Rabu", "pada Selasa
@@ -1283,7 +1284,7 @@ pub fn resolve_weekdays_ahead(
         let weekday = bare_weekday_of(q);
         let month = match weekday {
             Some(_) => None,
-            None => bare_month_of(q, lang),
+            None => bare_months_of(q, lang),
         };
         if weekday.is_none() && month.is_none() {
             continue;
@@ -1315,13 +1316,15 @@ pub fn resolve_weekdays_ahead(
         if !ahead {
             continue;
         }
-        let v = match (weekday, month) {
-            (Some(weekday), _) => bare_weekday(weekday, reference, true).and_then(ymd),
-            (None, Some(month)) => month_around(month, reference, true),
+        let read = match (weekday, month) {
+            (Some(weekday), _) => bare_weekday(weekday, reference, true)
+                .and_then(ymd)
+                .map(|v| (Some(v), v, v)),
+            (None, Some(months)) => months_around(months, reference, true).map(months_reading),
             (None, None) => None,
         };
-        if let Some(v) = v {
-            (q.value, q.low, q.high) = (Some(v), Some(v), Some(v));
+        if let Some((value, low, high)) = read {
+            (q.value, q.low, q.high) = (value, Some(low), Some(high));
         }
     }
 }
@@ -1365,9 +1368,9 @@ fn reading(
     // "pada Oktober", "in October": the latest such month up to the month
     // of writing, as news reports what happened (a future's tense reads it
     // ahead: see `resolve_weekdays_ahead`).
-    if let Some(month) = bare_month(words, lang) {
-        let v = month_around(month, reference, false)?;
-        return Some((Some(v), v, v, Category::Date));
+    if let Some(months) = bare_months(words, lang) {
+        let (value, low, high) = months_reading(months_around(months, reference, false)?);
+        return Some((value, low, high, Category::Date));
     }
     // "Natal", "last Christmas", "Tahun Baru": a holiday's day.
     if let Some((holiday, year, n)) = holiday_at(words, lang)
@@ -1498,9 +1501,12 @@ fn month_named(word: &str, lang: Language) -> Option<u32> {
         })
 }
 
-/// The month a date quantity's words name alone: "Oktober" (after
-/// "pada", which the caller strips), "bulan Oktober", "in October".
-fn bare_month(words: &[&str], lang: Language) -> Option<u32> {
+/// The first and last month a date quantity's words name alone: one
+/// month, "Oktober" (after "pada", which the caller strips), "bulan
+/// Oktober", "in October"; or a range of them the grammar found without a
+/// year, "Januari-Maret", "Januari hingga Maret", "January to March",
+/// "(between) January and March".
+fn bare_months(words: &[&str], lang: Language) -> Option<(u32, u32)> {
     let is = |word: &str, w: &str| word.eq_ignore_ascii_case(w);
     let words = match words {
         [first, rest @ ..] if is(first, "in") || is(first, "pada") => rest,
@@ -1510,10 +1516,42 @@ fn bare_month(words: &[&str], lang: Language) -> Option<u32> {
         [first, rest @ ..] if is(first, "bulan") => rest,
         all => all,
     };
+    let month = |word: &str| month_named(word, lang);
+    #[rustfmt::skip]
+    const SEPARATORS: &[&str] = &[
+        "to", "through", "until", "and", "hingga", "sampai", "dan",
+    ];
     match words {
-        [month] => month_named(month, lang),
+        [m] => month(m).map(|m| (m, m)),
+        [first, last] => Some((month(first)?, month(last)?)),
+        [first, sep, last] if SEPARATORS.iter().any(|w| is(sep, w)) => {
+            Some((month(first)?, month(last)?))
+        }
+        // "Januari s.d. Maret"
+        [first, s, d, last] if is(s, "s") && is(d, "d") => Some((month(first)?, month(last)?)),
         _ => None,
     }
+}
+
+/// The YYYYMM of the first and last of the months `first` to `last`
+/// nearest `reference` on one side, as [`month_around`] places one: the
+/// last month is placed, and the first is in its year, or the one before
+/// when the range crosses the new year ("November-Februari").
+fn months_around(
+    (first, last): (u32, u32),
+    reference: NaiveDate,
+    ahead: bool,
+) -> Option<(f64, f64)> {
+    let high = month_around(last, reference, ahead)?;
+    let year = (high / 100.0).floor() as i32;
+    let year = if first <= last { year } else { year - 1 };
+    Some((ym(NaiveDate::from_ymd_opt(year, first, 1)?)?, high))
+}
+
+/// A date's reading from its months' first and last YYYYMM: one month
+/// is its value, a range has none.
+fn months_reading((low, high): (f64, f64)) -> (Option<f64>, f64, f64) {
+    ((low == high).then_some(low), low, high)
 }
 
 /// The YYYYMM of `month` nearest `reference` on one side: the latest up
@@ -1871,6 +1909,7 @@ mod tests {
                       pada Oktober|pada bulan Desember|in March|will be held in January|\
                       akan digelar pada Februari|in Jan. 2015|15-17 Agustus|March 30-31|\
                       pada 3 dan 4 Maret|March 3, 4 and 5|4 dan 31 Februari|\
+                      pada Januari-Maret|from November to February|will run from May to June|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

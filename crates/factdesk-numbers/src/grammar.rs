@@ -2109,8 +2109,9 @@ impl<'a> P<'a> {
     /// Januari dan Juni 2024" (the year written once, at the end; a range
     /// across the new year, "Desember-Februari 2025", starts the year
     /// before), "September 2005 - March 2006", "between January 2020 and
-    /// March 2021". Without a year, none: "Januari-Maret" alone is left to
-    /// the single months.
+    /// March 2021". Without a year ("Januari-Maret", "between January and
+    /// March") a range still, without its months: they are read from the
+    /// day of writing as a bare month is (see `dates::bare_months`).
     fn month_range(&self, k: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
         let year_at = |at: usize| {
             self.year_at(at)
@@ -2124,13 +2125,24 @@ impl<'a> P<'a> {
         let second = self.day_range_separator(separator_at, k)?;
         let m2 = f64::from(self.month_at(second)?);
         // "March to June, 2024"
-        let at = self.after_month(second);
-        let at = if self.lang == Language::En && self.is_sym(at, ',') {
-            at + 1
+        let month_end = self.after_month(second);
+        let at = if self.lang == Language::En && self.is_sym(month_end, ',') {
+            month_end + 1
         } else {
-            at
+            month_end
         };
-        let (y2, end) = year_at(at)?;
+        let Some((y2, end)) = year_at(at) else {
+            // "Januari-Maret": two months, each with its capital, the second
+            // ending a phrase or followed by a word ("Maret lalu")
+            let capital = |at: usize| self.t(at).starts_with(|c: char| c.is_uppercase());
+            let bare = first_year.is_none()
+                && m1 != m2
+                && capital(k)
+                && capital(second)
+                && (self.at_end(month_end)
+                    || self.tok(month_end).is_some_and(|t| t.kind == Kind::Word));
+            return bare.then_some((None, None, month_end));
+        };
         let y1 = match first_year {
             Some((y1, _)) => y1,
             None if m1 <= m2 => y2,

@@ -5167,6 +5167,76 @@ mod tests {
     }
 
     #[test]
+    fn a_range_of_months_without_its_year_is_placed_as_a_bare_month() {
+        let october = day(2025, 10, 21);
+        let read = |text: &str, lang| -> Vec<(String, Option<f64>, Option<f64>)> {
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, october);
+            resolve_weekdays_ahead(&mut found, text, 0, lang, october);
+            found.into_iter().map(|q| (q.text, q.low, q.high)).collect()
+        };
+        for (text, lang, span, low, high) in [
+            (
+                "Penjualan naik pada Januari-Maret.",
+                Id,
+                "pada Januari-Maret",
+                202501.0,
+                202503.0,
+            ),
+            (
+                "data Januari s.d. Mei",
+                Id,
+                "Januari s.d. Mei",
+                202501.0,
+                202505.0,
+            ),
+            (
+                "Sales rose between January and March, it said.",
+                En,
+                "January and March",
+                202501.0,
+                202503.0,
+            ),
+            // the last month is the latest up to the month of writing
+            (
+                "Sales fell from November to December.",
+                En,
+                "November to December",
+                202411.0,
+                202412.0,
+            ),
+            // across the new year the first is the year before
+            (
+                "prices rose from November to February",
+                En,
+                "November to February",
+                202411.0,
+                202502.0,
+            ),
+            // a future's tense reads it ahead
+            (
+                "Acara akan digelar pada Januari-Maret.",
+                Id,
+                "pada Januari-Maret",
+                202601.0,
+                202603.0,
+            ),
+        ] {
+            assert_eq!(
+                read(text, lang),
+                vec![(span.to_string(), Some(low), Some(high))],
+                "{text}"
+            );
+        }
+        // without a day of writing a date without its months
+        assert_eq!(read_on("pada Januari-Maret", Id, october).3, Date,);
+        assert_eq!(find_quantities("from January to March", En)[0].low, None);
+        // a verb "march", two months listed without "between"
+        nothing("they march to June's office", En);
+        nothing("in January and March", En);
+    }
+
+    #[test]
     fn a_range_of_days_without_its_year_takes_the_year_a_day_would() {
         let october = day(2025, 10, 21);
         for (text, lang, low, high) in [
@@ -6121,9 +6191,11 @@ mod tests {
                 "{text}"
             );
         }
-        // Without a year, or a year only on the first, no range; two
-        // months joined by "and" without "between" are two months.
-        nothing("Januari-Maret", Id);
+        // Without a year a range whose months wait for the day of writing
+        // (see `a_range_of_months_without_its_year_is_placed_as_a_bare_month`);
+        // with a year only on the first, no range; two months joined by
+        // "and" without "between" are two months.
+        assert_eq!(one("Januari-Maret", Id).low, None);
         assert_eq!(one("Maret 2025 - April", Id).text, "Maret 2025");
         assert_eq!(one("in March and April 2025", En).text, "April 2025");
         // the same month twice is no range
