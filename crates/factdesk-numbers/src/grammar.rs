@@ -79,8 +79,8 @@ const AGE_UNIT: &str = "year";
 /// SCTV", "Channel 4 News").
 const NUMBERED_NAMES: &[&str] = &[
     "liputan", "trans", "channel", "radio", "fortune", "formula", "liga", "ligue", "apollo",
-    // stock indices: "Nikkei 225", "Russell 1000", "Nasdaq 100" (a year's
-    // number is read as a year first: "Russell 2000" stays one)
+    // stock indices: "Nikkei 225", "Russell 2000", "Nasdaq 100" (a
+    // year-shaped number only after "Russell": see `index_of_year_shape`)
     "nikkei", "russell", "nasdaq", "dax", "cac", "stoxx",
 ];
 
@@ -984,7 +984,10 @@ impl<'a> P<'a> {
                 k = i + 1;
                 cue = true;
             }
-            if let Some(y) = self.year_at(k).filter(|_| k == i || self.same_line(k)) {
+            if let Some(y) = self
+                .year_at(k)
+                .filter(|_| (k == i || self.same_line(k)) && !self.index_of_year_shape(k))
+            {
                 if let Some(e) = self.decade_suffix(k, y) {
                     // A decade: "the 1990s", "the 1970's", "tahun 1990-an".
                     let mut qt = q(text, toks, i, e, Category::Year);
@@ -1685,6 +1688,18 @@ impl<'a> P<'a> {
         (k.saturating_sub(2)..k).find_map(|s| match self.day_list_separator(s) {
             Some((e, worded)) if e == k => Some((s, worded)),
             _ => None,
+        })
+    }
+
+    /// Whether the number at `k`, shaped as a year, is the number of a
+    /// stock index's name: "the Russell 2000" (the one family of them
+    /// whose numbers look like years: 1000, 2000, 3000; "Bertrand Russell
+    /// 1950" keeps its year).
+    fn index_of_year_shape(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|name| {
+            self.t(name) == "Russell"
+                && self.tok(k).is_some_and(|t| t.gap == Gap::Space)
+                && matches!(self.t(k), "1000" | "2000" | "3000")
         })
     }
 
@@ -6550,7 +6565,7 @@ impl<'a> P<'a> {
             && c.scale.is_none()
             && raw.len() <= 4
             && raw.bytes().all(|b| b.is_ascii_digit())
-            && self.year_at(k).is_none();
+            && (self.year_at(k).is_none() || self.index_of_year_shape(k));
         // Not in a Title Case headline ("Polri Tetapkan 2 Tersangka"), not
         // a repetition ("the Fifth 75 times"), not an age group after a
         // plural people ("Americans 65 and older").

@@ -1119,10 +1119,13 @@ mod tests {
             ("The S&P 500 closed up", "S&P 500"),
             ("the Nikkei 225 average rose", "Nikkei 225"),
             ("the Nasdaq 100 index", "Nasdaq 100"),
+            ("The Russell 2000 fell", "Russell 2000"),
         ] {
             let q = one(text, En);
             assert_eq!((q.text.as_str(), q.category), (span, Identifier), "{text}");
         }
+        // a year after the name of a person keeps its year
+        assert_eq!(one("Bertrand Russell 1950 essay", En).category, Year);
     }
 
     #[test]
