@@ -596,26 +596,84 @@ pub(crate) fn place_holiday(
     Some((ymd(low)?, ymd(high)?))
 }
 
-/// A quarter or half of a year named without the year: "kuartal III",
-/// "triwulan I ini", "semester I tahun lalu", "the first quarter of this
-/// year". `year` is the year's offset from the day of writing when the
-/// words say it, `None` when they leave it to the reader (see
-/// [`place_part`]).
+/// A part of a year named without the year: "kuartal III", "triwulan I
+/// ini", "semester I tahun lalu", "the first quarter of this year", "the
+/// first six months of this year", "tiga bulan terakhir tahun lalu".
+/// `first` is its first month (1 to 12) and `months` how many it spans;
+/// `year` is the year's offset from the day of writing when the words say
+/// it, `None` when they leave it to the reader (see [`place_part`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct PartOfYear {
+    pub first: u32,
     pub months: u32,
-    pub index: u32,
     pub year: Option<i64>,
 }
 
+/// The months that "the first six months of", "the last three months
+/// of", "sembilan bulan pertama", "tiga bulan terakhir" at the start of
+/// `words` name within a year (first month, how many), and how many words
+/// they take; the year follows them.
+pub(crate) fn months_of_year_at(words: &[&str], lang: Language) -> Option<(u32, u32, usize)> {
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    // how many months: 2 to 11, in digits or a word
+    let count = |k: usize| -> Option<u32> {
+        let word = *words.get(k)?;
+        let n = word.parse::<u32>().ok().or_else(|| {
+            crate::lexicon::lookup(word, lang)
+                .0
+                .iter()
+                .find_map(|w| match *w {
+                    W::IdDigit(v) | W::EnDigit(v) | W::EnTeen(v) | W::IdSe(v, 1) => Some(v as u32),
+                    _ => None,
+                })
+        })?;
+        (2..=11).contains(&n).then_some(n)
+    };
+    let (from_start, n, len) = match lang {
+        Language::En => {
+            let from_start = if is(0, "first") {
+                true
+            } else if is(0, "last") || is(0, "final") {
+                false
+            } else {
+                return None;
+            };
+            if !(is(2, "months") && is(3, "of")) {
+                return None;
+            }
+            (from_start, count(1)?, 4)
+        }
+        Language::Id => {
+            let from_start = if is(2, "pertama") {
+                true
+            } else if is(2, "terakhir") {
+                false
+            } else {
+                return None;
+            };
+            if !is(1, "bulan") {
+                return None;
+            }
+            (from_start, count(0)?, 3)
+        }
+    };
+    let first = if from_start { 1 } else { 13 - n };
+    Some((first, n, len))
+}
+
 /// The part of a year the words at the start of `words` name without its
-/// year, and how many words it takes. Indonesian "kuartal"/"triwulan"
+/// year, and how many words it takes: counted months ("the first six
+/// months of this year", see [`counted_months_of_year_at`]), quarters and
+/// halves. Indonesian "kuartal"/"triwulan"
 /// stand alone ("kuartal III"), as business news writes of this year's
 /// quarters; "semester" and "paruh" need the year's words after them
 /// ("semester I ini", "paruh kedua tahun lalu"), since alone they are a
 /// school's semesters or a match's halves. English needs "of this (last,
 /// next) year" ("the first quarter of this year"), for the same reason.
 pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfYear, usize)> {
+    if let Some(found) = counted_months_of_year_at(words, lang) {
+        return Some(found);
+    }
     let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
     let ordinal = |word: &str| {
         crate::lexicon::lookup(word, lang)
@@ -678,12 +736,44 @@ pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfY
     };
     (index >= 1 && index * months <= 12).then_some((
         PartOfYear {
+            first: months * (index - 1) + 1,
             months,
-            index,
             year,
         },
         n,
     ))
+}
+
+/// [`months_of_year_at`] with the words of its year after it: "the first
+/// six months of this year" ("the year", "last year", "next year"),
+/// "sembilan bulan pertama tahun ini" ("tahun lalu", "tahun depan").
+fn counted_months_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfYear, usize)> {
+    let (first, months, n) = months_of_year_at(words, lang)?;
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let year = match lang {
+        Language::En if is(n + 1, "year") => {
+            let word = *words.get(n)?;
+            if word.eq_ignore_ascii_case("the") {
+                0
+            } else {
+                direction_before(word)?
+            }
+        }
+        Language::Id if is(n, "tahun") => direction_after(Period::Year, words.get(n + 1)?)?,
+        _ => return None,
+    };
+    // "in the last nine months of this year, we've had a drop": said
+    // before the year is out, the months up to the day of speaking, which
+    // the words do not tell apart from the year's last months
+    if first > 1 && year == 0 {
+        return None;
+    }
+    let part = PartOfYear {
+        first,
+        months,
+        year: Some(year),
+    };
+    Some((part, n + 2))
 }
 
 /// The months (low, high) as YYYYMM that `part` spans on `reference`: in
@@ -691,7 +781,7 @@ pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfY
 /// begin over three months after the reference ("kuartal IV" written in
 /// February is last year's).
 fn place_part(part: PartOfYear, reference: NaiveDate) -> Option<(f64, f64)> {
-    let first = part.months * (part.index - 1) + 1;
+    let first = part.first;
     let year = match part.year {
         Some(offset) => i64::from(reference.year()).checked_add(offset)?,
         None if first > reference.month() + 3 => i64::from(reference.year()) - 1,
@@ -1910,6 +2000,7 @@ mod tests {
                       akan digelar pada Februari|in Jan. 2015|15-17 Agustus|March 30-31|\
                       pada 3 dan 4 Maret|March 3, 4 and 5|4 dan 31 Februari|\
                       pada Januari-Maret|from November to February|will run from May to June|\
+                      the first six months of this year|tiga bulan terakhir tahun lalu|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

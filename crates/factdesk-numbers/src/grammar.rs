@@ -1746,6 +1746,9 @@ impl<'a> P<'a> {
     /// high are its first and last months (YYYYMM).
     fn part_of_year(&self, i: usize) -> Option<(Quantity, usize)> {
         let tok = self.tok(i)?;
+        if let Some(found) = self.months_of_year(i) {
+            return Some(found);
+        }
         if tok.kind != Kind::Word {
             return None;
         }
@@ -1799,21 +1802,56 @@ impl<'a> P<'a> {
         Some((qt, k + 1))
     }
 
+    /// Months counted from a year's start or end, with the year: "the
+    /// first six months of 2024", "the last three months of 2012",
+    /// "sembilan bulan pertama 2024", "enam bulan pertama tahun 2024"
+    /// (YYYYMM low and high, as a quarter's). With the year's words
+    /// instead ("of this year", "tahun ini") see `part_of_this_year`.
+    fn months_of_year(&self, i: usize) -> Option<(Quantity, usize)> {
+        let counted = match self.lang {
+            Language::En => self.is_word(i, "first") || self.is_word(i, "last"),
+            Language::Id => self.num(i) || self.is_word(i + 1, "bulan"),
+        };
+        if !counted {
+            return None;
+        }
+        let (words, len) = self.spaced_words_at::<4>(i, true);
+        let (first, months, n) = crate::dates::months_of_year_at(&words[..len], self.lang)?;
+        let mut k = i + n;
+        if self.lang == Language::Id && self.is_word(k, "tahun") {
+            k += 1;
+        }
+        if !(i + 1..=k).all(|t| self.same_line(t)) {
+            return None;
+        }
+        let Some(year) = self.year_at(k) else {
+            return self.part_of_this_year(i);
+        };
+        let low = f64::from(year) * 100.0 + f64::from(first);
+        let mut qt = q(self.text, self.toks, i, k + 1, Category::Date);
+        qt.low = Some(low);
+        qt.high = Some(low + f64::from(months - 1));
+        Some((qt, k + 1))
+    }
+
     /// A quarter or half of a year named without its year, read from the
     /// day of writing: "kuartal III", "triwulan I ini", "semester I tahun
     /// lalu", "the first quarter of this year" (see
     /// `dates::part_of_year_at`). Its months wait for a reference day.
     fn part_of_this_year(&self, i: usize) -> Option<(Quantity, usize)> {
         let opens = match self.lang {
-            Language::Id => ["kuartal", "triwulan", "semester", "paruh"]
-                .iter()
-                .any(|w| self.is_word(i, w)),
-            Language::En => self.ordinal_at(i).is_some(),
+            Language::Id => {
+                ["kuartal", "triwulan", "semester", "paruh"]
+                    .iter()
+                    .any(|w| self.is_word(i, w))
+                    || self.is_word(i + 1, "bulan")
+            }
+            Language::En => self.ordinal_at(i).is_some() || self.is_word(i, "last"),
         };
         if !opens {
             return None;
         }
-        let (words, len) = self.spaced_words_at::<5>(i, true);
+        let (words, len) = self.spaced_words_at::<6>(i, true);
         let (_, n) = crate::dates::part_of_year_at(&words[..len], self.lang)?;
         // "kuartal III-nya", "kuartal 3,5": not a quarter's name
         if self.glued(i + n)
@@ -8241,6 +8279,12 @@ mod tests {
             "Sept",
             "s",
             "an",
+            "first",
+            "months",
+            "bulan",
+            "pertama",
+            "terakhir",
+            "year",
         ]);
         let words: Vec<String> = words
             .into_iter()

@@ -5364,6 +5364,89 @@ mod tests {
     }
 
     #[test]
+    fn months_counted_from_a_years_start_or_end_are_a_date() {
+        // with the year written
+        for (text, lang, span, low, high) in [
+            (
+                "in the first six months of 2024",
+                En,
+                "first six months of 2024",
+                202401.0,
+                202406.0,
+            ),
+            (
+                "in the last three months of 2012",
+                En,
+                "last three months of 2012",
+                201210.0,
+                201212.0,
+            ),
+            (
+                "the first 10 months of 2011",
+                En,
+                "first 10 months of 2011",
+                201101.0,
+                201110.0,
+            ),
+            (
+                "pada sembilan bulan pertama 2024",
+                Id,
+                "sembilan bulan pertama 2024",
+                202401.0,
+                202409.0,
+            ),
+            (
+                "dalam enam bulan pertama tahun 2024",
+                Id,
+                "enam bulan pertama tahun 2024",
+                202401.0,
+                202406.0,
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.low, q.high),
+                (span, Date, None, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+        // with the year's words, from the day of writing
+        let june = day(2024, 6, 10);
+        for (text, lang, low, high) in [
+            ("the first nine months of the year", En, 202401.0, 202409.0),
+            ("the first six months of this year", En, 202401.0, 202406.0),
+            ("the last three months of last year", En, 202310.0, 202312.0),
+            ("10 bulan pertama tahun ini", Id, 202401.0, 202410.0),
+            ("tiga bulan terakhir tahun lalu", Id, 202310.0, 202312.0),
+        ] {
+            assert_eq!(
+                read_on(text, lang, june),
+                (None, Some(low), Some(high), Date),
+                "{text}"
+            );
+        }
+        // "the last nine months of this year", said before it is out, may
+        // be the months up to the day: a length and a year, as before; so
+        // are months without a year ("tiga bulan terakhir" reaches up to
+        // the day of writing) and months of something else
+        for (text, lang) in [
+            ("in the last nine months of this year, we had a drop", En),
+            ("the first two months of the war", En),
+        ] {
+            let found = find_quantities(text, lang);
+            let categories: Vec<_> = found.iter().map(|q| q.category).collect();
+            assert!(
+                categories.contains(&Duration) && !categories.contains(&Date),
+                "{text}: {found:?}"
+            );
+        }
+        assert_eq!(
+            read_on("dalam tiga bulan terakhir", Id, june),
+            (None, Some(20240310.0), Some(20240610.0), Date)
+        );
+    }
+
+    #[test]
     fn holidays_the_calendar_fixes() {
         // With the year written: the day itself.
         for (text, lang, span, low, high) in [
