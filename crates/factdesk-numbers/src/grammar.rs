@@ -4619,8 +4619,8 @@ impl<'a> P<'a> {
     /// the sign twice: "between 33 percent and 100 percent", "anywhere
     /// from 5% to 10%", "a range of 5.25% to 5.5%", "5.25%-5.5%", "antara
     /// 10 persen dan 15 persen", "10 persen hingga 15 persen". English "X
-    /// percent to Y percent" alone is a change and its result as often
-    /// ("rose 5 percent to 30 percent").
+    /// percent to Y percent" only without a word of change before (see
+    /// `en_percent_to_percent`).
     fn percent_range_may_follow(&self, start: usize, after: usize) -> bool {
         const FROM_RANGE: &[&str] = &["anywhere", "ranging", "range", "ranges", "ranged"];
         match self.opener_before(start) {
@@ -4638,13 +4638,29 @@ impl<'a> P<'a> {
                     && self.glued(after + 1);
                 let range_of =
                     start >= 2 && self.is_word(start - 1, "of") && self.is_word(start - 2, "range");
-                dash || range_of && self.is_word(after, "to")
+                dash || (range_of || self.en_percent_to_percent(start, after))
+                    && self.is_word(after, "to")
                     || self.lang == Language::Id
                         && (self.is_word(after, "hingga")
                             || self.is_word(after, "sampai")
                             || self.is_sym(after, '-'))
             }
         }
+    }
+
+    /// English "5 percent to 30 percent of convictions", "rates of 70% to
+    /// 80%": a range when no word of change or its amount stands in the
+    /// few words before (`start`), where it is a change and its result
+    /// ("rose 5 percent to 30 percent", "cut by 5% to 3%").
+    fn en_percent_to_percent(&self, start: usize, after: usize) -> bool {
+        const MOVES: &[&str] = &[
+            "by", "cut", "cuts", "raise", "raises", "hike", "hikes", "go",
+        ];
+        self.lang == Language::En
+            && self.is_word(after, "to")
+            && !(start.saturating_sub(6)..start).any(|k| {
+                !self.same_line(k + 1) || CHANGES.iter().chain(MOVES).any(|w| self.is_word(k, w))
+            })
     }
 
     /// The rest of a range after the first number ends at `k`.
@@ -5362,6 +5378,40 @@ impl<'a> P<'a> {
         qt.approx = None;
     }
 
+    /// "Over 30 years, federal spending has grown", "debts built up over
+    /// 20 or 30 years", "grew 5 percent over 10 years": "over" opening a
+    /// clause or after a word of change says over what time, not "more
+    /// than", so `qt` (whose number starts at token `i`) loses the hedge
+    /// (see also `period_after_amount`). Not "over 30 years ago", "over
+    /// 30 years old", nor "for over 30 years".
+    fn period_of_a_clause(&self, qt: &mut Quantity, i: usize) {
+        let over = i.wrapping_sub(1);
+        if qt.category != Category::Duration
+            || qt.approx != Some(Approx::MoreThan)
+            || !self.is_word(over, "over")
+            || self.tok(over).is_none_or(|t| t.s != qt.start)
+        {
+            return;
+        }
+        let after = self.text[qt.end..].trim_start();
+        let opens = (over == 0
+            || !self.same_line(over)
+            || matches!(
+                self.tok(over - 1).map(|t| t.kind),
+                Some(Kind::Sym('.' | '!' | '?' | ';' | ':' | '"' | '“'))
+            ))
+            && after.starts_with(',');
+        let after_change = over >= 1
+            && (self.is_word(over - 1, "up") || CHANGES.iter().any(|w| self.is_word(over - 1, w)));
+        if !(opens || after_change) || after.starts_with("ago") || after.starts_with("old") {
+            return;
+        }
+        let start = self.toks[i].s;
+        qt.text = self.text[start..qt.end].to_string();
+        qt.start = start;
+        qt.approx = None;
+    }
+
     /// "for 16 and 17-year-olds", "three or four times a week": a unit
     /// written once, after the second number `qt` (tokens `i..e`), is the
     /// bare first number's too (`before`, ending before token `to`), its
@@ -5424,6 +5474,28 @@ impl<'a> P<'a> {
         }
         let unscaled = self.scale_in(from, to) == 1.0;
         self.share_unit(before, qt, self.scale_in(i, e), slash, unscaled)
+    }
+
+    /// "about 9 or 10 points", "sekitar 20 atau 30 orang": a hedge before
+    /// the first of two amounts joined by "or" hedges the second too.
+    /// `last` spans `before`, `qt` starts at token `i`.
+    fn hedge_for_both(
+        &self,
+        last: (usize, usize),
+        before: Option<&Quantity>,
+        qt: &mut Quantity,
+        i: usize,
+    ) {
+        let Some(before) = before else { return };
+        if qt.approx.is_none()
+            && before.approx.is_some()
+            && before.category == qt.category
+            && before.unit == qt.unit
+            && last.1 + 1 == i
+            && (self.is_word(last.1, "or") || self.is_word(last.1, "atau"))
+        {
+            qt.approx = before.approx;
+        }
     }
 
     /// "cuts of 10, 20 and 30 percent": once the last pair of a list
@@ -7927,8 +7999,15 @@ fn parse_region_gated(
                     p.unit_from_change(last, out.last(), &mut qt, i);
                     if p.unit_for_both(&spans, out.last_mut(), &qt, i, e) {
                         p.unit_for_list(&spans, out, &qt, i, e);
+                        // "built up over 20 or 30 years": the first is a
+                        // length of time now
+                        if let Some(before) = out.last_mut() {
+                            p.period_of_a_clause(before, last.0);
+                        }
                     }
+                    p.hedge_for_both(last, out.last(), &mut qt, i);
                 }
+                p.period_of_a_clause(&mut qt, i);
                 // After the list rules: in "ten, fifteen or twenty years
                 // ago" the first two are lengths of time.
                 if let Some((date, end)) =

@@ -1205,8 +1205,23 @@ mod tests {
             ("a range of 5.25% to 5.5%", En, "5.25% to 5.5%", 5.25, 5.5),
             ("prices rose 4%–5%", En, "4%–5%", 4.0, 5.0),
             ("inflasi 2,5%-3,5%", Id, "2,5%-3,5%", 2.5, 3.5),
+            // "to" without a word of change before
+            (
+                "accounts for 5 percent to 30 percent of convictions",
+                En,
+                "5 percent to 30 percent",
+                5.0,
+                30.0,
+            ),
+            (
+                "a forecast of 3% to 3.5% in 2005",
+                En,
+                "3% to 3.5%",
+                3.0,
+                3.5,
+            ),
         ] {
-            let q = one(text, lang);
+            let q = named(text, lang, span);
             assert_eq!(
                 (q.text.as_str(), q.category, q.value, q.low, q.high),
                 (span, Percent, None, Some(low), Some(high)),
@@ -1216,6 +1231,33 @@ mod tests {
         // A change stays two values; so does a fall written with a dash.
         assert_eq!(find_quantities("rose from 2% to 3%", En).len(), 2);
         assert_eq!(find_quantities("fell 5%-3% on Monday", En).len(), 3);
+        for text in [
+            "rates rose 5 percent to 30 percent",
+            "the rate was cut by 5% to 3%",
+        ] {
+            assert_eq!(find_quantities(text, En).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hedge_before_two_amounts_joined_by_or_hedges_both() {
+        for (text, lang) in [
+            ("rates came down about 9 or 10 points", En),
+            ("about four or five thousand people", En),
+            ("sekitar 20 atau 30 orang", Id),
+        ] {
+            let found = find_quantities(text, lang);
+            assert_eq!(found.len(), 2, "{text}");
+            assert!(
+                found.iter().all(|q| q.approx == Some(Approx::About)),
+                "{text}: {found:#?}"
+            );
+        }
+        // two things counted, or "and", keep their own
+        for text in ["about 9 people or 10 dogs", "about 9 and 10 points"] {
+            let found = find_quantities(text, En);
+            assert_eq!(found[1].approx, None, "{text}: {found:#?}");
+        }
     }
 
     #[test]
@@ -1809,11 +1851,26 @@ mod tests {
             let q = named(text, En, span);
             assert_eq!((q.category, q.approx), (Duration, None), "{text}");
         }
+        // Opening a clause, or after a word of change, "over" says over
+        // what time too
+        for (text, span) in [
+            (
+                "Over 30 years, federal spending on education has grown",
+                "30 years",
+            ),
+            ("debts built up over 20 or 30 years", "30 years"),
+            ("debts built up over 20 or 30 years", "20"),
+            ("prices rose over 10 years", "10 years"),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!((q.category, q.approx), (Duration, None), "{text}");
+        }
         // Elsewhere "over" is "more than".
         for (text, span) in [
             ("the first time in over 10 years", "over 10 years"),
             ("3 children over 5 years old", "over 5 years"),
             ("It lasted over two hours", "over two hours"),
+            ("He served over 30 years.", "over 30 years"),
         ] {
             assert_eq!(
                 named(text, En, span).approx,
