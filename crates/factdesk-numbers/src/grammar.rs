@@ -3085,6 +3085,30 @@ impl<'a> P<'a> {
 
     /// A scale word or short scale at `k` after a digit numeral; `money` allows
     /// spaced short forms ("Rp 4,5 M").
+    /// "several hundred", "a few thousand", "beberapa ratus juta": a few
+    /// of a scale, read as two to nine of it the way "hundreds" is 100 to
+    /// 999 ("several hundred million dollars" was one million, "a few
+    /// thousand" three). The token past it and the low and high.
+    fn few_of_a_scale(&self, i: usize) -> Option<(usize, f64, f64)> {
+        let j = match self.t(i).len() {
+            1 if self.is_word(i, "a") && self.is_word(i + 1, "few") => i + 2,
+            7 if self.is_word(i, "several") => i + 1,
+            8 if self.is_word(i, "beberapa") => i + 1,
+            _ => return None,
+        };
+        if !self.same_line(j) {
+            return None;
+        }
+        let hundred = self.has(j, |w| matches!(w, W::EnHundred | W::IdRatus));
+        let scale = if hundred { 100.0 } else { self.scale_word(j)? };
+        let (mut lo, mut hi, mut e) = (2.0 * scale, 9.0 * scale + (scale - 1.0), j + 1);
+        // "several hundred million", "beberapa ratus ribu"
+        if hundred && let Some(next) = self.scale_word(e) {
+            (lo, hi, e) = (lo * next, hi * next + (next - 1.0), e + 1);
+        }
+        Some((e, lo, hi))
+    }
+
     fn scale_word(&self, k: usize) -> Option<f64> {
         let t = self.tok(k)?;
         if t.gap == Gap::Break || t.kind != Kind::Word {
@@ -3539,9 +3563,6 @@ impl<'a> P<'a> {
 
     fn word_core(&self, i: usize) -> Option<Core> {
         let tok = self.tok(i)?;
-        if tok.lex.is_empty() {
-            return None;
-        }
         let mk = |_s: usize, e, v| Core {
             e,
             value: v,
@@ -3551,6 +3572,14 @@ impl<'a> P<'a> {
             plain_int_digits: None,
             vague_scale: false,
         };
+        if let Some((e, lo, hi)) = self.few_of_a_scale(i) {
+            let mut c = mk(i, e, lo);
+            c.range = Some((lo, hi));
+            return Some(c);
+        }
+        if tok.lex.is_empty() {
+            return None;
+        }
         // "ke-3", "ke-00003"
         if self.is_word(i, "ke")
             && self.is_sym(i + 1, '-')
@@ -7762,6 +7791,9 @@ pub(crate) fn start_words() -> impl Iterator<Item = &'static str> {
         "during",
         "satu",
         "single",
+        // "several hundred", "beberapa ratus"
+        "several",
+        "beberapa",
         "dua",
         "double",
         "tiga",

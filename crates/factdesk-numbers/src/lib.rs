@@ -465,6 +465,21 @@ mod tests {
             (None, Some(1e9), Some(1e10 - 1.0), Some("USD"))
         );
         assert_eq!(one("a thousand liters", En).value, Some(1000.0));
+        // A few of a scale is two to nine of it: "several hundred million
+        // dollars" was one million, "a few thousand" three
+        range("several hundred people", En, 200.0, 999.0);
+        range("a few thousand troops", En, 2000.0, 9999.0);
+        range("several hundred thousand troops", En, 200_000.0, 999_999.0);
+        range("beberapa ratus orang", Id, 200.0, 999.0);
+        range("beberapa ratus juta rupiah", Id, 2e8, 1e9 - 1.0);
+        let q = one("several hundred million dollars below estimates", En);
+        assert_eq!(
+            (q.text.as_str(), q.low, q.unit.as_deref()),
+            ("several hundred million dollars", Some(2e8), Some("USD"))
+        );
+        // without a scale "a few" is three, "several" none
+        assert_eq!(one("a few people came", En).value, Some(3.0));
+        nothing("several people came", En);
         // After digits a vague magnitude is a rough scale: "Rp 2,9
         // triliunan" is about 2.9 trillion rupiah; not after a year.
         let q = one("sekitar Rp 2,9 triliunan seperti itu", Id);
