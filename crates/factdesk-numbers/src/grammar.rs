@@ -1137,10 +1137,84 @@ impl<'a> P<'a> {
             let mut qt = q(text, toks, start, i + 1, Category::Ratio);
             set_point(&mut qt, times);
             qt.unit = Some("x".into());
+            if self.twice_counts_occurrences(i) {
+                qt.category = Category::Count;
+                qt.unit = Some("times".into());
+            }
             qt.approx = approx;
             return Some((qt, i + 1));
         }
         None
+    }
+
+    /// Whether "kali" at `kali`, after a number starting at `start`, counts
+    /// occurrences ("dilakukan sebanyak 59 kali", "sudah tiga kali
+    /// memeriksa", "selama dua kali pemilihan presiden", "dua kali dalam
+    /// setahun") rather than a multiple ("tiga kali lebih mahal", "dua
+    /// kali lipat", "naik dua kali", "dua kali gaji"; "dua kali setahun"
+    /// stays a multiple with its rate, as "twice a year" does).
+    fn occurrences_of_kali(&self, start: usize, kali: usize) -> bool {
+        const RATIO_AFTER: &[&str] = &[
+            "lipat",
+            "lebih",
+            "dari",
+            "daripada",
+            "dibanding",
+            "dibandingkan",
+            "lebihnya",
+        ];
+        const CHANGE_BEFORE: &[&str] = &[
+            "naik",
+            "meningkat",
+            "turun",
+            "menurun",
+            "melonjak",
+            "bertambah",
+            "tumbuh",
+            "berkurang",
+            "menjadi",
+        ];
+        const COUNTING_BEFORE: &[&str] = &[
+            "sebanyak", "sudah", "telah", "pernah", "selama", "baru", "hingga", "sampai", "sempat",
+        ];
+        #[rustfmt::skip]
+        const OCCURRENCE_AFTER: &[&str] = &[
+            "dalam", "lagi", "pula", "juga", "sejak", "selama", "di", "pada", "dan", "atau", "sebelumnya",
+            "terakhir", "berturut",
+        ];
+        let next = kali + 1;
+        if RATIO_AFTER.iter().any(|w| self.is_word(next, w)) {
+            return false;
+        }
+        let before = start.checked_sub(1).filter(|_| self.same_line(start));
+        if before.is_some_and(|b| CHANGE_BEFORE.iter().any(|w| self.is_word(b, w))) {
+            return false;
+        }
+        let verb = self.tok(next).is_some_and(|t| t.kind == Kind::Word)
+            && self.t(next).len() >= 5
+            && ["me", "di", "ber", "ter"]
+                .iter()
+                .any(|p| self.t(next).starts_with(p));
+        before.is_some_and(|b| COUNTING_BEFORE.iter().any(|w| self.is_word(b, w)))
+            || self.at_end(next)
+            || verb
+            || OCCURRENCE_AFTER.iter().any(|w| self.is_word(next, w))
+    }
+
+    /// "voted twice in the election", "cut my salary -- twice.": "twice"
+    /// counting occurrences, before the end of a clause or a preposition
+    /// ("twice the rate", "twice as high" stay multiples).
+    fn twice_counts_occurrences(&self, i: usize) -> bool {
+        #[rustfmt::skip]
+        const AFTER: &[&str] = &[
+            "in", "since", "before", "after", "during", "within", "already", "now", "last",
+            "and", "or", "but", "when", "while", "for", "on", "at", "with", "from", "each",
+            "every",
+        ];
+        self.is_word(i, "twice")
+            && (self.at_end(i + 1)
+                || (self.is_sym(i + 1, '-') && !self.glued(i + 1))
+                || AFTER.iter().any(|w| self.is_word(i + 1, w)))
     }
 
     /// A multiple said in one word at `i`: "twice", "prices have doubled",
@@ -4264,6 +4338,16 @@ impl<'a> P<'a> {
         if cat == Category::Number && self.lang == Language::En && self.t(end) == "times" {
             cat = Category::Count;
             unit_s = Some("times".to_string());
+        }
+        // "sebanyak 59 kali", "tiga kali memeriksa": a count of occurrences,
+        // as "75 times" is (the word not in the span)
+        if cat == Category::Number
+            && range.is_none()
+            && self.is_word(end, "kali")
+            && self.occurrences_of_kali(start, end)
+        {
+            cat = Category::Count;
+            unit_s = Some("kali".to_string());
         }
         // ratios: "dua kali lipat", "1 dari 3 orang", "one in five"
         if cat == Category::Number && range.is_none() && self.is_word(end, "kali") {

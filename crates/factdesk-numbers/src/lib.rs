@@ -3116,7 +3116,7 @@ mod tests {
             Some("x"),
             Ratio,
         );
-        check("twice", En, "twice", Some(2.0), Some("x"), Ratio);
+        check("twice as many", En, "twice", Some(2.0), Some("x"), Ratio);
     }
 
     #[test]
@@ -3602,10 +3602,34 @@ mod tests {
                 "22",
                 22.0,
             ),
+            // "twice" before the end of a clause or a preposition
+            ("a million people voted twice in the election", "twice", 2.0),
+            ("I've cut my own salary -- twice.", "twice", 2.0),
         ] {
             check(text, En, span, Some(value), Some("times"), Count);
         }
+        // Indonesian "kali" counting what happened: after "sebanyak",
+        // "sudah", "selama", before a verb, "dalam", the clause's end
         for (text, span, value) in [
+            ("penggunaan jet dilakukan sebanyak 59 kali", "59", 59.0),
+            ("Polisi sudah tiga kali memeriksa tersangka.", "tiga", 3.0),
+            ("selama dua kali pemilihan presiden", "dua", 2.0),
+            ("rapat digelar tiga kali dalam setahun", "tiga", 3.0),
+        ] {
+            check(text, Id, span, Some(value), Some("kali"), Count);
+        }
+        // and a multiple before a comparison, after a change, or of a noun
+        for (text, span, value) in [
+            ("harganya 3 kali lebih mahal", "3 kali", 3.0),
+            ("naik dua kali lipat", "dua kali lipat", 2.0),
+            ("harga naik dua kali", "dua kali", 2.0),
+            ("dua kali gaji pokok", "dua kali", 2.0),
+        ] {
+            check(text, Id, span, Some(value), Some("x"), Ratio);
+        }
+        for (text, span, value) in [
+            ("prices are twice as high", "twice", 2.0),
+            ("twice the rate", "twice", 2.0),
             ("spending is 10 times what it was", "10 times", 10.0),
             (
                 "two-and-a-half times higher for those",
