@@ -1289,6 +1289,38 @@ fn bare_weekday(weekday: Weekday, reference: NaiveDate, ahead: bool) -> Option<N
         .find(|day| day.weekday() == weekday)
 }
 
+/// The first and last (month, day) of a range of days written without
+/// its year: "15 17 Agustus" (the dash gone with the other signs), "1
+/// hingga 15 Desember", "30 Oktober hingga 12 November", "March 3 4",
+/// "March 30 to April 2". A single month's days must rise.
+fn yearless_days(words: &[&str], lang: Language) -> Option<((u32, u32), (u32, u32))> {
+    #[rustfmt::skip]
+    const SEPARATORS: &[&str] = &[
+        "hingga", "sampai", "s", "d", "to", "until", "through", "and", "dan",
+    ];
+    let mut kept = [""; 4];
+    let mut len = 0;
+    for word in words {
+        if SEPARATORS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        *kept.get_mut(len)? = word;
+        len += 1;
+    }
+    let day = |x: &str| x.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let month = |x: &str| month_named(x, lang);
+    let (first, last) = match kept[..len] {
+        // "15 17 Agustus", "March 3 4"
+        [a, b, m] if month(m).is_some() => ((month(m)?, day(a)?), (month(m)?, day(b)?)),
+        [m, a, b] => ((month(m)?, day(a)?), (month(m)?, day(b)?)),
+        // "30 Oktober 12 November", "March 30 April 2"
+        [d1, m1, d2, m2] if month(m1).is_some() => ((month(m1)?, day(d1)?), (month(m2)?, day(d2)?)),
+        [m1, d1, m2, d2] => ((month(m1)?, day(d1)?), (month(m2)?, day(d2)?)),
+        _ => return None,
+    };
+    (first.0 != last.0 || first.1 < last.1).then_some((first, last))
+}
+
 /// The months a date quantity names alone ("pada Oktober", "in
 /// October", "Januari-Maret"), without a day or a year: see
 /// [`bare_months`].
@@ -1523,24 +1555,20 @@ fn reading(
         return Some((Some(v), v, v, Category::Date));
     }
     let month_of = |word: &str| month_named(word, lang);
-    // "15-17 Agustus", "March 3-4": days of one month without its year,
-    // from the first to the last, in the year a single day would take.
+    // "15-17 Agustus", "1 hingga 15 Desember", "March 3-4", "30 Oktober
+    // hingga 12 November": days without their year (the grammar found
+    // them a range), from the first to the last, the first in the year a
+    // single day would take and the last after it.
     if weekday.is_none()
-        && let [a, b, c] = rest
+        && (3..=6).contains(&rest.len())
+        && let Some((first, last)) = yearless_days(rest, lang)
     {
-        let days = |x: &str, y: &str| Some((x.parse::<u32>().ok()?, y.parse::<u32>().ok()?));
-        let found = match (month_of(a), month_of(c)) {
-            (None, Some(month)) => days(a, b).map(|d| (d, month)),
-            (Some(month), None) => days(b, c).map(|d| (d, month)),
-            _ => None,
-        };
-        if let Some(((first, last), month)) = found
-            && first < last
-        {
-            let start = year_of_day(month, first, reference)?;
-            let end = NaiveDate::from_ymd_opt(start.year(), month, last)?;
-            return Some((None, ymd(start)?, ymd(end)?, Category::Date));
+        let start = year_of_day(first.0, first.1, reference)?;
+        let mut end = NaiveDate::from_ymd_opt(start.year(), last.0, last.1)?;
+        if end <= start {
+            end = NaiveDate::from_ymd_opt(start.year() + 1, last.0, last.1)?;
         }
+        return Some((None, ymd(start)?, ymd(end)?, Category::Date));
     }
     // English days as words or with their ordinal suffix: "May 15th",
     // "the fifteenth of May", "March twenty-first".
@@ -2001,6 +2029,7 @@ mod tests {
                       pada 3 dan 4 Maret|March 3, 4 and 5|4 dan 31 Februari|\
                       pada Januari-Maret|from November to February|will run from May to June|\
                       the first six months of this year|tiga bulan terakhir tahun lalu|\
+                      1 hingga 15 Desember|30 Oktober hingga 12 November|from March 4 to 6|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

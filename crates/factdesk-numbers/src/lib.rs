@@ -5341,6 +5341,14 @@ mod tests {
         for (text, lang, low, high) in [
             ("pada 15-17 Agustus", Id, 20250815.0, 20250817.0),
             ("on March 3-4", En, 20250303.0, 20250304.0),
+            ("dibuka 1 hingga 15 Desember", Id, 20251201.0, 20251215.0),
+            (
+                "dari 30 Oktober hingga 12 November",
+                Id,
+                20251030.0,
+                20251112.0,
+            ),
+            ("from March 4 to 6", En, 20250304.0, 20250306.0),
         ] {
             assert_eq!(
                 read_on(text, lang, october),
