@@ -5266,6 +5266,42 @@ impl<'a> P<'a> {
         true
     }
 
+    /// "3 deaths per 1,000 people", "3 kasus per 100.000 orang": a count
+    /// per a round population is a share of it, as "5.6 per 1,000 live
+    /// births" is (see `share_of`), its noun between. `before` is the
+    /// count and the token its number ends at; `qt` starts at token `i`.
+    fn rate_per_population(
+        &self,
+        (before, to): (&Quantity, usize),
+        qt: &mut Quantity,
+        i: usize,
+    ) -> bool {
+        let (Some(count), Some(population)) = (before.value, qt.value) else {
+            return false;
+        };
+        let round = (100.0..=1e6).contains(&population)
+            && population.log10().fract() == 0.0
+            && qt.text.starts_with('1');
+        // the counted noun, one or two words, then "per"
+        let per = i.wrapping_sub(1);
+        if before.category != Category::Count
+            || !matches!(qt.category, Category::Count | Category::Number)
+            || !round
+            || count >= population
+            || qt.approx.is_some()
+            || !self.is_word(per, "per")
+            || !(to + 1..=to + 2).contains(&per)
+            || !(to..=i).all(|k| self.same_line(k))
+        {
+            return false;
+        }
+        qt.category = Category::Ratio;
+        map_values(qt, |v| without_float_noise(count / v));
+        qt.approx = before.approx;
+        self.start_at(qt, before);
+        true
+    }
+
     /// A height in feet and inches, "5ft 10in", "the 6-foot-4 forward":
     /// one measure in inches (70), as "5 feet 10 inches" is, from `before`
     /// (the feet and the token they end at) to `qt` (the inches, starting
@@ -5853,6 +5889,20 @@ impl<'a> P<'a> {
     /// "1-in-2", "nine out of ten", "nine out of every 10", "eight of the
     /// nine".
     fn share_of(&self, k: usize) -> Option<usize> {
+        // "5.6 per 1,000 live births", "189 per 100.000 kelahiran hidup":
+        // a rate per a round population is a share of it
+        if self.is_word(k, "per") {
+            let digits: String = self
+                .t(k + 1)
+                .chars()
+                .filter(|c| !matches!(c, '.' | ','))
+                .collect();
+            let round = digits.len() >= 3
+                && digits.starts_with('1')
+                && digits[1..].bytes().all(|b| b == b'0')
+                && self.num(k + 1);
+            return round.then_some(k + 1);
+        }
         let after = match self.lang {
             Language::Id => (self.is_word(k, "dari")).then_some(k + 1)?,
             Language::En if self.is_word(k, "in") => k + 1,
@@ -8105,6 +8155,7 @@ fn parse_region_gated(
                 let joined = before.is_some_and(|before| {
                     p.multiplied(before, &mut qt, i)
                         || p.share_of_one_percent(before, &mut qt, i)
+                        || p.rate_per_population(before, &mut qt, i)
                         || p.feet_and_inches(before, &mut qt, i, e)
                 });
                 if joined {

@@ -1030,6 +1030,51 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_per_a_round_population_is_a_share_of_it() {
+        for (text, lang, span, value, unit) in [
+            (
+                "infant mortality of 5.6 per 1,000 live births",
+                En,
+                "5.6 per 1,000",
+                0.0056,
+                "births",
+            ),
+            (
+                "about 30 homicides per 100,000 residents",
+                En,
+                "about 30 homicides per 100,000",
+                0.0003,
+                "residents",
+            ),
+            (
+                "Angka kematian ibu mencapai 189 per 100.000 kelahiran hidup",
+                Id,
+                "189 per 100.000",
+                0.00189,
+                "kelahiran",
+            ),
+            (
+                "setara 3 kasus per 100.000 orang",
+                Id,
+                "3 kasus per 100.000",
+                0.00003,
+                "orang",
+            ),
+        ] {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.unit.as_deref()),
+                (span, Ratio, Some(value), Some(unit)),
+                "{text}"
+            );
+        }
+        // not a population that is not round, nor a measure
+        assert_eq!(find_quantities("costs 40 per 1000", En).len(), 2);
+        assert_eq!(find_quantities("$5 per 100 grams", En).len(), 2);
+        assert_eq!(find_quantities("3 buses per 250 pupils", En).len(), 2);
+    }
+
+    #[test]
     fn a_number_after_a_word_of_age_is_an_age() {
         for (text, lang, span, age) in [
             ("By age 65, the average woman", En, "65", 65.0),
