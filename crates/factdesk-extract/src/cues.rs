@@ -209,6 +209,11 @@ const CUES: &[(&str, CueClass)] = &[
     ("arguing", R(Both)),
     ("insisting", R(Both)),
     ("asked", R(Both)),
+    // a plural subject's "say", and verbs of judgement reported as said
+    ("say", R(Both)),
+    ("forecast", R(Both)),
+    ("conceded", R(Both)),
+    ("stressed", R(Both)),
     ("according to", R(Post)),
     // What a study, survey or report found, with the clause it reports:
     // "The report … found that 4 million children …". Without "that" the
@@ -504,7 +509,43 @@ fn accept(text: &str, start: usize, mut end: usize, pattern: usize) -> Option<Cu
         }
         end += 3;
     }
+    if text[start..end].eq_ignore_ascii_case("say") && !reports_with_say(text, start) {
+        return None;
+    }
     Some(CueHit { start, end, class })
+}
+
+/// Whether "say" at `start` reports what a named or plural subject said:
+/// "Economists say …", "the Lib Dems say", "…, say the Lib Dems." Not the
+/// speaker's own hedge or an infinitive ("I'd say", "let's say", "to say",
+/// "would say", "and say"), nor a vague subject ("Many say").
+fn reports_with_say(text: &str, start: usize) -> bool {
+    #[rustfmt::skip]
+    const NOT_A_SUBJECT: &[&str] = &[
+        "to", "would", "could", "should", "might", "may", "can", "will", "must", "shall",
+        "i", "we", "you", "they", "i'd", "we'd", "you'd", "they'd", "let's", "lets", "let",
+        "and", "or", "just", "not", "never", "also", "don't", "didn't", "doesn't", "can't",
+        "cannot", "won't", "wouldn't", "them", "him", "her", "me", "us", "hear", "heard",
+        "make", "made", "see", "saw", "dare", "many", "some", "most", "few", "all", "both",
+        "others", "people", "everyone", "everybody", "nobody", "who", "that", "which",
+        "i’d", "we’d", "let’s", "don’t", "didn’t", "can’t", "won’t",
+    ];
+    let before = text[..start].trim_end();
+    // inverted after a comma: "…, say the Lib Dems", "…, say economists"
+    if let Some(clause) = before.strip_suffix(',') {
+        let after = text[start + 3..].trim_start();
+        return !clause.is_empty()
+            && (after.starts_with("the ") || after.starts_with(|c: char| c.is_alphabetic()));
+    }
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    !word.is_empty()
+        && word.chars().next().is_some_and(char::is_alphabetic)
+        && !NOT_A_SUBJECT.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -517,6 +558,27 @@ mod tests {
         hits.iter()
             .map(|hit| (&text[hit.start..hit.end], hit.class))
             .collect()
+    }
+
+    #[test]
+    fn say_reports_a_named_or_plural_subject_only() {
+        for text in [
+            "Economists say inflation rose",
+            "the Lib Dems say it is wrong",
+            "it is wrong, say the Lib Dems.",
+        ] {
+            assert!(classes(text).contains(&("say", R(Both))), "{text}");
+        }
+        for text in [
+            "I'd say absolutely not",
+            "Let's say they win",
+            "To say that is wrong",
+            "he would say no",
+            "stand up and say that",
+            "Many say four percent",
+        ] {
+            assert!(classes(text).iter().all(|(w, _)| *w != "say"), "{text}");
+        }
     }
 
     #[test]

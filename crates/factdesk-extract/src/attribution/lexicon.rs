@@ -387,6 +387,27 @@ pub(super) static ROLE_NOUNS: &[&str] = &[
     "witnesses",
     "doctors",
     "lawyers",
+    // and one of them, or the family: "a witness said", "a teacher told
+    // the BBC", "the family said"
+    "resident",
+    "witness",
+    "doctor",
+    "lawyer",
+    "teacher",
+    "teachers",
+    "nurse",
+    "nurses",
+    "economist",
+    "scientist",
+    "scientists",
+    "officer",
+    "officers",
+    "survivor",
+    "survivors",
+    "family",
+    "relatives",
+    "neighbours",
+    "neighbors",
 ];
 
 /// Capitalized words that are never part of a name, besides the function

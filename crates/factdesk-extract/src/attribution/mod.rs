@@ -247,10 +247,13 @@ pub(crate) fn analyze(
             .find_map(|i| gender_of_flags(tokens.get(i).map_or(0, |t| t.flags)));
         if name_tokens == 1
             && run.role.is_none()
-            && gender.is_some()
-            && let Some(index) = tracker.lookup_index(sentence.word(run.name_first))
+            && let Some(gender) = gender
         {
-            tracker.note_gender(index, gender);
+            let surname = sentence.word(run.name_first);
+            match tracker.lookup_index(surname) {
+                Some(index) => tracker.note_gender(index, Some(gender)),
+                None => tracker.note_gender_of_name(surname, gender),
+            }
         }
         // "Jason Gardener's unbeaten run": an owner is no antecedent, but
         // a full name is known from here on ("said Gardener").

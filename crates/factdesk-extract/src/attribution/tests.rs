@@ -952,6 +952,58 @@ fn she_and_he_skip_a_person_of_the_other_sex() {
 }
 
 #[test]
+fn a_title_tells_the_sex_of_a_surname_met_first_with_it() {
+    // Nobody called Rowley or Cooper is known before: the titles still
+    // tell "he" from "she".
+    let text = "Mr Rowley said 14 people had been arrested. \
+                Ms Cooper said the attack was appalling. \
+                He said 200 extra officers would be deployed.";
+    let speaker = speaker_of(text, Language::En, "200").expect("he said");
+    assert_eq!(speaker.name, "Rowley");
+}
+
+#[test]
+fn plural_subjects_say_and_more_verbs_and_unnamed_sources() {
+    assert_sources(
+        Language::En,
+        "1.75%",
+        &[
+            (
+                "Economists say inflation will be 1.75% next year.",
+                "Economists",
+            ),
+            (
+                "Inflation will be 1.75% next year, say the Lib Dems.",
+                "Lib Dems",
+            ),
+            (
+                "Inflation would be 1.75% next year, Mr Brown forecast.",
+                "Brown",
+            ),
+            (
+                "Inflation would be 1.75% next year, Mr Brown conceded.",
+                "Brown",
+            ),
+            ("\"Inflation is 1.75%,\" a witness said.", "witness"),
+            ("\"Inflation is 1.75%,\" a teacher told the BBC.", "teacher"),
+            ("The family said inflation was 1.75%.", "family"),
+        ],
+    );
+    // the speaker's own hedge or an infinitive is nobody's report
+    for text in [
+        "I'd say inflation will be 1.75% next year.",
+        "Let's say inflation is 1.75% next year.",
+        "To say inflation is 1.75% is wrong.",
+    ] {
+        assert_eq!(
+            name(speaker_of(text, Language::En, "1.75%")),
+            None,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn he_and_she_are_never_an_organisation() {
     // en/017: the firm spoke last, but "he" is a person.
     let text = "Mr Florin, EA's managing director, said 50% of games were sold to adults. \

@@ -65,6 +65,10 @@ pub(crate) struct Tracker {
     /// What the article says of each person's sex ("Ms Essex", "Mr
     /// Brown", "spokeswoman"), by index into `people`.
     genders: HashMap<usize, Gender>,
+    /// The same for a surname met with its title before anyone of that
+    /// name is known ("Mr Rowley said …" opening the article), by the
+    /// name in lower case.
+    genders_by_name: HashMap<String, Gender>,
 }
 
 /// A person's grammatical gender, for English "he" and "she" only:
@@ -361,11 +365,26 @@ impl Tracker {
         }
     }
 
+    /// Records the sex a title tells of a surname nobody of that name is
+    /// known by yet ("Mr Rowley", "Ms Cooper").
+    pub(super) fn note_gender_of_name(&mut self, name: &str, gender: Gender) {
+        self.genders_by_name.insert(name.to_lowercase(), gender);
+    }
+
     /// The gender known for `person`: from the article, else from their
     /// first name.
     pub(super) fn gender(&self, person: &Person) -> Option<Gender> {
         self.lookup_index(&person.name)
             .and_then(|index| self.genders.get(&index).copied())
+            .or_else(|| {
+                (!self.genders_by_name.is_empty())
+                    .then(|| {
+                        self.genders_by_name
+                            .get(&person.name.to_lowercase())
+                            .copied()
+                    })
+                    .flatten()
+            })
             .or_else(|| {
                 let mut words = person.name.split_whitespace();
                 let first = words.next()?;
