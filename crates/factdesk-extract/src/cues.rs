@@ -512,7 +512,23 @@ fn accept(text: &str, start: usize, mut end: usize, pattern: usize) -> Option<Cu
     if text[start..end].eq_ignore_ascii_case("say") && !reports_with_say(text, start) {
         return None;
     }
+    if text[start..end].eq_ignore_ascii_case("dilansir") && names_the_outlet_aside(text, start) {
+        return None;
+    }
     Some(CueHit { start, end, class })
+}
+
+/// Whether "dilansir" at `start` opens an aside naming the outlet that
+/// carried a statement: "Mantan Ketua KPU Arief Budiman, seperti dilansir
+/// Antara, menilai …" is Arief Budiman's, not Antara's.
+fn names_the_outlet_aside(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    ["seperti", "sebagaimana"].iter().any(|w| {
+        before.len() > w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && before[..before.len() - w.len()].trim_end().ends_with(',')
+    })
 }
 
 /// Whether "say" at `start` reports what a named or plural subject said:

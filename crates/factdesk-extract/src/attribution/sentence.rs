@@ -1971,6 +1971,15 @@ impl Sentence<'_> {
         if !(start..=last.min(start + 3)).any(|i| DOCUMENTS.contains(&self.word(i))) {
             return None;
         }
+        // "data WHO tahun 2017": the year the data are of is no part of
+        // whose they are
+        let year = |i: usize| {
+            let word = self.word(i);
+            word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+        };
+        if last >= start + 3 && year(last) && self.word(last - 1).eq_ignore_ascii_case("tahun") {
+            last -= 2;
+        }
         let (name, a, b) = self.span_text(start, last)?;
         let person = Person::new(name, a, b);
         Some((person, (a, b), None))

@@ -1918,6 +1918,27 @@ fn id_a_rank_ends_the_role_wherever_it_stands() {
 }
 
 #[test]
+fn the_outlet_in_an_aside_and_the_year_of_data_are_no_source() {
+    // "seperti dilansir Antara" names where the words were carried
+    let text = "Mantan Ketua KPU Arief Budiman, seperti dilansir Antara, menilai \
+                jadwal 20 hari terlalu mepet.\n\n\"Kami butuh 30 hari,\" katanya.";
+    for needle in ["20 hari", "30 hari"] {
+        let speaker = speaker_of(text, Language::Id, needle).expect(needle);
+        assert_eq!(speaker.name, "Arief Budiman", "{needle}");
+    }
+    // the year the data are of is no part of whose they are
+    let text = "Berdasarkan data WHO tahun 2017, angka bunuh diri mencapai 3,4 persen.";
+    let speaker = speaker_of(text, Language::Id, "3,4").expect(text);
+    assert_eq!(speaker.name, "data WHO");
+    // a plain "dilansir" after a quote still names the outlet
+    let text = "\"Harga naik 5 persen,\" dilansir Antara.";
+    assert_eq!(
+        name(speaker_of(text, Language::Id, "5 persen")).as_deref(),
+        Some("Antara")
+    );
+}
+
+#[test]
 fn id_shortened_offices_and_former_or_acting_titles_lead_the_role() {
     assert_speakers(
         Language::Id,
@@ -1927,6 +1948,12 @@ fn id_shortened_offices_and_former_or_acting_titles_lead_the_role() {
                 "Dirjen Pajak Suryo Utomo mengatakan 30 sekolah dibangun.",
                 "Suryo Utomo",
                 Some("Dirjen Pajak"),
+            ),
+            // a deputy minister's office written short
+            (
+                "Wamendagri Bima Arya Sugiarto menjelaskan 30 sekolah dibangun.",
+                "Bima Arya Sugiarto",
+                Some("Wamendagri"),
             ),
             (
                 "Sekjen PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
