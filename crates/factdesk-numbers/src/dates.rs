@@ -610,7 +610,8 @@ pub(crate) struct PartOfYear {
 }
 
 /// The months that "the first six months of", "the last three months
-/// of", "sembilan bulan pertama", "tiga bulan terakhir" at the start of
+/// of", "the first two quarters of", "sembilan bulan pertama", "tiga
+/// bulan terakhir", "dua triwulan pertama" at the start of
 /// `words` name within a year (first month, how many), and how many words
 /// they take; the year follows them.
 pub(crate) fn months_of_year_at(words: &[&str], lang: Language) -> Option<(u32, u32, usize)> {
@@ -629,7 +630,15 @@ pub(crate) fn months_of_year_at(words: &[&str], lang: Language) -> Option<(u32, 
         })?;
         (2..=11).contains(&n).then_some(n)
     };
-    let (from_start, n, len) = match lang {
+    // months in one of the counted periods: "bulan", "triwulan", "quarters"
+    let period = |k: usize| match lang {
+        Language::En if is(k, "months") => Some(1),
+        Language::En if is(k, "quarters") => Some(3),
+        Language::Id if is(k, "bulan") => Some(1),
+        Language::Id if is(k, "triwulan") || is(k, "kuartal") => Some(3),
+        _ => None,
+    };
+    let (from_start, n, months_each, len) = match lang {
         Language::En => {
             let from_start = if is(0, "first") {
                 true
@@ -638,10 +647,10 @@ pub(crate) fn months_of_year_at(words: &[&str], lang: Language) -> Option<(u32, 
             } else {
                 return None;
             };
-            if !(is(2, "months") && is(3, "of")) {
+            if !is(3, "of") {
                 return None;
             }
-            (from_start, count(1)?, 4)
+            (from_start, count(1)?, period(2)?, 4)
         }
         Language::Id => {
             let from_start = if is(2, "pertama") {
@@ -651,14 +660,15 @@ pub(crate) fn months_of_year_at(words: &[&str], lang: Language) -> Option<(u32, 
             } else {
                 return None;
             };
-            if !is(1, "bulan") {
-                return None;
-            }
-            (from_start, count(0)?, 3)
+            (from_start, count(0)?, period(1)?, 3)
         }
     };
-    let first = if from_start { 1 } else { 13 - n };
-    Some((first, n, len))
+    let months = n * months_each;
+    if months > 11 {
+        return None;
+    }
+    let first = if from_start { 1 } else { 13 - months };
+    Some((first, months, len))
 }
 
 /// The part of a year the words at the start of `words` name without its

@@ -1332,6 +1332,27 @@ impl<'a> P<'a> {
                 .any(|w| self.t(k + 1).eq_ignore_ascii_case(w))
     }
 
+    /// The end of "Three Mile Island", "the Seven Mile Bridge": a number
+    /// word and a unit in a Title Case name, which measure nothing.
+    fn measure_in_a_name(&self, i: usize) -> Option<usize> {
+        let capital = |at: usize| {
+            self.tok(at).is_some_and(|t| t.kind == Kind::Word)
+                && self.t(at).starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        if self.lang != Language::En
+            || !capital(i)
+            || !self.has(i, |w| {
+                matches!(w, W::EnDigit(_) | W::EnTeen(_) | W::EnTens(_))
+            })
+            || !capital(i + 1)
+        {
+            return None;
+        }
+        let (sfx, e) = units::suffix_at(self.text, self.toks, i + 1)?;
+        (sfx.cat == Category::Measure && capital(e) && (i + 1..=e).all(|k| self.same_line(k)))
+            .then_some(e + 1)
+    }
+
     /// The end of "the first half", "the second half (of the match)",
     /// "paruh kedua": one of two halves, neither the ordinal of anything
     /// nor a ratio of 0.5. A half of a year ("the first half of 2024",
@@ -1884,7 +1905,12 @@ impl<'a> P<'a> {
     fn months_of_year(&self, i: usize) -> Option<(Quantity, usize)> {
         let counted = match self.lang {
             Language::En => self.is_word(i, "first") || self.is_word(i, "last"),
-            Language::Id => self.num(i) || self.is_word(i + 1, "bulan"),
+            Language::Id => {
+                self.num(i)
+                    || ["bulan", "triwulan", "kuartal"]
+                        .iter()
+                        .any(|w| self.is_word(i + 1, w))
+            }
         };
         if !counted {
             return None;
@@ -1918,7 +1944,9 @@ impl<'a> P<'a> {
                 ["kuartal", "triwulan", "semester", "paruh"]
                     .iter()
                     .any(|w| self.is_word(i, w))
-                    || self.is_word(i + 1, "bulan")
+                    || ["bulan", "triwulan", "kuartal"]
+                        .iter()
+                        .any(|w| self.is_word(i + 1, w))
             }
             Language::En => self.ordinal_at(i).is_some() || self.is_word(i, "last"),
         };
@@ -3624,6 +3652,26 @@ impl<'a> P<'a> {
             c.e += 1;
             c.plain_int_digits = None;
             c.vague_scale = true;
+        } else if self.lang == Language::Id
+            && c.value >= 100.0
+            && c.plain_int_digits.is_none_or(|d| d != 4)
+            && self.is_sym(c.e, '-')
+            && self.glued(c.e)
+            && self.glued(c.e + 1)
+            && self.is_word(c.e + 1, "an")
+            && !(self.glued(c.e + 2) && self.tok(c.e + 2).is_some_and(|t| t.kind == Kind::Word))
+        {
+            // "3.000-an orang", "200-an warga": about that many, as
+            // "5 ribuan" is (two-digit "30-an" are decades or ages)
+            c.e += 2;
+            c.plain_int_digits = None;
+            c.vague_scale = true;
+            // "Rp 500-an ribu"
+            if let Some(sc) = self.scale_word(c.e) {
+                c.value *= sc;
+                c.scale = Some(sc);
+                c.e += 1;
+            }
         }
         if self.lang == Language::En
             && (self.is_word(c.e, "dozen") || self.is_word(c.e, "dozens"))
@@ -4715,6 +4763,16 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        // "The dog weighs 80 pounds": a weight after a verb of weighing
+        if sfx.is_pound_word()
+            && (k.saturating_sub(5)..k).any(|w| {
+                ["weigh", "weighs", "weighed", "weighing", "weight"]
+                    .iter()
+                    .any(|v| self.is_word(w, v))
+            })
+        {
+            return Some((units::Suffix::pounds_of_weight(), e));
+        }
         Some((sfx, e))
     }
 
@@ -4975,10 +5033,19 @@ impl<'a> P<'a> {
             return false;
         }
         let next = self.tok(i + 1);
+        // "to keep one's hope going", "One's in technical school": a
+        // possessive or "one is"
+        if (self.is_sym(i + 1, '\'') || self.is_sym(i + 1, '’'))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_word(i + 2, "s")
+        {
+            return true;
+        }
         if next.is_some_and(|t| {
             t.gap == Gap::Glued && t.kind != Kind::Sym('.') && t.kind != Kind::Sym(',')
         }) {
-            // "one-third", "one's"
+            // "one-third"
             return false;
         }
         let before = i > self.floor && self.same_line(i);
@@ -5009,8 +5076,11 @@ impl<'a> P<'a> {
             return true;
         }
         // "an important one.", "the previous one,", "another one": an
-        // adjective after an article, with nothing after "one".
-        if ends && before && i >= self.floor + 2 && self.same_line(i - 1) {
+        // adjective after an article, with nothing after "one" ("the only
+        // one who voted": or a word that cannot be what it counts, not
+        // "and", "or": "another one and a half billion dollars").
+        let frame = ends || bare && !self.is_word(i + 1, "and") && !self.is_word(i + 1, "or");
+        if frame && before && i >= self.floor + 2 && self.same_line(i - 1) {
             let adjective = self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word) && {
                 let word = self.t(i - 1).to_ascii_lowercase();
                 ADJECTIVES.contains(&word.as_str())
@@ -5020,7 +5090,7 @@ impl<'a> P<'a> {
                     .iter()
                     .any(|end| word.len() > 4 && word.ends_with(end))
             };
-            if self.is_word(i - 1, "another")
+            if ends && self.is_word(i - 1, "another")
                 || adjective
                     && [
                         "a", "an", "the", "this", "that", "another", "very", "his", "her", "their",
@@ -7247,7 +7317,20 @@ impl<'a> P<'a> {
     /// by a name, "2014 Senate Democrats", is a year).
     fn counted_noun(&self, k: usize, value: f64, year_like: bool) -> Option<String> {
         if self.lang != Language::En {
-            let first = self.count_noun(k)?;
+            let mut first = self.count_noun(k)?;
+            // "lima anggotanya", "tiga anaknya": the noun without its owner;
+            // "… 700," katanya": a reporting verb counts nothing
+            if first.len() > 6 && first.ends_with("nya") {
+                first.truncate(first.len() - 3);
+                #[rustfmt::skip]
+                const SAID: &[&str] = &[
+                    "kata", "ujar", "ungkap", "jelas", "tutur", "tambah", "imbuh", "sebut",
+                    "lanjut", "papar", "terang", "tegas", "harap", "pungkas", "tandas",
+                ];
+                if SAID.contains(&first.as_str()) {
+                    return None;
+                }
+            }
             // "lima kepala keluarga" counts households, not heads
             return Some(match self.indonesian_compound(&first, k + 1) {
                 Some(second) => format!("{first} {second}"),
@@ -8137,6 +8220,7 @@ fn parse_region_gated(
             .compound_adjective(i)
             .or_else(|| p.indonesian_idiom(i))
             .or_else(|| p.half_of_a_whole(i))
+            .or_else(|| p.measure_in_a_name(i))
         {
             i = e;
             p.floor = e;
@@ -8531,6 +8615,23 @@ mod tests {
             "pertama",
             "terakhir",
             "year",
+            "perlima",
+            "sepersepuluh",
+            "triwulan",
+            "quarters",
+            "pounds",
+            "weighs",
+            "Mile",
+            "Island",
+            "one",
+            "only",
+            "another",
+            "per",
+            "several",
+            "beberapa",
+            "kali",
+            "twice",
+            "over",
         ]);
         let words: Vec<String> = words
             .into_iter()

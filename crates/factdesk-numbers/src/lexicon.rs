@@ -478,6 +478,18 @@ fn build(lang: Language) -> Map {
             add(&mut m, "sepertiga", W::Frac(1.0 / 3.0));
             add(&mut m, "perempat", W::Denom(4.0));
             add(&mut m, "pertiga", W::Denom(3.0));
+            // "seperlima penduduk", "sepersepuluh anggaran", "dua perlima"
+            for (one, denom, d) in [
+                ("seperlima", "perlima", 5.0),
+                ("seperenam", "perenam", 6.0),
+                ("sepertujuh", "pertujuh", 7.0),
+                ("seperdelapan", "perdelapan", 8.0),
+                ("sepersembilan", "persembilan", 9.0),
+                ("sepersepuluh", "persepuluh", 10.0),
+            ] {
+                add(&mut m, one, W::Frac(1.0 / d));
+                add(&mut m, denom, W::Denom(d));
+            }
             for (k, lo, hi) in [
                 ("belasan", 11.0, 19.0),
                 ("puluhan", 10.0, 99.0),

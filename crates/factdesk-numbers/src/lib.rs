@@ -1030,6 +1030,87 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_fractions_down_to_a_tenth() {
+        for (text, value) in [
+            ("Sepersepuluh anggaran", 0.1),
+            ("Seperlima penduduk", 0.2),
+            ("dua perlima warga", 0.4),
+        ] {
+            let q = one(text, Id);
+            assert_eq!((q.category, q.value), (Ratio, Some(value)), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_owner_s_nya_is_no_part_of_the_counted_noun() {
+        // and a reporting verb with it counts nothing
+        check(
+            "beserta lima anggotanya",
+            Id,
+            "lima",
+            Some(5.0),
+            Some("anggota"),
+            Count,
+        );
+        check(
+            "jumlahnya 700 katanya",
+            Id,
+            "700",
+            Some(700.0),
+            None,
+            Number,
+        );
+    }
+
+    #[test]
+    fn an_after_hundreds_or_more_is_about_that_many() {
+        for (text, span, value, unit) in [
+            ("Sebanyak 3.000-an orang", "3.000-an", 3000.0, Some("orang")),
+            ("Rp 500-an ribu", "Rp 500-an ribu", 500_000.0, Some("IDR")),
+        ] {
+            let q = one(text, Id);
+            assert_eq!(
+                (q.text.as_str(), q.value, q.unit.as_deref(), q.approx),
+                (span, Some(value), unit, Some(Approx::About)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn pounds_after_weighing_are_a_weight_and_a_unit_in_a_name_is_none() {
+        check(
+            "The dog weighs 80 pounds.",
+            En,
+            "80 pounds",
+            Some(80.0),
+            Some("lb"),
+            Measure,
+        );
+        check(
+            "It cost 80 pounds.",
+            En,
+            "80 pounds",
+            Some(80.0),
+            Some("GBP"),
+            Money,
+        );
+        // a number word and a unit inside a Title Case name measure nothing
+        assert!(
+            find_quantities("even when Three Mile Island failed", En).is_empty(),
+            "Three Mile Island"
+        );
+        check(
+            "It ran three miles north.",
+            En,
+            "three miles",
+            Some(3.0),
+            Some("mi"),
+            Measure,
+        );
+    }
+
+    #[test]
     fn a_rate_per_a_round_population_is_a_share_of_it() {
         for (text, lang, span, value, unit) in [
             (
@@ -3175,9 +3256,17 @@ mod tests {
             "They love one another.",
             "Every one of us voted.",
             "that one is mine",
+            "She is the only one who voted against it.",
+            "It is hard to keep one's hope going.",
+            "One's in technical school.",
         ] {
             nothing(text, En);
         }
+        // "another one and a half billion dollars" counts
+        assert_eq!(
+            one("added back another one and a half billion dollars", En).value,
+            Some(1.5e9)
+        );
         // A verb after "one" is not what it counts ("two passed, one
         // failed" still has the number).
         for text in ["One knows the answer.", "one failed to appear"] {
@@ -5550,6 +5639,21 @@ mod tests {
                 "enam bulan pertama tahun 2024",
                 202401.0,
                 202406.0,
+            ),
+            // quarters counted the same way
+            (
+                "pada dua triwulan pertama 2025",
+                Id,
+                "dua triwulan pertama 2025",
+                202501.0,
+                202506.0,
+            ),
+            (
+                "in the first two quarters of 2025",
+                En,
+                "first two quarters of 2025",
+                202501.0,
+                202506.0,
             ),
         ] {
             let q = one(text, lang);

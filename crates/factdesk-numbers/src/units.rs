@@ -27,6 +27,11 @@ impl Suffix {
     pub(crate) fn is_pound_word(&self) -> bool {
         matches!(self.pieces, "pound" | "pounds")
     }
+
+    /// "pounds" read as a weight ("weighs 80 pounds").
+    pub(crate) fn pounds_of_weight() -> Suffix {
+        s("pounds", Category::Measure, "lb")
+    }
 }
 
 const fn s(pieces: &'static str, cat: Category, unit: &'static str) -> Suffix {
