@@ -1637,7 +1637,13 @@ fn month_named(word: &str, lang: Language) -> Option<u32> {
 fn bare_months(words: &[&str], lang: Language) -> Option<(u32, u32)> {
     let is = |word: &str, w: &str| word.eq_ignore_ascii_case(w);
     let words = match words {
-        [first, rest @ ..] if is(first, "in") || is(first, "pada") => rest,
+        [first, rest @ ..]
+            if ["in", "pada", "sejak", "since"]
+                .iter()
+                .any(|w| is(first, w)) =>
+        {
+            rest
+        }
         all => all,
     };
     let words = match words {
@@ -2040,6 +2046,7 @@ mod tests {
                       pada Januari-Maret|from November to February|will run from May to June|\
                       the first six months of this year|tiga bulan terakhir tahun lalu|\
                       1 hingga 15 Desember|30 Oktober hingga 12 November|from March 4 to 6|\
+                      sejak Maret|since March|in November, 2016|dua triwulan pertama 2025|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

@@ -4266,6 +4266,13 @@ impl<'a> P<'a> {
         {
             rough = Some(approx);
             end += 2;
+            // "$11-plus trillion": the scale after the rough number
+            if c.scale.is_none()
+                && let Some(scale) = self.scale_word(end)
+            {
+                value *= scale;
+                end += 1;
+            }
         }
         // unit after the number (or after the range)
         let mut cat = Category::Number;
@@ -5631,6 +5638,33 @@ impl<'a> P<'a> {
         qt.approx = None;
     }
 
+    /// "ten cents on the dollar", "41 cents of every dollar we spent": a
+    /// share of each dollar, not an amount of money (`qt` ends before
+    /// token `e`). The token past "dollar", when it is one.
+    fn cents_on_the_dollar(&self, qt: &mut Quantity, e: usize) -> Option<usize> {
+        if qt.category != Category::Money || qt.unit.as_deref() != Some("cent") {
+            return None;
+        }
+        let of = ["on", "of", "for"].iter().any(|w| self.is_word(e, w));
+        let mut k = e + 1;
+        if self.is_word(k, "out") && self.is_word(k + 1, "of") {
+            k += 2;
+        }
+        if !(self.is_word(k, "the") || self.is_word(k, "every") || self.is_word(k, "each")) {
+            return None;
+        }
+        if !of || !self.is_word(k + 1, "dollar") || !(e..=k + 1).all(|t| self.same_line(t)) {
+            return None;
+        }
+        qt.category = Category::Ratio;
+        map_values(qt, |v| without_float_noise(v / 100.0));
+        qt.unit = None;
+        let end = self.toks[k + 1].e;
+        qt.text = self.text[qt.start..end].to_string();
+        qt.end = end;
+        Some(k + 2)
+    }
+
     /// "for 16 and 17-year-olds", "three or four times a week": a unit
     /// written once, after the second number `qt` (tokens `i..e`), is the
     /// bare first number's too (`before`, ending before token `to`), its
@@ -6448,13 +6482,19 @@ impl<'a> P<'a> {
         if self.lang != Language::En || !self.has(i, |w| matches!(w, W::Month(_))) {
             return None;
         }
-        if !self.is_word(i + 1, "of") {
+        // "in November, 2016": the year after a comma, ending the phrase
+        // ("In March, 2015 tax returns …" is no such date)
+        let comma = self.lang == Language::En
+            && self.is_sym(i + 1, ',')
+            && self.year_at(i + 2).is_some()
+            && self.at_end(i + 3);
+        if !self.is_word(i + 1, "of") && !comma {
             return None;
         }
         let month = self.month_at(i)?;
         let year = self.year_at(i + 2)?;
         if !self.t(i).starts_with(|c: char| c.is_ascii_uppercase())
-            || !(i + 1..=i + 2).all(|k| self.same_line(k) && !self.glued(k))
+            || !(i + 1..=i + 2).all(|k| self.same_line(k) && (comma || !self.glued(k)))
         {
             return None;
         }
@@ -6471,19 +6511,20 @@ impl<'a> P<'a> {
     /// 2024", "in October 5"), nor a direction ("Juli lalu"), nor an
     /// English month in lower case ("in may").
     fn bare_month(&self, i: usize) -> Option<(Quantity, usize)> {
-        // "pada" and "in" are the only openers: their length first
-        if !matches!(self.t(i).len(), 2 | 4) {
+        // "pada", "in", "sejak" and "since" are the only openers: their
+        // length first ("sejak Maret" is past, as "pada Maret" is read)
+        if !matches!(self.t(i).len(), 2 | 4 | 5) {
             return None;
         }
         let m = match self.lang {
-            Language::Id if self.is_word(i, "pada") => {
+            Language::Id if self.is_word(i, "pada") || self.is_word(i, "sejak") => {
                 if self.is_word(i + 1, "bulan") {
                     i + 2
                 } else {
                     i + 1
                 }
             }
-            Language::En if self.is_word(i, "in") => i + 1,
+            Language::En if self.is_word(i, "in") || self.is_word(i, "since") => i + 1,
             _ => return None,
         };
         self.month_at(m)?;
@@ -6506,12 +6547,16 @@ impl<'a> P<'a> {
             "lalu", "kemarin", "mendatang", "depan", "nanti", "ini", "tahun", "of", "and", "or",
             "to", "through", "until", "dan", "atau", "hingga", "sampai", "-", "–",
         ];
-        let runs_on = self.same_line(after)
-            && (self.num(after)
-                || self.glued(after) && !self.at_end(after)
-                || RUNS_ON
-                    .iter()
-                    .any(|w| self.is_word(after, w) || self.t(after) == *w));
+        // "in November, 2016": the month of that year (see `month_of_year`)
+        let year_after_comma =
+            self.is_sym(after, ',') && self.year_at(after + 1).is_some() && self.at_end(after + 2);
+        let runs_on = year_after_comma
+            || self.same_line(after)
+                && (self.num(after)
+                    || self.glued(after) && !self.at_end(after)
+                    || RUNS_ON
+                        .iter()
+                        .any(|w| self.is_word(after, w) || self.t(after) == *w));
         if runs_on {
             return None;
         }
@@ -8259,6 +8304,9 @@ fn parse_region_gated(
                     p.hedge_for_both(last, out.last(), &mut qt, i);
                 }
                 p.period_of_a_clause(&mut qt, i);
+                if let Some(end) = p.cents_on_the_dollar(&mut qt, e) {
+                    e = end;
+                }
                 // After the list rules: in "ten, fifteen or twenty years
                 // ago" the first two are lengths of time.
                 if let Some((date, end)) =
@@ -8632,6 +8680,13 @@ mod tests {
             "kali",
             "twice",
             "over",
+            "sejak",
+            "since",
+            "cents",
+            "dollar",
+            "every",
+            "trillions",
+            "plus",
         ]);
         let words: Vec<String> = words
             .into_iter()

@@ -1111,6 +1111,47 @@ mod tests {
     }
 
     #[test]
+    fn cents_on_the_dollar_are_a_share_of_it() {
+        for (text, span, value) in [
+            (
+                "Less than ten cents on the dollar has gone to charity.",
+                "Less than ten cents on the dollar",
+                0.1,
+            ),
+            (
+                "or 41 cents of every dollar we spent",
+                "41 cents of every dollar",
+                0.41,
+            ),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(
+                (q.category, q.value, q.unit),
+                (Ratio, Some(value), None),
+                "{text}"
+            );
+        }
+        check(
+            "it costs 50 cents",
+            En,
+            "50 cents",
+            Some(50.0),
+            Some("cent"),
+            Money,
+        );
+    }
+
+    #[test]
+    fn english_plural_trillions_and_a_scale_after_plus() {
+        range("It cost trillions of dollars.", En, 1e12, 1e13 - 1.0);
+        let q = one("The debt is $11-plus trillion.", En);
+        assert_eq!(
+            (q.text.as_str(), q.value, q.approx),
+            ("$11-plus trillion", Some(11e12), Some(Approx::MoreThan))
+        );
+    }
+
+    #[test]
     fn a_rate_per_a_round_population_is_a_share_of_it() {
         for (text, lang, span, value, unit) in [
             (
@@ -5389,8 +5430,26 @@ mod tests {
         }
         // without a day of writing it waits for one
         relative("closed in October", En, "in October", Date);
-        // a year joined by "of" makes it a month of that year
+        // "sejak", "since" open one too
+        assert_eq!(
+            read("Harga naik sejak Maret.", Id),
+            vec![("sejak Maret".to_string(), Some(202503.0))]
+        );
+        assert_eq!(
+            read("Prices have risen since March.", En),
+            vec![("since March".to_string(), Some(202503.0))]
+        );
+        // a year joined by "of", or after a comma ending the phrase, makes
+        // it a month of that year
         assert_eq!(one("in August of 1974", En).value, Some(197408.0));
+        assert_eq!(
+            one("the general election in November, 2016.", En).value,
+            Some(201611.0)
+        );
+        assert_eq!(
+            find_quantities("In March, 2015 tax returns were due.", En)[0].text,
+            "In March"
+        );
         assert_eq!(one("in August of 1974", En).text, "August of 1974");
         // a day or a year after it, a direction, a lower-case "may" are
         // read as before
