@@ -7429,7 +7429,7 @@ impl<'a> P<'a> {
             None => return None,
         };
         let mut at = k;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let last = self.compound_end(at);
             let word = self.t(last).to_ascii_lowercase();
             if value == 1.0 {
@@ -7480,7 +7480,27 @@ impl<'a> P<'a> {
                     "youth",
                     "personnel",
                 ];
+                // "18,000 Massachusetts jobs", "seven ethics violations": a
+                // place's name or a noun in -ics before the plural it
+                // modifies
+                let plural_after = self.tok(last + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.gap == Gap::Space
+                        && self.t(last + 1).len() > 3
+                        && self.t(last + 1).bytes().all(|b| b.is_ascii_lowercase())
+                        && is_english_plural(self.t(last + 1))
+                        && !self.t(last + 1).ends_with("ss")
+                });
+                // (not the people themselves: "One in four Texans lacks")
+                let capitalized = self.t(last).starts_with(|c: char| c.is_ascii_uppercase())
+                    && !["ans", "ers", "ites"].iter().any(|end| word.ends_with(end));
+                if plural_after && capitalized && last == at {
+                    return Some(self.t(last + 1).to_ascii_lowercase());
+                }
                 let mut end = last;
+                if plural_after && word.ends_with("ics") {
+                    end = last + 1;
+                }
                 if UNMARKED.contains(&word.as_str())
                     && self.tok(last + 1).is_some_and(|t| {
                         t.kind == Kind::Word

@@ -1311,6 +1311,47 @@ mod tests {
     }
 
     #[test]
+    fn a_name_or_a_noun_in_ics_before_a_plural_modifies_it() {
+        for (text, span, unit) in [
+            (
+                "Romneycare has killed 18,000 Massachusetts jobs.",
+                "18,000",
+                "jobs",
+            ),
+            (
+                "Darryl Hicks had seven ethics violations",
+                "seven",
+                "ethics violations",
+            ),
+            (
+                "vetoed funding for 30 Florida rape crisis centers",
+                "30",
+                "centers",
+            ),
+            ("16,000 new IRS agents", "16,000", "agents"),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(
+                (q.category, q.unit.as_deref()),
+                (Count, Some(unit)),
+                "{text}"
+            );
+        }
+        // a plural name before a verb is still what is counted
+        check(
+            "two distinguished Americans",
+            En,
+            "two",
+            Some(2.0),
+            Some("americans"),
+            Count,
+        );
+        // and so are the people of a place
+        let q = one("One in four Texans lacks health insurance", En);
+        assert_eq!(q.unit.as_deref(), Some("texans"));
+    }
+
+    #[test]
     fn others_are_not_what_is_counted() {
         // "melukai belasan lainnya": a dozen-odd others, not a count of
         // "lainnya"
