@@ -1581,8 +1581,10 @@ fn reading(
         return Some((None, ymd(start)?, ymd(end)?, Category::Date));
     }
     // English days as words or with their ordinal suffix: "May 15th",
-    // "the fifteenth of May", "March twenty-first".
-    if lang == Language::En && weekday.is_none() {
+    // "the fifteenth of May", "March twenty-first" (a day and month in
+    // digits, "on 3/15", are read below).
+    let digits = rest.len() == 2 && rest.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    if lang == Language::En && weekday.is_none() && !digits {
         let kept: Vec<&str> = rest
             .iter()
             .copied()
@@ -1601,8 +1603,8 @@ fn reading(
     }
     let [a, b] = rest else { return None };
     let (day, month) = match (a.parse::<u32>(), b.parse::<u32>()) {
-        // "15/5" is D/M, in English M/D
-        (Ok(a), Ok(b)) if weekday.is_some() => match lang {
+        // "15/5" is D/M, in English M/D ("Rabu (15/5)", "on 3/15")
+        (Ok(a), Ok(b)) => match lang {
             Language::En if a <= 12 => (b, a),
             _ => (a, b),
         },

@@ -2888,8 +2888,22 @@ impl<'a> P<'a> {
             };
             return Some((Some(ymd(y, m, d)), k + 5));
         }
-        // Without a year only inside "(...)": the caller checks.
+        // Without a year only inside "(...)": the caller checks; or after
+        // "on", "pada", "tanggal" ("On 3/15 we voted"; not "on 3/4 of
+        // the budget", a fraction)
         if self.is_sym(k.wrapping_sub(1), '(') && self.is_sym(k + 3, ')') {
+            return Some((None, k + 3));
+        }
+        let after_on = k.checked_sub(1).is_some_and(|on| {
+            ["on", "pada", "tanggal"]
+                .iter()
+                .any(|w| self.is_word(on, w))
+        });
+        if after_on
+            && !self.glued(k + 3)
+            && !self.is_word(k + 3, "of")
+            && !self.is_word(k + 3, "dari")
+        {
             return Some((None, k + 3));
         }
         None
@@ -5936,6 +5950,32 @@ impl<'a> P<'a> {
             && i.checked_sub(2).is_none_or(|k| !self.is_sym(k, '.'))
     }
 
+    /// "first responders", "the First Amendment", "the first lady",
+    /// "third-world countries": an ordinal that is part of a name or a
+    /// compound, ranking nothing.
+    fn ordinal_of_a_name(&self, i: usize, end: usize) -> bool {
+        #[rustfmt::skip]
+        const AFTER: &[(&str, &[&str])] = &[
+            ("first", &["responders", "responder", "lady", "amendment", "world"]),
+            ("second", &["amendment", "world"]),
+            ("third", &["world"]),
+            ("fourth", &["amendment", "estate"]),
+            ("fifth", &["amendment", "column"]),
+        ];
+        let next = if self.is_sym(end, '-') && self.glued(end) && self.glued(end + 1) {
+            end + 1
+        } else {
+            end
+        };
+        // "the First World War" ranks a war
+        if self.is_word(next, "world") && self.is_word(next + 1, "war") {
+            return false;
+        }
+        AFTER.iter().any(|(ordinal, nouns)| {
+            self.is_word(i, ordinal) && nouns.iter().any(|noun| self.is_word(next, noun))
+        })
+    }
+
     /// "First of all", "first and foremost", "at first", "pertama-tama":
     /// the order of an argument or a time, no position to check.
     fn first_as_discourse(&self, i: usize, end: usize) -> bool {
@@ -5950,7 +5990,13 @@ impl<'a> P<'a> {
                         && self.is_word(end + 1, "all")
                         && !i.checked_sub(1).is_some_and(|k| self.is_word(k, "the")))
                         || (self.is_word(end, "and") && self.is_word(end + 1, "foremost"))
-                        || i.checked_sub(1).is_some_and(|k| self.is_word(k, "at")))
+                        || i.checked_sub(1).is_some_and(|k| self.is_word(k, "at"))
+                        // "in the first place"
+                        || self.is_word(end, "place")
+                            && i >= 2
+                            && self.is_word(i - 1, "the")
+                            && self.is_word(i - 2, "in"))
+                    || self.ordinal_of_a_name(i, end)
             }
             Language::Id => {
                 self.is_word(i, "pertama")

@@ -1111,6 +1111,44 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_in_a_name_or_a_compound_ranks_nothing() {
+        for text in [
+            "first responders got it",
+            "in the first place",
+            "the First Amendment",
+            "third-world countries",
+            "the first lady said",
+        ] {
+            nothing(text, En);
+        }
+        assert_eq!(one("his first term", En).category, Ordinal);
+    }
+
+    #[test]
+    fn a_minimum_or_maximum_of_bounds_the_amount() {
+        for (text, approx) in [
+            ("a minimum of 5 years", Approx::AtLeast),
+            ("a maximum of $500", Approx::AtMost),
+        ] {
+            assert_eq!(one(text, En).approx, Some(approx), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_day_and_month_in_digits_after_on_is_a_date() {
+        let june = day(2016, 6, 15);
+        for (text, lang, value) in [
+            ("On 3/15 we voted.", En, 20160315.0),
+            ("the vote on 1/23 was close", En, 20160123.0),
+            ("Rapat pada 15/5 lalu", Id, 20160515.0),
+        ] {
+            assert_eq!(read_on(text, lang, june).0, Some(value), "{text}");
+        }
+        // a fraction of something stays one
+        assert_eq!(one("spent on 3/4 of the budget", En).value, Some(0.75));
+    }
+
+    #[test]
     fn cents_on_the_dollar_are_a_share_of_it() {
         for (text, span, value) in [
             (
@@ -3575,7 +3613,7 @@ mod tests {
             ),
             (
                 "a maximum of four and nine-tenths billion dollar a year",
-                "four and nine-tenths billion dollar",
+                "a maximum of four and nine-tenths billion dollar",
                 4.9e9,
                 Some("USD"),
                 Money,
