@@ -1955,6 +1955,17 @@ fn id_shortened_offices_and_former_or_acting_titles_lead_the_role() {
                 "Bima Arya Sugiarto",
                 Some("Wamendagri"),
             ),
+            // titles of sport and science
+            (
+                "Pelatih Timnas Indonesia Patrick Kluivert mengatakan 30 sekolah dibangun.",
+                "Patrick Kluivert",
+                Some("Pelatih Timnas Indonesia"),
+            ),
+            (
+                "Epidemiolog Universitas Indonesia Pandu Riono menyebut 30 sekolah dibangun.",
+                "Pandu Riono",
+                Some("Epidemiolog Universitas Indonesia"),
+            ),
             (
                 "Sekjen PDIP Hasto Kristiyanto mengatakan 30 sekolah dibangun.",
                 "Hasto Kristiyanto",
