@@ -1000,8 +1000,32 @@ impl<'a> P<'a> {
                     && self.glued(k + 1)
                     && self.glued(k + 2)
                     && self.is_word(k + 2, "s");
+                // "Pemilu 2024 digelar", "APBN 2026 disahkan": a year-shaped
+                // number after a name in Indonesian (which groups a count's
+                // thousands, "2.024") is that name's year
+                let year_of_a_name = self.lang == Language::Id
+                    && k == i
+                    && (1900..=2100).contains(&y)
+                    && i.checked_sub(1).is_some_and(|b| {
+                        b >= self.floor
+                            && self.tok(b).is_some_and(|t| t.kind == Kind::Word)
+                            && self.t(b).starts_with(|c: char| c.is_uppercase())
+                            && self.tok(i).is_some_and(|t| t.gap == Gap::Space)
+                            // not a word of amounts ("Sebanyak 2000 orang")
+                            && self.tok(b).is_some_and(|t| t.lex.is_empty() && !t.cue)
+                    })
+                    && self.hedge_before(i).is_none()
+                    // before a verb ("digelar", "menjadi"), the end or a
+                    // sign: "Tercatat 2000 kasus" counts cases
+                    && (self.at_end(k + 1)
+                        || self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word)
+                            && self.t(k + 1).len() >= 5
+                            && ["di", "me", "ber", "ter"]
+                                .iter()
+                                .any(|p| self.t(k + 1).starts_with(p)));
                 let year_like_context = cue
                     || possessive
+                    || year_of_a_name
                     || self.prev_is_year_cue(i)
                     || self.year_determiner_before(i, y);
                 let next_is_noun = self
@@ -4531,12 +4555,29 @@ impl<'a> P<'a> {
                 // separated thousands, as in English.
                 if self.thousands_after_decimal_mark(ci, c.e, value) {
                     value *= 1000.0;
-                } else if value > 0.0 && value < 1.0 && (ci..c.e).all(|k| !self.num(k)) {
-                    // "lebih dari sepertiga anak", "dua pertiga warga": a
-                    // share of the noun, as "1 dari 3 anak" is.
+                } else if value > 0.0
+                    && value < 1.0
+                    && ((ci..c.e).all(|k| !self.num(k))
+                        || c.e == ci + 3 && self.is_sym(ci + 1, '/'))
+                {
+                    // "lebih dari sepertiga anak", "dua pertiga warga",
+                    // "1/3 wilayah": a share of the noun, as "1 dari 3
+                    // anak" is.
                     cat = Category::Ratio;
                 }
             }
+        }
+        // "sepertiga dari harga jual", "separuh dari 514 kabupaten": a
+        // fraction word before "dari" is a share too
+        if cat == Category::Number
+            && range.is_none()
+            && value > 0.0
+            && value < 1.0
+            && (ci..c.e).all(|k| !self.num(k))
+            && self.lang == Language::Id
+            && self.is_word(end, "dari")
+        {
+            cat = Category::Ratio;
         }
         let mut qt = q(text, toks, start, end, cat);
         qt.unit = unit_s;

@@ -1111,6 +1111,43 @@ mod tests {
     }
 
     #[test]
+    fn indonesian_heights_temperatures_shares_and_years_of_names() {
+        check(
+            "setinggi 4.676 mdpl",
+            Id,
+            "4.676 mdpl",
+            Some(4676.0),
+            Some("m"),
+            Measure,
+        );
+        check(
+            "suhu mencapai 35 derajat Celcius",
+            Id,
+            "35 derajat Celcius",
+            Some(35.0),
+            Some("°C"),
+            Measure,
+        );
+        // a fraction before "dari", or in digits before its noun, is a share
+        for text in [
+            "hanya sepertiga dari harga jual",
+            "Sebanyak 1/3 wilayah terendam",
+        ] {
+            assert_eq!(find_quantities(text, Id)[0].category, Ratio, "{text}");
+        }
+        // a year-shaped number after a name and before a verb is its year
+        for text in [
+            "Pemilu 2024 digelar pada Februari.",
+            "APBN 2026 disahkan DPR.",
+        ] {
+            assert_eq!(find_quantities(text, Id)[0].category, Year, "{text}");
+        }
+        for text in ["Sebanyak 2000 orang hadir.", "Tercatat 2000 kasus baru."] {
+            assert_eq!(find_quantities(text, Id)[0].category, Count, "{text}");
+        }
+    }
+
+    #[test]
     fn an_ordinal_in_a_name_or_a_compound_ranks_nothing() {
         for text in [
             "first responders got it",

@@ -248,6 +248,8 @@ pub(crate) const SUFFIXES: &[Suffix] = &[
     s("kilometre", Me, "km"),
     s("kms", Me, "km"),
     s("km", Me, "km"),
+    // metres above sea level ("meter di atas permukaan laut")
+    s("mdpl", Me, "m"),
     s("meters", Me, "m"),
     s("metres", Me, "m"),
     s("meter", Me, "m"),
@@ -346,6 +348,7 @@ pub(crate) const SUFFIXES: &[Suffix] = &[
     s("° C", Me, "°C"),
     s("° celsius", Me, "°C"),
     s("derajat celsius", Me, "°C"),
+    s("derajat celcius", Me, "°C"),
     s("derajat C", Me, "°C"),
     s("degrees celsius", Me, "°C"),
     s("degree celsius", Me, "°C"),
