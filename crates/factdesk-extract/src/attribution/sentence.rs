@@ -505,6 +505,12 @@ impl Sentence<'_> {
     /// brackets (" (54)"), so the name is read as if it were not there.
     fn aside_before(&self, at: usize) -> Option<usize> {
         let head = self.text.get(..at)?.trim_end();
+        // "Seorang pedagang, Slamet (52), mengaku": an age before the
+        // appositive's closing comma
+        let head = match head.strip_suffix(',') {
+            Some(rest) if rest.trim_end().ends_with(')') => rest.trim_end(),
+            _ => head,
+        };
         let (inner, open) = if let Some(rest) = head.strip_suffix(')') {
             (rest, '(')
         } else {
