@@ -7141,7 +7141,23 @@ impl<'a> P<'a> {
             && hedge_start
                 .checked_sub(1)
                 .is_some_and(|k| RISING.iter().any(|w| self.is_word(k, w)));
-        (!rising).then_some((approx, hedge_start))
+        // "talk about two issues", "polls about 2016 candidates": "about"
+        // after a verb of speech, or a noun of it, says what it is about
+        // (not after "think": "I think about 40 percent" is a hedge)
+        #[rustfmt::skip]
+        const ABOUT_WHAT: &[&str] = &[
+            "talk", "talks", "talked", "talking", "care", "cares", "cared", "worry", "worried",
+            "heard", "hear", "learn", "learned", "read", "wrote", "write", "written", "ask", "asked",
+            "asking", "speak", "spoke", "spoken", "complain", "complained", "concerned",
+            "polls", "poll", "questions", "question", "story", "stories", "debate", "lied",
+            "lying", "lie", "something", "nothing", "anything", "everything", "bring", "brought",
+        ];
+        let about_what = approx == Some(Approx::About)
+            && self.is_word(hedge_start, "about")
+            && hedge_start
+                .checked_sub(1)
+                .is_some_and(|k| ABOUT_WHAT.iter().any(|w| self.is_word(k, w)));
+        (!rising && !about_what).then_some((approx, hedge_start))
     }
 
     fn cents_tail(&self, k: usize) -> Option<(f64, usize)> {

@@ -1162,6 +1162,26 @@ mod tests {
     }
 
     #[test]
+    fn about_after_a_verb_of_speech_says_what_it_is_about() {
+        for (text, span) in [
+            ("Let's talk about two important issues", "two"),
+            ("in polls about 2016 candidate skills", "2016"),
+        ] {
+            let q = named(text, En, span);
+            assert_eq!(q.approx, None, "{text}");
+        }
+        assert_eq!(
+            named("polls about 2016 candidates", En, "2016").category,
+            Year
+        );
+        // "I think about 40 percent" hedges
+        assert_eq!(
+            one("I think about 40 percent agree.", En).approx,
+            Some(Approx::About)
+        );
+    }
+
+    #[test]
     fn a_minimum_or_maximum_of_bounds_the_amount() {
         for (text, approx) in [
             ("a minimum of 5 years", Approx::AtLeast),
