@@ -79,6 +79,16 @@ impl Relative {
             offset: -count,
         })
     }
+
+    /// `n` periods of `unit` after the day of writing: "tiga tahun lagi",
+    /// "two weeks from now".
+    pub(crate) fn ahead(unit: &str, n: f64) -> Option<Relative> {
+        let (period, count) = in_whole_periods(unit, n)?;
+        Some(Relative {
+            period,
+            offset: count,
+        })
+    }
 }
 
 /// A length of time a date can count: `n` whole periods of `unit`, from
@@ -955,6 +965,26 @@ pub(crate) fn ago_at(words: &[&str], lang: Language) -> Option<usize> {
     }
 }
 
+/// The words after a length of time that put a date that far after the
+/// day of writing, and how many: "from now" ("two weeks from now"),
+/// Indonesian "lagi" ("tiga tahun lagi").
+pub(crate) fn ahead_at(words: &[&str], lang: Language) -> Option<usize> {
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    match lang {
+        Language::Id if is(0, "lagi") => Some(1),
+        Language::En if is(0, "from") && is(1, "now") => Some(2),
+        _ => None,
+    }
+}
+
+/// A length of time's marker after it ([`ago_at`] or [`ahead_at`]), how
+/// many words it takes, and whether it points ahead.
+pub(crate) fn relative_marker_at(words: &[&str], lang: Language) -> Option<(usize, bool)> {
+    ago_at(words, lang)
+        .map(|n| (n, false))
+        .or_else(|| ahead_at(words, lang).map(|n| (n, true)))
+}
+
 /// The alphanumeric words of a text, in order.
 fn words_of(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -1531,11 +1561,14 @@ fn reading(
         let (low, high) = place_recent(recent, reference)?;
         return Some((None, low, high, Category::Date));
     }
-    // "tiga tahun lalu", "two weeks ago": the length of time is read by the
-    // grammar itself, from the text before the marker.
-    if let Some(cut) =
-        (1..words.len()).find(|&k| ago_at(&words[k..], lang) == Some(words.len() - k))
-    {
+    // "tiga tahun lalu", "two weeks ago", "tiga tahun lagi", "two weeks
+    // from now": the length of time is read by the grammar itself, from
+    // the text before the marker.
+    if let Some((cut, ahead)) = (1..words.len()).find_map(|k| {
+        relative_marker_at(&words[k..], lang)
+            .filter(|&(n, _)| n == words.len() - k)
+            .map(|(_, ahead)| (k, ahead))
+    }) {
         let marker = words[cut];
         let before = text.get(..text.rfind(marker)?)?;
         let found = crate::find_quantities(before, lang);
@@ -1545,7 +1578,12 @@ fn reading(
         if length.category != Category::Duration {
             return None;
         }
-        let relative = Relative::back(length.unit.as_deref()?, length.value?)?;
+        let unit = length.unit.as_deref()?;
+        let relative = if ahead {
+            Relative::ahead(unit, length.value?)?
+        } else {
+            Relative::back(unit, length.value?)?
+        };
         let (value, low, high) = place(relative, reference)?;
         return Some((value, low, high, relative.period.category()));
     }
@@ -2049,6 +2087,7 @@ mod tests {
                       the first six months of this year|tiga bulan terakhir tahun lalu|\
                       1 hingga 15 Desember|30 Oktober hingga 12 November|from March 4 to 6|\
                       sejak Maret|since March|in November, 2016|dua triwulan pertama 2025|\
+                      two weeks from now|tiga tahun lagi|999 years from now|\
                       [A-Za-z0-9 (),./'-]{0,12}) ){1,6}",
             days in -1_000_000i32..4_000_000,
             english in proptest::bool::ANY,

@@ -2829,13 +2829,18 @@ impl<'a> P<'a> {
         if qt.category != Category::Duration {
             return None;
         }
-        let relative = crate::dates::Relative::back(qt.unit.as_deref()?, qt.value?)?;
         // "a few years ago", "a couple of weeks ago": no count to go back by
         if (i..e).any(|k| self.has(k, |w| matches!(w, W::Pair))) {
             return None;
         }
         let (words, len) = self.two_words_at(e);
-        let marker = crate::dates::ago_at(&words[..len], self.lang)?;
+        let (marker, ahead) = crate::dates::relative_marker_at(&words[..len], self.lang)?;
+        let (unit, length) = (qt.unit.as_deref()?, qt.value?);
+        let relative = if ahead {
+            crate::dates::Relative::ahead(unit, length)?
+        } else {
+            crate::dates::Relative::back(unit, length)?
+        };
         let end = e + marker;
         // From the length's own start: a hedge before it is part of it.
         let mut date = q(self.text, self.toks, i, end, relative.period.category());
@@ -8810,6 +8815,12 @@ mod tests {
             "every",
             "trillions",
             "plus",
+            "from",
+            "now",
+            "lagi",
+            "about",
+            "talk",
+            "mdpl",
         ]);
         let words: Vec<String> = words
             .into_iter()

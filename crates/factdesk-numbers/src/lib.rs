@@ -1162,6 +1162,43 @@ mod tests {
     }
 
     #[test]
+    fn a_length_of_time_from_now_is_a_date_ahead() {
+        let june = day(2016, 6, 15);
+        assert_eq!(
+            read_on("Five years from now, prices rose", En, june).0,
+            Some(2021.0)
+        );
+        let found = |text: &str, lang| {
+            let mut found = find_quantities(text, lang);
+            resolve_relative_dates(&mut found, lang, june);
+            found
+                .into_iter()
+                .map(|q| (q.text, q.category, q.low, q.high))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("two weeks from now", En),
+            [(
+                "two weeks from now".to_string(),
+                Date,
+                Some(20160627.0),
+                Some(20160703.0)
+            )]
+        );
+        assert_eq!(
+            found("Tiga tahun lagi proyek selesai.", Id),
+            [(
+                "Tiga tahun lagi".to_string(),
+                Year,
+                Some(2019.0),
+                Some(2019.0)
+            )]
+        );
+        // "lagi" after a count is "more"
+        assert_eq!(one("tiga orang lagi", Id).category, Count);
+    }
+
+    #[test]
     fn about_after_a_verb_of_speech_says_what_it_is_about() {
         for (text, span) in [
             ("Let's talk about two important issues", "two"),
