@@ -7141,11 +7141,14 @@ impl<'a> P<'a> {
             "climbs", "jumped", "rose", "rise", "rises", "rising", "soared", "shot", "ran", "came",
             "come", "comes", "crept", "ticked", "stepped", "bumped", "ramped", "pushed",
         ];
-        let rising = approx == Some(Approx::AtMost)
-            && self.is_word(hedge_start, "up")
-            && hedge_start
-                .checked_sub(1)
-                .is_some_and(|k| RISING.iter().any(|w| self.is_word(k, w)));
+        // the hedge is `hedge` and one of `words` stands before it
+        let after = |hedge: &str, words: &[&str]| {
+            self.is_word(hedge_start, hedge)
+                && hedge_start
+                    .checked_sub(1)
+                    .is_some_and(|k| words.iter().any(|w| self.is_word(k, w)))
+        };
+        let rising = approx == Some(Approx::AtMost) && after("up", RISING);
         // "talk about two issues", "polls about 2016 candidates": "about"
         // after a verb of speech, or a noun of it, says what it is about
         // (not after "think": "I think about 40 percent" is a hedge)
@@ -7157,11 +7160,7 @@ impl<'a> P<'a> {
             "polls", "poll", "questions", "question", "story", "stories", "debate", "lied",
             "lying", "lie", "something", "nothing", "anything", "everything", "bring", "brought",
         ];
-        let about_what = approx == Some(Approx::About)
-            && self.is_word(hedge_start, "about")
-            && hedge_start
-                .checked_sub(1)
-                .is_some_and(|k| ABOUT_WHAT.iter().any(|w| self.is_word(k, w)));
+        let about_what = approx == Some(Approx::About) && after("about", ABOUT_WHAT);
         (!rising && !about_what).then_some((approx, hedge_start))
     }
 
