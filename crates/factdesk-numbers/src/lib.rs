@@ -5509,6 +5509,18 @@ mod tests {
         chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
     }
 
+    /// Asserts that each text's one quantity, read from `day`, is a date
+    /// from `low` to `high` without a single value.
+    fn assert_date_ranges(day: chrono::NaiveDate, cases: &[(&str, Language, f64, f64)]) {
+        for &(text, lang, low, high) in cases {
+            assert_eq!(
+                read_on(text, lang, day),
+                (None, Some(low), Some(high), Date),
+                "{text} on {day}"
+            );
+        }
+    }
+
     /// The one quantity in `text`, its relative dates read from `day`, as
     /// (value, low, high, category).
     fn read_on(
@@ -5704,24 +5716,21 @@ mod tests {
     #[test]
     fn a_range_of_days_without_its_year_takes_the_year_a_day_would() {
         let october = day(2025, 10, 21);
-        for (text, lang, low, high) in [
-            ("pada 15-17 Agustus", Id, 20250815.0, 20250817.0),
-            ("on March 3-4", En, 20250303.0, 20250304.0),
-            ("dibuka 1 hingga 15 Desember", Id, 20251201.0, 20251215.0),
-            (
-                "dari 30 Oktober hingga 12 November",
-                Id,
-                20251030.0,
-                20251112.0,
-            ),
-            ("from March 4 to 6", En, 20250304.0, 20250306.0),
-        ] {
-            assert_eq!(
-                read_on(text, lang, october),
-                (None, Some(low), Some(high), Date),
-                "{text}"
-            );
-        }
+        assert_date_ranges(
+            october,
+            &[
+                ("pada 15-17 Agustus", Id, 20250815.0, 20250817.0),
+                ("on March 3-4", En, 20250303.0, 20250304.0),
+                ("dibuka 1 hingga 15 Desember", Id, 20251201.0, 20251215.0),
+                (
+                    "dari 30 Oktober hingga 12 November",
+                    Id,
+                    20251030.0,
+                    20251112.0,
+                ),
+                ("from March 4 to 6", En, 20250304.0, 20250306.0),
+            ],
+        );
         // a day the calendar lacks keeps no value
         assert_eq!(
             read_on("pada 30-31 Februari", Id, october),
@@ -5897,19 +5906,16 @@ mod tests {
         }
         // with the year's words, from the day of writing
         let june = day(2024, 6, 10);
-        for (text, lang, low, high) in [
-            ("the first nine months of the year", En, 202401.0, 202409.0),
-            ("the first six months of this year", En, 202401.0, 202406.0),
-            ("the last three months of last year", En, 202310.0, 202312.0),
-            ("10 bulan pertama tahun ini", Id, 202401.0, 202410.0),
-            ("tiga bulan terakhir tahun lalu", Id, 202310.0, 202312.0),
-        ] {
-            assert_eq!(
-                read_on(text, lang, june),
-                (None, Some(low), Some(high), Date),
-                "{text}"
-            );
-        }
+        assert_date_ranges(
+            june,
+            &[
+                ("the first nine months of the year", En, 202401.0, 202409.0),
+                ("the first six months of this year", En, 202401.0, 202406.0),
+                ("the last three months of last year", En, 202310.0, 202312.0),
+                ("10 bulan pertama tahun ini", Id, 202401.0, 202410.0),
+                ("tiga bulan terakhir tahun lalu", Id, 202310.0, 202312.0),
+            ],
+        );
         // "the last nine months of this year", said before it is out, may
         // be the months up to the day: a length and a year, as before; so
         // are months without a year ("tiga bulan terakhir" reaches up to
@@ -6170,22 +6176,19 @@ mod tests {
     #[test]
     fn stretches_read_from_a_reference_day() {
         let october = day(2025, 10, 21);
-        for (text, lang, low, high) in [
-            ("dalam 10 tahun terakhir", Id, 20151021.0, 20251021.0),
-            ("dua pekan terakhir", Id, 20251007.0, 20251021.0),
-            ("7 hari belakangan ini", Id, 20251014.0, 20251021.0),
-            ("satu dekade terakhir", Id, 20151021.0, 20251021.0),
-            ("the past five years", En, 20201021.0, 20251021.0),
-            ("the last 12 months", En, 20241021.0, 20251021.0),
-            ("the past year", En, 20241021.0, 20251021.0),
-            ("the last decade", En, 20151021.0, 20251021.0),
-        ] {
-            assert_eq!(
-                read_on(text, lang, october),
-                (None, Some(low), Some(high), Date),
-                "{text}"
-            );
-        }
+        assert_date_ranges(
+            october,
+            &[
+                ("dalam 10 tahun terakhir", Id, 20151021.0, 20251021.0),
+                ("dua pekan terakhir", Id, 20251007.0, 20251021.0),
+                ("7 hari belakangan ini", Id, 20251014.0, 20251021.0),
+                ("satu dekade terakhir", Id, 20151021.0, 20251021.0),
+                ("the past five years", En, 20201021.0, 20251021.0),
+                ("the last 12 months", En, 20241021.0, 20251021.0),
+                ("the past year", En, 20241021.0, 20251021.0),
+                ("the last decade", En, 20151021.0, 20251021.0),
+            ],
+        );
         // 29 February back a year is the 28th.
         let leap = day(2024, 2, 29);
         assert_eq!(read_on("the past year", En, leap).1, Some(20230228.0));
