@@ -1225,20 +1225,20 @@ impl<'a> P<'a> {
             || OCCURRENCE_AFTER.iter().any(|w| self.is_word(next, w))
     }
 
-    /// "voted twice in the election", "cut my salary -- twice.": "twice"
-    /// counting occurrences, before the end of a clause or a preposition
-    /// ("twice the rate", "twice as high" stay multiples).
+    /// "voted twice in the election", "cut my salary -- twice.", "twice a
+    /// year": "twice" counting occurrences, as "three times" does unless a
+    /// comparison or what is multiplied follows ("twice the rate", "twice
+    /// as high", "twice his salary" stay multiples; see `COMPARATIVES`).
     fn twice_counts_occurrences(&self, i: usize) -> bool {
-        #[rustfmt::skip]
-        const AFTER: &[&str] = &[
-            "in", "since", "before", "after", "during", "within", "already", "now", "last",
-            "and", "or", "but", "when", "while", "for", "on", "at", "with", "from", "each",
-            "every",
+        const MULTIPLIED: &[&str] = &[
+            "that", "this", "those", "these", "its", "his", "her", "their", "our", "my", "your",
         ];
         self.is_word(i, "twice")
-            && (self.at_end(i + 1)
-                || (self.is_sym(i + 1, '-') && !self.glued(i + 1))
-                || AFTER.iter().any(|w| self.is_word(i + 1, w)))
+            && !COMPARATIVES
+                .iter()
+                .chain(MULTIPLIED)
+                .any(|w| self.is_word(i + 1, w))
+            && (!self.glued(i + 1) || self.at_end(i + 1))
     }
 
     /// A multiple said in one word at `i`: "twice", "prices have doubled",
