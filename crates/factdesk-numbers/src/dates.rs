@@ -754,14 +754,18 @@ pub(crate) fn part_of_year_at(words: &[&str], lang: Language) -> Option<(PartOfY
             (months, index, Some(year), 5)
         }
     };
-    (index >= 1 && index * months <= 12).then_some((
-        PartOfYear {
-            first: months * (index - 1) + 1,
-            months,
-            year,
-        },
-        n,
-    ))
+    // (the first month is worked out only for a part the year has:
+    // "kuartal 0" has none)
+    (index >= 1 && index * months <= 12).then(|| {
+        (
+            PartOfYear {
+                first: months * (index - 1) + 1,
+                months,
+                year,
+            },
+            n,
+        )
+    })
 }
 
 /// [`months_of_year_at`] with the words of its year after it: "the first
