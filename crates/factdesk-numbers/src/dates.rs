@@ -279,6 +279,13 @@ pub fn resolve_sentence_dates(
 /// is walked from its dated end: "3, 4 dan 5 Maret" from the right,
 /// "March 3, 4 and 5" from the left.
 fn resolve_listed_days(quantities: &mut [Quantity], text: &str, text_start: usize) {
+    // most sentences have no value-less date: nothing to look at
+    if !quantities
+        .iter()
+        .any(|q| q.category == Category::Date && q.value.is_none() && q.low.is_none())
+    {
+        return;
+    }
     let listed = |q: &Quantity| -> Option<u32> {
         if q.category != Category::Date || q.value.is_some() || q.low.is_some() {
             return None;

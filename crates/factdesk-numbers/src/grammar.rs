@@ -1929,12 +1929,9 @@ impl<'a> P<'a> {
     fn months_of_year(&self, i: usize) -> Option<(Quantity, usize)> {
         let counted = match self.lang {
             Language::En => self.is_word(i, "first") || self.is_word(i, "last"),
-            Language::Id => {
-                self.num(i)
-                    || ["bulan", "triwulan", "kuartal"]
-                        .iter()
-                        .any(|w| self.is_word(i + 1, w))
-            }
+            Language::Id => ["bulan", "triwulan", "kuartal"]
+                .iter()
+                .any(|w| self.is_word(i + 1, w)),
         };
         if !counted {
             return None;
