@@ -685,6 +685,22 @@ impl Sentence<'_> {
                     .any(|part| with_lowercase(part, |lower| ROLE_WORD_PARTS.contains(&lower)))
         };
         let opening = self.word(first);
+        // "Simon Thomas, of Plaid Cymru, said", "Simon Sweetman, from the
+        // Federation of Small Businesses, said": the organisation the
+        // person speaks for is the role
+        if ["of", "from", "at", "for"].contains(&opening) {
+            let org = if self.word(first + 1) == "the" {
+                first + 2
+            } else {
+                first + 1
+            };
+            let capitalized = |i: usize| self.tokens.get(i).is_some_and(|t| t.capitalized);
+            if org > last || !capitalized(org) || !capitalized(last) {
+                return None;
+            }
+            let (start, end) = self.span(org, last)?;
+            return Some(self.text[start..close_bracket(self.text, start, end)].to_string());
+        }
         let article = ["the", "a", "an", "seorang", "sang"].contains(&opening);
         let possessive = opening.ends_with("'s") || opening.ends_with("’s");
         let starts_well = article

@@ -952,6 +952,31 @@ fn she_and_he_skip_a_person_of_the_other_sex() {
 }
 
 #[test]
+fn the_organisation_a_person_speaks_for_in_an_appositive_is_the_role() {
+    assert_speakers(
+        Language::En,
+        "5 billion",
+        &[
+            (
+                "Simon Thomas, of Plaid Cymru, said the budget would cost 5 billion.",
+                "Simon Thomas",
+                Some("Plaid Cymru"),
+            ),
+            (
+                "Simon Sweetman, from the Federation of Small Businesses, said it costs 5 billion.",
+                "Simon Sweetman",
+                Some("Federation of Small Businesses"),
+            ),
+            (
+                "Oliver Letwin, for the Tories, said debt rose 5 billion.",
+                "Oliver Letwin",
+                Some("Tories"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_title_tells_the_sex_of_a_surname_met_first_with_it() {
     // Nobody called Rowley or Cooper is known before: the titles still
     // tell "he" from "she".
