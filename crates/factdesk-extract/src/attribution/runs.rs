@@ -50,13 +50,22 @@ pub(super) fn find_runs(text: &str, tokens: &[Token], out: &mut Vec<Run>) {
             }
             // A lower-case particle inside a name: "Nick Van den Brul",
             // "Henri de Bodinat", "Mohammed bin Salman".
+            // … two of them too: "Ursula von der Leyen"
+            let particles = if NAME_PARTICLES.contains(&word(next + 1))
+                && tokens.get(next + 1).is_some_and(|t| !t.gap_punct)
+            {
+                2
+            } else {
+                1
+            };
+            let surname = next + particles;
             let particle = !token.gap_punct
                 && NAME_PARTICLES.contains(&word(next))
-                && tokens.get(next + 1).is_some_and(|t| !t.gap_punct)
-                && is_name_token(next + 1)
-                && !not_a_name(text, tokens, next + 1);
+                && tokens.get(surname).is_some_and(|t| !t.gap_punct)
+                && is_name_token(surname)
+                && !not_a_name(text, tokens, surname);
             if particle {
-                last = next + 1;
+                last = surname;
                 continue;
             }
             // "dan" between the fields of an office: "Deputi Penindakan dan

@@ -431,6 +431,15 @@ fn offices_keep_brackets_organisations_and_particles() {
         name(speaker_of(text, Language::En, "5%")).as_deref(),
         Some("Nick Van den Brul")
     );
+    // two lower-case particles inside a name
+    let text = "Ursula von der Leyen, the president of the European Commission, \
+                said the bloc would spend 5% more.";
+    let speaker = speaker_of(text, Language::En, "5%").expect("said");
+    assert_eq!(speaker.name, "Ursula von der Leyen");
+    assert_eq!(
+        speaker.role.as_deref(),
+        Some("president of the European Commission")
+    );
     // "of" inside institutions and offices.
     for (text, needle, expected, role) in [
         (
