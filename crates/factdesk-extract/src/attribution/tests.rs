@@ -431,6 +431,13 @@ fn offices_keep_brackets_organisations_and_particles() {
         name(speaker_of(text, Language::En, "5%")).as_deref(),
         Some("Nick Van den Brul")
     );
+    // a local elected office is a title
+    let text = "Councillor Jane Smith said the council would build 5% more homes.";
+    let speaker = speaker_of(text, Language::En, "5%").expect("said");
+    assert_eq!(
+        (speaker.name.as_str(), speaker.role.as_deref()),
+        ("Jane Smith", Some("Councillor"))
+    );
     // two lower-case particles inside a name
     let text = "Ursula von der Leyen, the president of the European Commission, \
                 said the bloc would spend 5% more.";
