@@ -2103,9 +2103,10 @@ impl Sentence<'_> {
     }
 
     /// The person named just before "of"/"from"/"at" and the organisation
-    /// `org`: "Nick Van den Brul of BNP Paribas", "Paul Dergarabedian of
-    /// Exhibitor Relations". The person needs a full name, so "Bank of
-    /// England" stays an organisation.
+    /// `org`, which is their role when they have none: "Nick Van den Brul
+    /// of BNP Paribas", "Paul Dergarabedian of Exhibitor Relations". The
+    /// person needs a full name, so "Bank of England" stays an
+    /// organisation.
     fn person_of_organisation(
         &self,
         org: &Run,
@@ -2121,7 +2122,15 @@ impl Sentence<'_> {
         let person = self
             .run_at(link.checked_sub(1)?, true)
             .filter(|run| run.name_first < run.last)?;
-        self.person_from_run(person, tracker)
+        let (mut person, span) = self.person_from_run(person, tracker)?;
+        // "Howard Archer of IHS Global Insight said": without a title of
+        // their own, the organisation is the role (not a place: "Sheila
+        // Jackson Lee of Texas"; nor a last word: "Joint Chiefs of Staff")
+        let place = (org.first..=org.last).any(|i| has(self.tokens, i, PLACE_WORD));
+        if person.role.is_none() && org.last > org.first && !place {
+            person.role = self.span_text(org.first, org.last).map(|(text, _, _)| text);
+        }
+        Some((person, span))
     }
 
     /// "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a name,

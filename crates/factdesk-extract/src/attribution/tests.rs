@@ -988,6 +988,18 @@ fn the_organisation_a_person_speaks_for_in_an_appositive_is_the_role() {
                 "Oliver Letwin",
                 Some("Tories"),
             ),
+            // and without commas, when the person has no title
+            (
+                "Howard Archer of IHS Global Insight said growth was 5 billion.",
+                "Howard Archer",
+                Some("IHS Global Insight"),
+            ),
+            // a place is no organisation spoken for
+            (
+                "Sheila Jackson Lee of Texas said it costs 5 billion.",
+                "Sheila Jackson Lee",
+                None,
+            ),
         ],
     );
 }
