@@ -835,47 +835,43 @@ mod tests {
 
     #[test]
     fn scores_and_tallies_keep_both_sides() {
-        for (text, lang, span, first, second) in [
-            ("Indonesia menang 2-1 atas Vietnam", Id, "2-1", 2.0, 1.0),
-            ("Timnas kalah 0-2 dari Jepang", Id, "0-2", 0.0, 2.0),
-            ("skor akhir 3-3", Id, "3-3", 3.0, 3.0),
-            ("Persib menang 3:1", Id, "3:1", 3.0, 1.0),
-            ("laga berakhir 2:1", Id, "2:1", 2.0, 1.0),
-            ("Arsenal won 3–1 at home", En, "3–1", 3.0, 1.0),
-            (
-                "The Lakers beat Boston 110-102",
-                En,
-                "110-102",
-                110.0,
-                102.0,
-            ),
-            (
-                "The House voted 300-131 to remove it",
-                En,
-                "300-131",
-                300.0,
-                131.0,
-            ),
-            ("a 5-4 decision", En, "5-4", 5.0, 4.0),
-            ("approved by a 15-3 vote", En, "15-3", 15.0, 3.0),
-            ("The Senate voted 52 to 48", En, "52 to 48", 52.0, 48.0),
-            ("they beat us 3 to 1", En, "3 to 1", 3.0, 1.0),
-            ("passed by 10 to 2 votes", En, "10 to 2", 10.0, 2.0),
-            (
-                "The measure passed the House 220-207",
-                En,
-                "220-207",
-                220.0,
-                207.0,
-            ),
-        ] {
-            let q = one(text, lang);
-            assert_eq!(
-                (q.text.as_str(), q.category, q.value, q.low, q.high),
-                (span, Score, None, Some(first), Some(second)),
-                "{text}"
-            );
-        }
+        assert_ranges(
+            Score,
+            &[
+                ("Indonesia menang 2-1 atas Vietnam", Id, "2-1", 2.0, 1.0),
+                ("Timnas kalah 0-2 dari Jepang", Id, "0-2", 0.0, 2.0),
+                ("skor akhir 3-3", Id, "3-3", 3.0, 3.0),
+                ("Persib menang 3:1", Id, "3:1", 3.0, 1.0),
+                ("laga berakhir 2:1", Id, "2:1", 2.0, 1.0),
+                ("Arsenal won 3–1 at home", En, "3–1", 3.0, 1.0),
+                (
+                    "The Lakers beat Boston 110-102",
+                    En,
+                    "110-102",
+                    110.0,
+                    102.0,
+                ),
+                (
+                    "The House voted 300-131 to remove it",
+                    En,
+                    "300-131",
+                    300.0,
+                    131.0,
+                ),
+                ("a 5-4 decision", En, "5-4", 5.0, 4.0),
+                ("approved by a 15-3 vote", En, "15-3", 15.0, 3.0),
+                ("The Senate voted 52 to 48", En, "52 to 48", 52.0, 48.0),
+                ("they beat us 3 to 1", En, "3 to 1", 3.0, 1.0),
+                ("passed by 10 to 2 votes", En, "10 to 2", 10.0, 2.0),
+                (
+                    "The measure passed the House 220-207",
+                    En,
+                    "220-207",
+                    220.0,
+                    207.0,
+                ),
+            ],
+        );
         // An amount after a word of score, a margin, a pair with no word
         // of score, and more than a pair are no score.
         for (text, lang) in [
@@ -3376,39 +3372,33 @@ mod tests {
     fn year_ranges_abbreviated_and_iso_dates() {
         // Fiscal years and seasons: one quantity, a range of years, never
         // "6 target" or "20 season" counted.
-        for (text, lang, span, low, high) in [
-            ("the 2005-6 target", En, "2005-6", 2005.0, 2006.0),
-            ("the 2005-06 budget", En, "2005-06", 2005.0, 2006.0),
-            ("in 2005/06", En, "in 2005/06", 2005.0, 2006.0),
-            ("the 2019–20 season", En, "2019–20", 2019.0, 2020.0),
-            ("from 1999-00", En, "1999-00", 1999.0, 2000.0),
-            ("the 2010-15 plan", En, "2010-15", 2010.0, 2015.0),
-            (
-                "tahun anggaran 2023-24",
-                Id,
-                "tahun anggaran 2023-24",
-                2023.0,
-                2024.0,
-            ),
-            (
-                "tahun anggaran 2020-2021",
-                Id,
-                "tahun anggaran 2020-2021",
-                2020.0,
-                2021.0,
-            ),
-            ("fiscal 2019-20", En, "fiscal 2019-20", 2019.0, 2020.0),
-            ("tahun 2014-2015", Id, "tahun 2014-2015", 2014.0, 2015.0),
-        ] {
-            let found = find_quantities(text, lang);
-            assert_eq!(found.len(), 1, "{text}: {found:#?}");
-            let q = &found[0];
-            assert_eq!(
-                (q.text.as_str(), q.category, q.low, q.high, q.value),
-                (span, Year, Some(low), Some(high), None),
-                "{text}"
-            );
-        }
+        assert_ranges(
+            Year,
+            &[
+                ("the 2005-6 target", En, "2005-6", 2005.0, 2006.0),
+                ("the 2005-06 budget", En, "2005-06", 2005.0, 2006.0),
+                ("in 2005/06", En, "in 2005/06", 2005.0, 2006.0),
+                ("the 2019–20 season", En, "2019–20", 2019.0, 2020.0),
+                ("from 1999-00", En, "1999-00", 1999.0, 2000.0),
+                ("the 2010-15 plan", En, "2010-15", 2010.0, 2015.0),
+                (
+                    "tahun anggaran 2023-24",
+                    Id,
+                    "tahun anggaran 2023-24",
+                    2023.0,
+                    2024.0,
+                ),
+                (
+                    "tahun anggaran 2020-2021",
+                    Id,
+                    "tahun anggaran 2020-2021",
+                    2020.0,
+                    2021.0,
+                ),
+                ("fiscal 2019-20", En, "fiscal 2019-20", 2019.0, 2020.0),
+                ("tahun 2014-2015", Id, "tahun 2014-2015", 2014.0, 2015.0),
+            ],
+        );
         // Not a range: a one-digit end more than a year on, a two-digit
         // one more than ten, or a year that goes backwards.
         for text in ["in 2009-3 steps", "the 2005-17 plan"] {
@@ -4862,71 +4852,67 @@ mod tests {
 
     #[test]
     fn ranges_of_days_are_one_date_range() {
-        for (text, lang, span, low, high) in [
-            (
-                "Survei ini digelar pada periode 1-10 Oktober 2025 dengan",
-                Id,
-                "1-10 Oktober 2025",
-                20251001.0,
-                20251010.0,
-            ),
-            (
-                "responden pada 3-10 Oktober 2025.",
-                Id,
-                "pada 3-10 Oktober 2025",
-                20251003.0,
-                20251010.0,
-            ),
-            (
-                "Operasi Zebra dari 30 Oktober hingga 12 November 2018.",
-                Id,
-                "30 Oktober hingga 12 November 2018",
-                20181030.0,
-                20181112.0,
-            ),
-            (
-                "tanggal 1 s.d. 5 Mei 2023",
-                Id,
-                "tanggal 1 s.d. 5 Mei 2023",
-                20230501.0,
-                20230505.0,
-            ),
-            (
-                "antara 10 dan 12 Agustus 2019",
-                Id,
-                "10 dan 12 Agustus 2019",
-                20190810.0,
-                20190812.0,
-            ),
-            (
-                "on 4-6 March 2005",
-                En,
-                "on 4-6 March 2005",
-                20050304.0,
-                20050306.0,
-            ),
-            (
-                "March 4-6, 2024 in Texas",
-                En,
-                "March 4-6, 2024",
-                20240304.0,
-                20240306.0,
-            ),
-            (
-                "between 3 and 5 June 2020",
-                En,
-                "3 and 5 June 2020",
-                20200603.0,
-                20200605.0,
-            ),
-        ] {
-            let q = one(text, lang);
-            assert_eq!(
-                (q.text.as_str(), q.category, q.value, q.low, q.high),
-                (span, Date, None, Some(low), Some(high)),
-                "{text}"
-            );
-        }
+        assert_ranges(
+            Date,
+            &[
+                (
+                    "Survei ini digelar pada periode 1-10 Oktober 2025 dengan",
+                    Id,
+                    "1-10 Oktober 2025",
+                    20251001.0,
+                    20251010.0,
+                ),
+                (
+                    "responden pada 3-10 Oktober 2025.",
+                    Id,
+                    "pada 3-10 Oktober 2025",
+                    20251003.0,
+                    20251010.0,
+                ),
+                (
+                    "Operasi Zebra dari 30 Oktober hingga 12 November 2018.",
+                    Id,
+                    "30 Oktober hingga 12 November 2018",
+                    20181030.0,
+                    20181112.0,
+                ),
+                (
+                    "tanggal 1 s.d. 5 Mei 2023",
+                    Id,
+                    "tanggal 1 s.d. 5 Mei 2023",
+                    20230501.0,
+                    20230505.0,
+                ),
+                (
+                    "antara 10 dan 12 Agustus 2019",
+                    Id,
+                    "10 dan 12 Agustus 2019",
+                    20190810.0,
+                    20190812.0,
+                ),
+                (
+                    "on 4-6 March 2005",
+                    En,
+                    "on 4-6 March 2005",
+                    20050304.0,
+                    20050306.0,
+                ),
+                (
+                    "March 4-6, 2024 in Texas",
+                    En,
+                    "March 4-6, 2024",
+                    20240304.0,
+                    20240306.0,
+                ),
+                (
+                    "between 3 and 5 June 2020",
+                    En,
+                    "3 and 5 June 2020",
+                    20200603.0,
+                    20200605.0,
+                ),
+            ],
+        );
         // Without a year the days are a date still, as "pada 4 Maret" is.
         let q = one("in Madrid from 4-6 March.", En);
         assert_eq!(
@@ -5509,6 +5495,23 @@ mod tests {
         chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
     }
 
+    /// A text, the span of its one quantity, and the quantity's low and
+    /// high ends.
+    type RangeReading<'a> = (&'a str, Language, &'a str, f64, f64);
+
+    /// Asserts that each text's one quantity spans `span` and is a range
+    /// of `category` from low to high, without a single value.
+    fn assert_ranges(category: Category, cases: &[RangeReading]) {
+        for &(text, lang, span, low, high) in cases {
+            let q = one(text, lang);
+            assert_eq!(
+                (q.text.as_str(), q.category, q.value, q.low, q.high),
+                (span, category, None, Some(low), Some(high)),
+                "{text}"
+            );
+        }
+    }
+
     /// Asserts that each text's one quantity, read from `day`, is a date
     /// from `low` to `high` without a single value.
     fn assert_date_ranges(day: chrono::NaiveDate, cases: &[(&str, Language, f64, f64)]) {
@@ -5845,65 +5848,61 @@ mod tests {
     #[test]
     fn months_counted_from_a_years_start_or_end_are_a_date() {
         // with the year written
-        for (text, lang, span, low, high) in [
-            (
-                "in the first six months of 2024",
-                En,
-                "first six months of 2024",
-                202401.0,
-                202406.0,
-            ),
-            (
-                "in the last three months of 2012",
-                En,
-                "last three months of 2012",
-                201210.0,
-                201212.0,
-            ),
-            (
-                "the first 10 months of 2011",
-                En,
-                "first 10 months of 2011",
-                201101.0,
-                201110.0,
-            ),
-            (
-                "pada sembilan bulan pertama 2024",
-                Id,
-                "sembilan bulan pertama 2024",
-                202401.0,
-                202409.0,
-            ),
-            (
-                "dalam enam bulan pertama tahun 2024",
-                Id,
-                "enam bulan pertama tahun 2024",
-                202401.0,
-                202406.0,
-            ),
-            // quarters counted the same way
-            (
-                "pada dua triwulan pertama 2025",
-                Id,
-                "dua triwulan pertama 2025",
-                202501.0,
-                202506.0,
-            ),
-            (
-                "in the first two quarters of 2025",
-                En,
-                "first two quarters of 2025",
-                202501.0,
-                202506.0,
-            ),
-        ] {
-            let q = one(text, lang);
-            assert_eq!(
-                (q.text.as_str(), q.category, q.value, q.low, q.high),
-                (span, Date, None, Some(low), Some(high)),
-                "{text}"
-            );
-        }
+        assert_ranges(
+            Date,
+            &[
+                (
+                    "in the first six months of 2024",
+                    En,
+                    "first six months of 2024",
+                    202401.0,
+                    202406.0,
+                ),
+                (
+                    "in the last three months of 2012",
+                    En,
+                    "last three months of 2012",
+                    201210.0,
+                    201212.0,
+                ),
+                (
+                    "the first 10 months of 2011",
+                    En,
+                    "first 10 months of 2011",
+                    201101.0,
+                    201110.0,
+                ),
+                (
+                    "pada sembilan bulan pertama 2024",
+                    Id,
+                    "sembilan bulan pertama 2024",
+                    202401.0,
+                    202409.0,
+                ),
+                (
+                    "dalam enam bulan pertama tahun 2024",
+                    Id,
+                    "enam bulan pertama tahun 2024",
+                    202401.0,
+                    202406.0,
+                ),
+                // quarters counted the same way
+                (
+                    "pada dua triwulan pertama 2025",
+                    Id,
+                    "dua triwulan pertama 2025",
+                    202501.0,
+                    202506.0,
+                ),
+                (
+                    "in the first two quarters of 2025",
+                    En,
+                    "first two quarters of 2025",
+                    202501.0,
+                    202506.0,
+                ),
+            ],
+        );
         // with the year's words, from the day of writing
         let june = day(2024, 6, 10);
         assert_date_ranges(
@@ -6699,72 +6698,68 @@ mod tests {
 
     #[test]
     fn ranges_of_months_are_one_date() {
-        for (text, lang, span, low, high) in [
-            (
-                "sepanjang Januari-Agustus 2025 naik",
-                Id,
-                "Januari-Agustus 2025",
-                202_501.0,
-                202_508.0,
-            ),
-            (
-                "periode Januari hingga Maret 2025",
-                Id,
-                "Januari hingga Maret 2025",
-                202_501.0,
-                202_503.0,
-            ),
-            (
-                "antara Januari dan Juni 2024",
-                Id,
-                "Januari dan Juni 2024",
-                202_401.0,
-                202_406.0,
-            ),
-            (
-                "dari September 2024 sampai Maret 2025",
-                Id,
-                "September 2024 sampai Maret 2025",
-                202_409.0,
-                202_503.0,
-            ),
-            // across the new year, the year written once
-            (
-                "Desember-Februari 2025",
-                Id,
-                "Desember-Februari 2025",
-                202_412.0,
-                202_502.0,
-            ),
-            (
-                "from January to March 2025",
-                En,
-                "January to March 2025",
-                202_501.0,
-                202_503.0,
-            ),
-            (
-                "March to June, 2024",
-                En,
-                "March to June, 2024",
-                202_403.0,
-                202_406.0,
-            ),
-            (
-                "between September 2005 and March 2006",
-                En,
-                "September 2005 and March 2006",
-                200_509.0,
-                200_603.0,
-            ),
-        ] {
-            let q = one(text, lang);
-            assert_eq!(
-                (q.text.as_str(), q.category, q.value, q.low, q.high),
-                (span, Date, None, Some(low), Some(high)),
-                "{text}"
-            );
-        }
+        assert_ranges(
+            Date,
+            &[
+                (
+                    "sepanjang Januari-Agustus 2025 naik",
+                    Id,
+                    "Januari-Agustus 2025",
+                    202_501.0,
+                    202_508.0,
+                ),
+                (
+                    "periode Januari hingga Maret 2025",
+                    Id,
+                    "Januari hingga Maret 2025",
+                    202_501.0,
+                    202_503.0,
+                ),
+                (
+                    "antara Januari dan Juni 2024",
+                    Id,
+                    "Januari dan Juni 2024",
+                    202_401.0,
+                    202_406.0,
+                ),
+                (
+                    "dari September 2024 sampai Maret 2025",
+                    Id,
+                    "September 2024 sampai Maret 2025",
+                    202_409.0,
+                    202_503.0,
+                ),
+                // across the new year, the year written once
+                (
+                    "Desember-Februari 2025",
+                    Id,
+                    "Desember-Februari 2025",
+                    202_412.0,
+                    202_502.0,
+                ),
+                (
+                    "from January to March 2025",
+                    En,
+                    "January to March 2025",
+                    202_501.0,
+                    202_503.0,
+                ),
+                (
+                    "March to June, 2024",
+                    En,
+                    "March to June, 2024",
+                    202_403.0,
+                    202_406.0,
+                ),
+                (
+                    "between September 2005 and March 2006",
+                    En,
+                    "September 2005 and March 2006",
+                    200_509.0,
+                    200_603.0,
+                ),
+            ],
+        );
         // Without a year a range whose months wait for the day of writing
         // (see `a_range_of_months_without_its_year_is_placed_as_a_bare_month`);
         // with a year only on the first, no range; two months joined by
@@ -6781,64 +6776,60 @@ mod tests {
 
     #[test]
     fn ranges_of_years_after_since_and_tahun() {
-        for (text, lang, span, low, high) in [
-            (
-                "sejak 2022 hingga 2024, KPK mencatat",
-                Id,
-                "sejak 2022 hingga 2024",
-                2022.0,
-                2024.0,
-            ),
-            (
-                "dari tahun 2020 hingga 2024",
-                Id,
-                "dari tahun 2020 hingga 2024",
-                2020.0,
-                2024.0,
-            ),
-            (
-                "sejak tahun 2022 hingga tahun 2024",
-                Id,
-                "sejak tahun 2022 hingga tahun 2024",
-                2022.0,
-                2024.0,
-            ),
-            (
-                "tahun 2022 sampai 2024",
-                Id,
-                "tahun 2022 sampai 2024",
-                2022.0,
-                2024.0,
-            ),
-            (
-                "periode 2010 hingga 2015",
-                Id,
-                "periode 2010 hingga 2015",
-                2010.0,
-                2015.0,
-            ),
-            (
-                "from 2002 through 2008",
-                En,
-                "from 2002 through 2008",
-                2002.0,
-                2008.0,
-            ),
-            (
-                "since 2009 through 2012",
-                En,
-                "since 2009 through 2012",
-                2009.0,
-                2012.0,
-            ),
-        ] {
-            let q = one(text, lang);
-            assert_eq!(
-                (q.text.as_str(), q.category, q.value, q.low, q.high),
-                (span, Year, None, Some(low), Some(high)),
-                "{text}"
-            );
-        }
+        assert_ranges(
+            Year,
+            &[
+                (
+                    "sejak 2022 hingga 2024, KPK mencatat",
+                    Id,
+                    "sejak 2022 hingga 2024",
+                    2022.0,
+                    2024.0,
+                ),
+                (
+                    "dari tahun 2020 hingga 2024",
+                    Id,
+                    "dari tahun 2020 hingga 2024",
+                    2020.0,
+                    2024.0,
+                ),
+                (
+                    "sejak tahun 2022 hingga tahun 2024",
+                    Id,
+                    "sejak tahun 2022 hingga tahun 2024",
+                    2022.0,
+                    2024.0,
+                ),
+                (
+                    "tahun 2022 sampai 2024",
+                    Id,
+                    "tahun 2022 sampai 2024",
+                    2022.0,
+                    2024.0,
+                ),
+                (
+                    "periode 2010 hingga 2015",
+                    Id,
+                    "periode 2010 hingga 2015",
+                    2010.0,
+                    2015.0,
+                ),
+                (
+                    "from 2002 through 2008",
+                    En,
+                    "from 2002 through 2008",
+                    2002.0,
+                    2008.0,
+                ),
+                (
+                    "since 2009 through 2012",
+                    En,
+                    "since 2009 through 2012",
+                    2009.0,
+                    2012.0,
+                ),
+            ],
+        );
         // "and" makes a range only after "between"; a later year first is none
         assert_eq!(find_quantities("sejak 2022 dan 2024", Id).len(), 2);
         assert_eq!(find_quantities("dari 2025 hingga 2020", Id).len(), 2);
